@@ -1,0 +1,154 @@
+/*
+ * Starts the portal's real backend (packages/backend) as a child process, the
+ * same way `yarn start` does, on its own port and its own SQLite folder, so
+ * end-to-end tests run against exactly what an adopter runs.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Root of the repository. */
+// This package only runs from source in this repository; it is never built.
+// eslint-disable-next-line no-restricted-syntax
+export const repoRoot = path.resolve(__dirname, '../..');
+
+/** A running backend and the means to talk to it and stop it. */
+export interface RunningBackend {
+  baseUrl: string;
+  /** A user token for the guest user, as the frontend would get one. */
+  getGuestToken(): Promise<string>;
+  /** Everything the backend printed so far, for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Options for {@link startBackend}. */
+export interface StartBackendOptions {
+  port: number;
+  /** Extra app-config, merged over app-config.yaml. */
+  extraConfig?: Record<string, unknown>;
+  /** How long to wait for the backend to answer, in milliseconds. */
+  startTimeoutMs?: number;
+}
+
+function sleep(ms: number) {
+  return new Promise(resolve => setTimeout(resolve, ms));
+}
+
+/** Starts packages/backend and resolves once it serves requests. */
+export async function startBackend(
+  options: StartBackendOptions,
+): Promise<RunningBackend> {
+  const { port, extraConfig = {}, startTimeoutMs = 180_000 } = options;
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-e2e-'));
+  const baseUrl = `http://localhost:${port}`;
+  const config = {
+    app: { baseUrl },
+    backend: {
+      baseUrl,
+      listen: { port },
+      database: {
+        client: 'better-sqlite3',
+        connection: { directory: path.join(workDir, 'sqlite') },
+      },
+    },
+    ...extraConfig,
+  };
+  const configFile = path.join(workDir, 'app-config.e2e.json');
+  fs.writeFileSync(configFile, JSON.stringify(config));
+
+  let log = '';
+  const child: ChildProcess = spawn(
+    'yarn',
+    [
+      'backstage-cli',
+      'package',
+      'start',
+      '--config',
+      path.join(repoRoot, 'app-config.yaml'),
+      '--config',
+      configFile,
+    ],
+    {
+      cwd: path.join(repoRoot, 'packages/backend'),
+      env: { ...process.env, NODE_ENV: 'development' },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child.stdout?.on('data', chunk => (log += chunk.toString()));
+  child.stderr?.on('data', chunk => (log += chunk.toString()));
+
+  const stop = async () => {
+    if (child.exitCode === null && child.pid) {
+      // The CLI starts the backend as its own child; end the whole group.
+      process.kill(-child.pid, 'SIGTERM');
+      for (let i = 0; i < 50 && child.exitCode === null; i++) {
+        await sleep(100);
+      }
+      if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+    }
+    fs.rmSync(workDir, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + startTimeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`Backend exited with ${child.exitCode}:\n${log}`);
+    }
+    try {
+      const res = await fetch(`${baseUrl}/.backstage/health/v1/readiness`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`Backend did not become ready in time:\n${log}`);
+    }
+    await sleep(500);
+  }
+
+  return {
+    baseUrl,
+    output: () => log,
+    stop,
+    async getGuestToken() {
+      const res = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
+        method: 'POST',
+      });
+      if (!res.ok) {
+        throw new Error(`Guest sign-in failed with ${res.status}`);
+      }
+      const body = await res.json();
+      return body.backstageIdentity.token as string;
+    },
+  };
+}
+
+/**
+ * Polls `probe` until it returns a value other than undefined, or fails with
+ * the last error after `timeoutMs`.
+ */
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined>,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out waiting for ${what}: ${lastError ?? ''}`);
+    }
+    await sleep(1000);
+  }
+}

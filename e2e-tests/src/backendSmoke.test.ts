@@ -1,0 +1,62 @@
+/*
+ * Boots the real backend on SQLite with the example organisation and reads it
+ * back through the catalog's HTTP API, as any client of the portal would.
+ */
+import { RunningBackend, startBackend, waitFor } from './backendProcess';
+
+jest.setTimeout(300_000);
+
+describe('backend smoke test', () => {
+  let backend: RunningBackend;
+  let token: string;
+
+  beforeAll(async () => {
+    backend = await startBackend({ port: 7107 });
+    token = await backend.getGuestToken();
+  });
+
+  afterAll(async () => {
+    await backend?.stop();
+  });
+
+  async function queryCatalog(query: string) {
+    const res = await fetch(
+      `${backend.baseUrl}/api/catalog/entities/by-query?${query}`,
+      { headers: { Authorization: `Bearer ${token}` } },
+    );
+    if (!res.ok) throw new Error(`catalog answered ${res.status}`);
+    return (await res.json()) as {
+      items: Array<{ kind: string; metadata: { name: string } }>;
+      totalItems: number;
+    };
+  }
+
+  it('refuses catalog reads without a token', async () => {
+    const res = await fetch(`${backend.baseUrl}/api/catalog/entities`);
+    expect(res.status).toBe(401);
+  });
+
+  it('serves the example organisation through the catalog API', async () => {
+    const domains = await waitFor(
+      async () => {
+        const page = await queryCatalog(
+          'filter=kind=domain&fields=metadata.name&limit=100',
+        );
+        return page.totalItems >= 12 ? page : undefined;
+      },
+      120_000,
+      'the example domains to be ingested',
+    );
+    const names = domains.items.map(e => e.metadata.name).sort();
+    expect(names).toEqual(
+      expect.arrayContaining(['orders', 'marketing', 'fulfilment', 'finance']),
+    );
+
+    const groups = await queryCatalog(
+      'filter=kind=group,metadata.name=brightcart&fields=kind,metadata.name',
+    );
+    expect(groups.items).toEqual([
+      { kind: 'Group', metadata: { name: 'brightcart' } },
+    ]);
+  });
+});

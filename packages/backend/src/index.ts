@@ -1,0 +1,28 @@
+/*
+ * The portal's backend, wired the way an adopter wires Data Mesh Portfolio
+ * into an existing Backstage backend: each feature is one `backend.add`.
+ */
+import { createBackend } from '@backstage/backend-defaults';
+
+const backend = createBackend();
+
+backend.add(import('@backstage/plugin-app-backend'));
+
+// Sign-in. The guest provider is for local use only; production adopters
+// configure a real provider (see app-config.production.yaml).
+backend.add(import('@backstage/plugin-auth-backend'));
+backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+
+// Catalog. The logs module writes entity processing errors to the backend
+// log, so a broken catalog-info.yaml is visible to whoever runs the portal.
+backend.add(import('@backstage/plugin-catalog-backend'));
+backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+
+// Permissions. Allow-all is for local use; a real policy replaces this module
+// (README, "Permissions").
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(
+  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+);
+
+backend.start();

@@ -1,0 +1,4 @@
+export interface Config {
+  /** Configuration of the Data Mesh Portfolio backend. */
+  dataMesh?: {};
+}

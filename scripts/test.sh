@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: type-check, lint, formatting, unit
+# tests, then the end-to-end tests against a real backend.
+# Prepares Node 22 and yarn first if they are missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/toolchain.sh
+dm_install_deps
+
+# Jest runs once instead of watching when CI is set.
+export CI="${CI:-true}"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "type-check"
+yarn tsc
+step "lint"
+yarn lint:all
+step "formatting"
+yarn prettier:check
+step "unit tests"
+yarn test
+step "end-to-end tests"
+yarn test:e2e

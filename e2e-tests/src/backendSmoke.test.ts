@@ -52,6 +52,43 @@ describe('backend smoke test', () => {
       expect.arrayContaining(['orders', 'marketing', 'fulfilment', 'finance']),
     );
 
+    // The data-mesh kinds are ingested with their relations.
+    const product = await waitFor(
+      async () => {
+        const page = await queryCatalog(
+          'filter=kind=dataproduct,metadata.name=order-history&fields=kind,metadata.name,relations',
+        );
+        const entity = page.items[0] as any;
+        return entity?.relations?.length ? entity : undefined;
+      },
+      120_000,
+      'order-history with its relations',
+    );
+    expect(
+      product.relations.map((r: any) => `${r.type} ${r.targetRef}`),
+    ).toEqual(
+      expect.arrayContaining([
+        'partOf domain:default/orders',
+        'dependsOn dataproduct:default/orders-events',
+        'dataMeshDataProductConsumedBy usecase:default/checkout-conversion-dashboard',
+      ]),
+    );
+    for (const [kind, count] of [
+      ['dataproduct', 15],
+      ['usecase', 8],
+      ['platformcapability', 10],
+    ] as const) {
+      const page = await waitFor(
+        async () => {
+          const p = await queryCatalog(`filter=kind=${kind}&limit=1`);
+          return p.totalItems === count ? p : undefined;
+        },
+        60_000,
+        `${count} entities of kind ${kind}`,
+      );
+      expect(page.totalItems).toBe(count);
+    }
+
     const groups = await queryCatalog(
       'filter=kind=group,metadata.name=brightcart&fields=kind,metadata.name',
     );

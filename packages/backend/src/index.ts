@@ -17,6 +17,10 @@ backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 // log, so a broken catalog-info.yaml is visible to whoever runs the portal.
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// Data Mesh Portfolio: the DataProduct, UseCase and PlatformCapability kinds.
+backend.add(
+  import('@data-mesh-portfolio/plugin-catalog-backend-module-data-mesh'),
+);
 
 // Permissions. Allow-all is for local use; a real policy replaces this module
 // (README, "Permissions").

@@ -1,1 +1,8 @@
-export {};
+/**
+ * Catalog module of Data Mesh Portfolio: the DataProduct, UseCase and
+ * PlatformCapability kinds, their validation and relations.
+ *
+ * @packageDocumentation
+ */
+export { catalogModuleDataMesh as default } from './module';
+export { DataMeshEntitiesProcessor } from './processor/DataMeshEntitiesProcessor';

@@ -1,1 +1,15 @@
-export {};
+/**
+ * Common code of Data Mesh Portfolio: the DataProduct, UseCase and
+ * PlatformCapability kinds, their JSON Schemas and validators, reference
+ * helpers, relation types, phase and demand logic, and permissions.
+ *
+ * @packageDocumentation
+ */
+export * from './kinds/constants';
+export * from './kinds/types';
+export * from './kinds/guards';
+export * from './refs';
+export * from './relations';
+export * from './validation/problems';
+export { dataMeshKindSchemas } from './validation/schemaValidation';
+export * from './validation/validateEntity';

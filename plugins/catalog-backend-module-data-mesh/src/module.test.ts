@@ -1,0 +1,267 @@
+/*
+ * Integration test: a real catalog backend with this module reads a file
+ * location holding good and bad data-mesh entities.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AddressInfo } from 'node:net';
+import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import catalogModuleDataMesh from '.';
+
+jest.setTimeout(60_000);
+
+const V = 'data-mesh-portfolio.io/v1alpha1';
+
+const goodEntities = `
+apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata: { name: checkout-team }
+spec: { type: team, children: [] }
+---
+apiVersion: backstage.io/v1alpha1
+kind: Domain
+metadata:
+  name: orders
+  annotations: { data-mesh-portfolio.io/phase: scale }
+spec: { owner: checkout-team, type: source-aligned }
+---
+apiVersion: ${V}
+kind: DataProduct
+metadata: { name: orders-events }
+spec:
+  owner: checkout-team
+  domain: orders
+  lifecycle: active
+  outputPorts: [{ name: order-events, type: topic }]
+  requiresCapabilities: [stream-ingestion]
+---
+apiVersion: ${V}
+kind: DataProduct
+metadata: { name: order-history }
+spec:
+  owner: checkout-team
+  domain: orders
+  lifecycle: active
+  inputPorts: [{ name: events, dataProduct: orders-events, port: order-events }]
+  outputPorts: [{ name: order-lines, type: table }]
+---
+apiVersion: ${V}
+kind: UseCase
+metadata: { name: checkout-dashboard }
+spec:
+  owner: checkout-team
+  domain: orders
+  status: live
+  consumes: [order-history#order-lines]
+  requiresCapabilities: [bi-dashboards]
+---
+apiVersion: ${V}
+kind: PlatformCapability
+metadata: { name: stream-ingestion }
+spec: { owner: checkout-team, status: available, implementedBy: [component:ingestion] }
+`;
+
+const badEntities = `
+apiVersion: ${V}
+kind: DataProduct
+metadata: { name: typo-port }
+spec:
+  owner: checkout-team
+  domain: orders
+  lifecycle: active
+  outputPorts: [{ name: lines, type: tabel }]
+---
+apiVersion: ${V}
+kind: UseCase
+metadata: { name: no-status }
+spec: { owner: checkout-team }
+---
+apiVersion: data-mesh-portfolio.io/v2
+kind: PlatformCapability
+metadata: { name: future-version }
+spec: { owner: checkout-team, status: available }
+---
+apiVersion: backstage.io/v1alpha1
+kind: Domain
+metadata:
+  name: payments
+  annotations: { data-mesh-portfolio.io/phase: growing }
+spec: { owner: checkout-team }
+`;
+
+describe('catalog module data-mesh, in a real catalog backend', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-catalog-'));
+  const processingErrors = new Map<string, string>();
+  let baseUrl: string;
+  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+
+  beforeAll(async () => {
+    fs.writeFileSync(path.join(dir, 'good.yaml'), goodEntities);
+    fs.writeFileSync(path.join(dir, 'bad.yaml'), badEntities);
+
+    // Collects processing errors the way the catalog's logs module does.
+    const errorCollector = createBackendModule({
+      pluginId: 'catalog',
+      moduleId: 'test-error-collector',
+      register(reg) {
+        reg.registerInit({
+          deps: { catalog: catalogProcessingExtensionPoint },
+          async init({ catalog }) {
+            catalog.setOnProcessingErrorHandler(event => {
+              processingErrors.set(
+                stringifyEntityRef(event.unprocessedEntity),
+                event.errors.map(e => String(e)).join('\n'),
+              );
+            });
+          },
+        });
+      },
+    });
+
+    backend = await startTestBackend({
+      features: [
+        catalogPlugin,
+        catalogModuleDataMesh,
+        errorCollector,
+        mockServices.rootConfig.factory({
+          data: {
+            catalog: {
+              processingInterval: { seconds: 1 },
+              rules: [
+                {
+                  allow: [
+                    'Group',
+                    'Domain',
+                    'DataProduct',
+                    'UseCase',
+                    'PlatformCapability',
+                    'Location',
+                  ],
+                },
+              ],
+              locations: ['good.yaml', 'bad.yaml'].map(file => ({
+                type: 'file',
+                target: path.join(dir, file),
+              })),
+            },
+          },
+        }),
+      ],
+    });
+    const { port } = backend.server.address() as AddressInfo;
+    baseUrl = `http://localhost:${port}/api/catalog`;
+  });
+
+  afterAll(async () => {
+    await backend?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function getEntity(ref: string): Promise<Entity | undefined> {
+    const [kind, rest] = ref.split(':');
+    const [namespace, name] = rest.split('/');
+    const res = await fetch(
+      `${baseUrl}/entities/by-name/${kind}/${namespace}/${name}`,
+      { headers: { Authorization: mockCredentials.user.header() } },
+    );
+    return res.ok ? ((await res.json()) as Entity) : undefined;
+  }
+
+  async function eventually<T>(probe: () => Promise<T | undefined>) {
+    for (let i = 0; i < 200; i++) {
+      const value = await probe();
+      if (value !== undefined) return value;
+      await new Promise(r => setTimeout(r, 200));
+    }
+    throw new Error('timed out');
+  }
+
+  const relationsOf = (entity: Entity) =>
+    (entity.relations ?? []).map(r => `${r.type} ${r.targetRef}`).sort();
+
+  /** Waits until the entity is stitched with at least `count` relations. */
+  const stitched = (ref: string, count: number) =>
+    eventually(async () => {
+      const entity = await getEntity(ref);
+      return entity && (entity.relations ?? []).length >= count
+        ? entity
+        : undefined;
+    });
+
+  it('ingests every good entity with both directions of its relations', async () => {
+    const history = await stitched('dataproduct:default/order-history', 4);
+    expect(history.spec?.lifecycle).toBe('active');
+    expect(relationsOf(history)).toEqual([
+      'dataMeshDataProductConsumedBy usecase:default/checkout-dashboard',
+      'dependsOn dataproduct:default/orders-events',
+      'ownedBy group:default/checkout-team',
+      'partOf domain:default/orders',
+    ]);
+
+    const events = await stitched('dataproduct:default/orders-events', 4);
+    expect(relationsOf(events)).toEqual([
+      'dataMeshRequiresCapability platformcapability:default/stream-ingestion',
+      'dependencyOf dataproduct:default/order-history',
+      'ownedBy group:default/checkout-team',
+      'partOf domain:default/orders',
+    ]);
+
+    const useCase = await stitched('usecase:default/checkout-dashboard', 4);
+    expect(relationsOf(useCase)).toEqual([
+      'dataMeshConsumesDataProduct dataproduct:default/order-history',
+      // The capability is referenced but not in the catalog: not an error.
+      'dataMeshRequiresCapability platformcapability:default/bi-dashboards',
+      'ownedBy group:default/checkout-team',
+      'partOf domain:default/orders',
+    ]);
+
+    const capability = await stitched(
+      'platformcapability:default/stream-ingestion',
+      3,
+    );
+    expect(relationsOf(capability)).toEqual([
+      'dataMeshCapabilityRequiredBy dataproduct:default/orders-events',
+      'dataMeshImplementedBy component:default/ingestion',
+      'ownedBy group:default/checkout-team',
+    ]);
+
+    const domain = await stitched('domain:default/orders', 4);
+    expect(relationsOf(domain)).toEqual(
+      expect.arrayContaining([
+        'hasPart dataproduct:default/order-history',
+        'hasPart dataproduct:default/orders-events',
+        'hasPart usecase:default/checkout-dashboard',
+      ]),
+    );
+  });
+
+  it('reports a clear processing error for each bad entity and ingests none of them', async () => {
+    const expected: Record<string, string> = {
+      'dataproduct:default/typo-port':
+        'spec.outputPorts[0].type must be one of table, view, topic, file, api, other; got "tabel"',
+      'usecase:default/no-status': 'spec.status is required',
+      'platformcapability:default/future-version':
+        'apiVersion data-mesh-portfolio.io/v2 is not supported by this release; supported versions: data-mesh-portfolio.io/v1alpha1',
+      'domain:default/payments':
+        'metadata.annotations["data-mesh-portfolio.io/phase"] must be one of bootstrap, scale, exploit; got "growing"',
+    };
+    await eventually(async () =>
+      Object.keys(expected).every(ref => processingErrors.has(ref))
+        ? true
+        : undefined,
+    );
+    for (const [ref, message] of Object.entries(expected)) {
+      expect(processingErrors.get(ref)).toContain(message);
+      expect(await getEntity(ref)).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,99 @@
+import {
+  CompoundEntityRef,
+  DEFAULT_NAMESPACE,
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+
+/** Where a reference is written: its namespace is the default for refs in it. */
+export interface RefContext {
+  namespace?: string;
+}
+
+/** The namespace refs inside an entity default to. */
+export function refContextOf(entity: Entity): RefContext {
+  return { namespace: entity.metadata.namespace ?? DEFAULT_NAMESPACE };
+}
+
+/**
+ * Parses a reference written in an entity field, applying a default kind and
+ * the referring entity's namespace, as Backstage does for its own fields.
+ * Throws a TypeError for a malformed reference.
+ */
+export function parseFieldRef(
+  ref: string,
+  defaultKind: string | undefined,
+  context: RefContext = {},
+): CompoundEntityRef {
+  return parseEntityRef(ref, {
+    defaultKind,
+    defaultNamespace: context.namespace ?? DEFAULT_NAMESPACE,
+  });
+}
+
+/**
+ * The canonical, comparable form of a reference: `kind:namespace/name`, all
+ * lower case, because Backstage compares references case-insensitively.
+ */
+export function normalizeEntityRef(ref: CompoundEntityRef | string): string {
+  const parsed = typeof ref === 'string' ? parseEntityRef(ref) : ref;
+  return stringifyEntityRef(parsed).toLocaleLowerCase('en-US');
+}
+
+/** True when two references name the same entity (case-insensitive). */
+export function entityRefsEqual(
+  a: CompoundEntityRef | string,
+  b: CompoundEntityRef | string,
+): boolean {
+  return normalizeEntityRef(a) === normalizeEntityRef(b);
+}
+
+/** A capability reference (default kind PlatformCapability), normalised. */
+export function resolveCapabilityRef(ref: string, context?: RefContext) {
+  return normalizeEntityRef(parseFieldRef(ref, 'PlatformCapability', context));
+}
+
+/** A data product reference (default kind DataProduct), normalised. */
+export function resolveDataProductRef(ref: string, context?: RefContext) {
+  return normalizeEntityRef(parseFieldRef(ref, 'DataProduct', context));
+}
+
+/** A domain reference (default kind Domain), normalised. */
+export function resolveDomainRef(ref: string, context?: RefContext) {
+  return normalizeEntityRef(parseFieldRef(ref, 'Domain', context));
+}
+
+/** An owner reference (default kind Group), normalised. */
+export function resolveOwnerRef(ref: string, context?: RefContext) {
+  return normalizeEntityRef(parseFieldRef(ref, 'Group', context));
+}
+
+/** A consumed data product, optionally narrowed to one output port. */
+export interface PortRef {
+  /** The data product, normalised. */
+  dataProductRef: string;
+  /** The output port name, when the reference was `ref#port`. */
+  port?: string;
+}
+
+/**
+ * Parses `ref` or `ref#port` as written in `UseCase.spec.consumes`.
+ * Throws a TypeError when the reference or the port part is malformed.
+ */
+export function parsePortRef(value: string, context?: RefContext): PortRef {
+  const hash = value.indexOf('#');
+  if (hash === -1) {
+    return { dataProductRef: resolveDataProductRef(value, context) };
+  }
+  const port = value.slice(hash + 1);
+  if (!port || port.includes('#')) {
+    throw new TypeError(
+      `"${value}" must be a data product reference, optionally followed by #port`,
+    );
+  }
+  return {
+    dataProductRef: resolveDataProductRef(value.slice(0, hash), context),
+    port,
+  };
+}

@@ -13,3 +13,5 @@ export * from './relations';
 export * from './validation/problems';
 export { dataMeshKindSchemas } from './validation/schemaValidation';
 export * from './validation/validateEntity';
+export * from './api/types';
+export * from './permissions';

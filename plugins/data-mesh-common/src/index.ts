@@ -15,3 +15,4 @@ export { dataMeshKindSchemas } from './validation/schemaValidation';
 export * from './validation/validateEntity';
 export * from './api/types';
 export * from './permissions';
+export * from './portfolio';

@@ -1,0 +1,216 @@
+import {
+  Entity,
+  getCompoundEntityRef,
+  isDomainEntity,
+  isGroupEntity,
+} from '@backstage/catalog-model';
+import {
+  ANNOTATION_DATA_MESH_PHASE,
+  ANNOTATION_DATA_MESH_PHASE_REASON,
+  CapabilityStatus,
+  DATA_MESH_PHASES,
+  DataMeshPhase,
+  DataProductLifecycle,
+  Level,
+  UseCaseStatus,
+} from '../kinds/constants';
+import {
+  isDataProductEntity,
+  isPlatformCapabilityEntity,
+  isUseCaseEntity,
+} from '../kinds/guards';
+import {
+  normalizeEntityRef,
+  parsePortRef,
+  refContextOf,
+  resolveCapabilityRef,
+  resolveDataProductRef,
+  resolveDomainRef,
+  resolveOwnerRef,
+} from '../refs';
+import type { DeclaredPhase } from '../api/types';
+
+/*
+ * Plain facts the portfolio logic works on: only what phase and demand need,
+ * with every reference already normalised (`kind:namespace/name`, lower
+ * case), so that the logic is a set of plain functions over plain data.
+ */
+
+/** A Domain as the portfolio sees it. */
+export interface DomainFacts {
+  ref: string;
+  title: string;
+  archetype: string | null;
+  owner: string | null;
+  subdomainOf: string | null;
+  declared: DeclaredPhase | null;
+}
+
+/** A DataProduct as the portfolio sees it. */
+export interface DataProductFacts {
+  ref: string;
+  title: string;
+  domain: string;
+  owner: string;
+  lifecycle: DataProductLifecycle;
+  /** Upstream data products read through input ports. */
+  upstream: string[];
+  requiresCapabilities: string[];
+}
+
+/** A UseCase as the portfolio sees it. */
+export interface UseCaseFacts {
+  ref: string;
+  title: string;
+  domain: string | null;
+  status: UseCaseStatus;
+  personas: string[];
+  value: Level | null;
+  /** Consumed data products (the `#port` part dropped). */
+  consumes: string[];
+  requiresCapabilities: string[];
+}
+
+/** A PlatformCapability as the portfolio sees it. */
+export interface CapabilityFacts {
+  ref: string;
+  title: string;
+  status: CapabilityStatus;
+  category: string | null;
+}
+
+/** A Group and its parent, for the ownership chain. */
+export interface GroupFacts {
+  ref: string;
+  parent: string | null;
+}
+
+/** Everything the portfolio is computed from. */
+export interface PortfolioFacts {
+  domains: DomainFacts[];
+  dataProducts: DataProductFacts[];
+  useCases: UseCaseFacts[];
+  capabilities: CapabilityFacts[];
+  groups: GroupFacts[];
+}
+
+/** An empty set of facts, to add entities to. */
+export function emptyFacts(): PortfolioFacts {
+  return {
+    domains: [],
+    dataProducts: [],
+    useCases: [],
+    capabilities: [],
+    groups: [],
+  };
+}
+
+function titleOf(entity: Entity): string {
+  return entity.metadata.title ?? entity.metadata.name;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+function declaredPhaseOf(entity: Entity): DeclaredPhase | null {
+  const annotations = entity.metadata.annotations ?? {};
+  const phase = annotations[ANNOTATION_DATA_MESH_PHASE];
+  if (!(DATA_MESH_PHASES as readonly string[]).includes(phase)) return null;
+  return {
+    phase: phase as DataMeshPhase,
+    reason: annotations[ANNOTATION_DATA_MESH_PHASE_REASON] ?? null,
+  };
+}
+
+/**
+ * Adds one catalog entity to the facts; entities of other kinds are ignored.
+ * Entities reach here already validated by the catalog, but a reference that
+ * cannot be parsed is dropped rather than failing the whole computation.
+ */
+export function addEntityToFacts(facts: PortfolioFacts, entity: Entity): void {
+  const ref = normalizeEntityRef(getCompoundEntityRef(entity));
+  const context = refContextOf(entity);
+  const spec = (entity.spec ?? {}) as Record<string, any>;
+  const tryRef = (resolve: () => string): string | null => {
+    try {
+      return resolve();
+    } catch {
+      return null;
+    }
+  };
+  const refs = (values: unknown, resolve: (v: string) => string) =>
+    unique(
+      (Array.isArray(values) ? values : [])
+        .filter((v): v is string => typeof v === 'string')
+        .map(v => tryRef(() => resolve(v)))
+        .filter((v): v is string => v !== null),
+    );
+
+  if (isDomainEntity(entity)) {
+    facts.domains.push({
+      ref,
+      title: titleOf(entity),
+      archetype: entity.spec.type ?? null,
+      owner: tryRef(() => resolveOwnerRef(entity.spec.owner, context)),
+      subdomainOf: entity.spec.subdomainOf
+        ? tryRef(() => resolveDomainRef(entity.spec.subdomainOf!, context))
+        : null,
+      declared: declaredPhaseOf(entity),
+    });
+  } else if (isDataProductEntity(entity)) {
+    facts.dataProducts.push({
+      ref,
+      title: titleOf(entity),
+      domain: tryRef(() => resolveDomainRef(spec.domain, context)) ?? '',
+      owner: tryRef(() => resolveOwnerRef(spec.owner, context)) ?? '',
+      lifecycle: spec.lifecycle,
+      upstream: refs(
+        (spec.inputPorts ?? []).map((p: any) => p?.dataProduct).filter(Boolean),
+        v => resolveDataProductRef(v, context),
+      ),
+      requiresCapabilities: refs(spec.requiresCapabilities, v =>
+        resolveCapabilityRef(v, context),
+      ),
+    });
+  } else if (isUseCaseEntity(entity)) {
+    facts.useCases.push({
+      ref,
+      title: titleOf(entity),
+      domain: spec.domain
+        ? tryRef(() => resolveDomainRef(spec.domain, context))
+        : null,
+      status: spec.status,
+      personas: unique(spec.personas ?? []),
+      value: spec.value ?? null,
+      consumes: refs(
+        spec.consumes,
+        v => parsePortRef(v, context).dataProductRef,
+      ),
+      requiresCapabilities: refs(spec.requiresCapabilities, v =>
+        resolveCapabilityRef(v, context),
+      ),
+    });
+  } else if (isPlatformCapabilityEntity(entity)) {
+    facts.capabilities.push({
+      ref,
+      title: titleOf(entity),
+      status: spec.status,
+      category: spec.category ?? null,
+    });
+  } else if (isGroupEntity(entity)) {
+    facts.groups.push({
+      ref,
+      parent: entity.spec.parent
+        ? tryRef(() => resolveOwnerRef(entity.spec.parent!, context))
+        : null,
+    });
+  }
+}
+
+/** Builds the facts from catalog entities of any kinds. */
+export function factsFromEntities(entities: Iterable<Entity>): PortfolioFacts {
+  const facts = emptyFacts();
+  for (const entity of entities) addEntityToFacts(facts, entity);
+  return facts;
+}

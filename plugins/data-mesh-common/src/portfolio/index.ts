@@ -1,0 +1,5 @@
+export * from './facts';
+export * from './scope';
+export * from './metrics';
+export * from './phase';
+export * from './demand';

@@ -1,0 +1,100 @@
+import { computeMetrics } from './metrics';
+import { factsFromEntities } from './facts';
+import { dataProduct, domain, group, useCase } from './testOrganisation';
+
+/*
+ * Org: units sales (teams team-a, team-b below it) and platform.
+ * Domains: orders (team-a) with subdomain returns (team-b), catalog (team-b),
+ * empty (nobody's products).
+ */
+const facts = factsFromEntities([
+  group('sales'),
+  group('team-a', 'sales'),
+  group('team-b', 'sales'),
+  group('platform'),
+  domain('orders', 'sales'),
+  domain('returns', 'team-b', { subdomainOf: 'orders' }),
+  domain('catalog', 'team-b'),
+  domain('empty', 'platform'),
+  // Owned by a team below the domain owner: counts as domain-owned.
+  dataProduct('orders-a', { domain: 'orders', owner: 'team-a' }),
+  // Owned by a team outside the domain owner's tree: central ownership.
+  dataProduct('orders-b', { domain: 'orders', owner: 'platform' }),
+  dataProduct('returns-a', {
+    domain: 'returns',
+    owner: 'group:default/Team-B',
+  }),
+  dataProduct('catalog-draft', {
+    domain: 'catalog',
+    owner: 'team-b',
+    lifecycle: 'draft',
+  }),
+  useCase('u-live', { status: 'live', domain: 'orders' }),
+  useCase('u-committed', { status: 'committed', consumes: ['returns-a#out'] }),
+  useCase('u-proposed', { status: 'proposed', domain: 'catalog' }),
+  useCase('u-retired', { status: 'retired', domain: 'orders' }),
+]);
+
+describe('computeMetrics', () => {
+  it('measures the organisation', () => {
+    expect(computeMetrics(facts, 'organization')).toEqual({
+      domains: 4,
+      adoptingDomains: 2, // orders, returns
+      adoption: 0.5,
+      activeDataProducts: 3,
+      realUseCases: 2,
+      liveUseCases: 1,
+      domainOwnership: 2 / 3, // orders-a, returns-a; not orders-b
+      availableCapabilities: 0,
+    });
+  });
+
+  it('includes subdomains and the use cases consuming the scope', () => {
+    expect(computeMetrics(facts, 'domain:default/orders')).toEqual({
+      domains: 2,
+      adoptingDomains: 2,
+      adoption: 1,
+      activeDataProducts: 3,
+      // u-live belongs to orders; u-committed consumes returns-a.
+      realUseCases: 2,
+      liveUseCases: 1,
+      domainOwnership: 2 / 3,
+      availableCapabilities: 0,
+    });
+  });
+
+  it('measures a leaf domain on its own', () => {
+    expect(computeMetrics(facts, 'domain:default/returns')).toMatchObject({
+      domains: 1,
+      adoptingDomains: 1,
+      activeDataProducts: 1,
+      realUseCases: 1,
+      domainOwnership: 1,
+    });
+  });
+
+  it('gives zeros, not NaN, for empty scopes', () => {
+    expect(computeMetrics(facts, 'domain:default/empty')).toMatchObject({
+      adoption: 0,
+      domainOwnership: 0,
+      activeDataProducts: 0,
+    });
+    expect(computeMetrics(factsFromEntities([]), 'organization')).toMatchObject(
+      { domains: 0, adoption: 0, domainOwnership: 0 },
+    );
+  });
+
+  it('survives cycles in the group tree and the subdomain graph', () => {
+    const cyclic = factsFromEntities([
+      group('x', 'y'),
+      group('y', 'x'),
+      domain('d1', 'z', { subdomainOf: 'd2' }),
+      domain('d2', 'z', { subdomainOf: 'd1' }),
+      dataProduct('p', { domain: 'd1', owner: 'x' }),
+    ]);
+    expect(computeMetrics(cyclic, 'domain:default/d1')).toMatchObject({
+      domains: 2,
+      domainOwnership: 0,
+    });
+  });
+});

@@ -10,6 +10,9 @@ dm_install_deps
 # Jest runs once instead of watching when CI is set.
 export CI="${CI:-true}"
 
+# The database tests run on SQLite and on PostgreSQL 15.
+. scripts/postgres.sh
+
 step() { printf '\n==> %s\n' "$*"; }
 
 step "type-check"

@@ -1,4 +1,54 @@
+import { HumanDuration } from '@backstage/types';
+
+/** Thresholds of one phase: metric name → minimum value. */
+interface PhaseCriteriaConfig {
+  domains?: number;
+  adoptingDomains?: number;
+  /** A share between 0 and 1. */
+  adoption?: number;
+  activeDataProducts?: number;
+  realUseCases?: number;
+  liveUseCases?: number;
+  /** A share between 0 and 1. */
+  domainOwnership?: number;
+  availableCapabilities?: number;
+}
+
+/** Phase rules of one scope; an omitted phase keeps its default criteria. */
+interface PhaseRulesConfig {
+  scale?: PhaseCriteriaConfig;
+  exploit?: PhaseCriteriaConfig;
+}
+
 export interface Config {
   /** Configuration of the Data Mesh Portfolio backend. */
-  dataMesh?: {};
+  dataMesh?: {
+    /** When the portfolio is recomputed from the catalog. */
+    schedule?: {
+      /** How often; default every 10 minutes. */
+      frequency?: HumanDuration | { cron: string };
+      /** Delay of the first run after start-up; default 15 seconds. */
+      initialDelay?: HumanDuration;
+      /** Longest a run may take; default 5 minutes. */
+      timeout?: HumanDuration;
+    };
+    /** How long the phase history (one point per scope and day) is kept. */
+    history?: {
+      /** Default 2 years. */
+      retention?: HumanDuration;
+    };
+    /** Phase rules; defaults are documented in the README. */
+    phaseRules?: {
+      organization?: PhaseRulesConfig;
+      domain?: PhaseRulesConfig;
+    };
+    /** A phase declared for the organisation, overriding the computed one. */
+    organization?: {
+      declaredPhase?: {
+        /** One of bootstrap, scale, exploit. */
+        phase: string;
+        reason?: string;
+      };
+    };
+  };
 }

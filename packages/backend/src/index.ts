@@ -24,6 +24,9 @@ backend.add(
 
 // Permissions. Allow-all is for local use; a real policy replaces this module
 // (README, "Permissions").
+// Data Mesh Portfolio: phase assessment and capability demand.
+backend.add(import('@data-mesh-portfolio/plugin-data-mesh-backend'));
+
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(
   import('@backstage/plugin-permission-backend-module-allow-all-policy'),

@@ -1,1 +1,11 @@
-export {};
+/**
+ * Backend of Data Mesh Portfolio: phase assessment and capability demand,
+ * computed on the scheduler from the catalog, stored, and served by an
+ * authenticated API under `/api/data-mesh`.
+ *
+ * @packageDocumentation
+ */
+export { dataMeshPlugin as default } from './plugin';
+export type { PortfolioService, Freshness } from './service/PortfolioService';
+export type { SnapshotStore, RefreshStatus } from './store/SnapshotStore';
+export type { DataMeshBackendOptions } from './config';

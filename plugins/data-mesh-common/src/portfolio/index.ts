@@ -3,3 +3,4 @@ export * from './scope';
 export * from './metrics';
 export * from './phase';
 export * from './demand';
+export * from './dangling';

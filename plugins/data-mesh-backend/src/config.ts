@@ -1,0 +1,133 @@
+import { Config, readDurationFromConfig } from '@backstage/config';
+import { HumanDuration } from '@backstage/types';
+import {
+  DATA_MESH_PHASES,
+  DEFAULT_DOMAIN_PHASE_RULES,
+  DEFAULT_ORGANIZATION_PHASE_RULES,
+  DataMeshPhase,
+  DeclaredPhase,
+  PhaseCriteria,
+  PhaseMetric,
+  PhaseRules,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+
+/** Everything the backend reads from `dataMesh` in app-config. */
+export interface DataMeshBackendOptions {
+  schedule: {
+    frequency: HumanDuration | { cron: string };
+    initialDelay: HumanDuration;
+    timeout: HumanDuration;
+  };
+  historyRetention: HumanDuration;
+  organizationRules: PhaseRules;
+  domainRules: PhaseRules;
+  organizationDeclaredPhase: DeclaredPhase | null;
+}
+
+const METRICS: PhaseMetric[] = [
+  'domains',
+  'adoptingDomains',
+  'adoption',
+  'activeDataProducts',
+  'realUseCases',
+  'liveUseCases',
+  'domainOwnership',
+  'availableCapabilities',
+];
+const SHARES: PhaseMetric[] = ['adoption', 'domainOwnership'];
+
+function readCriteria(
+  config: Config | undefined,
+  path: string,
+  defaults: PhaseCriteria,
+): PhaseCriteria {
+  if (!config) return defaults;
+  const criteria: PhaseCriteria = {};
+  for (const key of config.keys()) {
+    const metric = key as PhaseMetric;
+    if (!METRICS.includes(metric)) {
+      throw new Error(
+        `${path}.${key} is not a phase metric; expected one of ${METRICS.join(
+          ', ',
+        )}`,
+      );
+    }
+    const value = config.getNumber(key);
+    const max = SHARES.includes(metric) ? 1 : Infinity;
+    if (!(value >= 0 && value <= max)) {
+      throw new Error(
+        `${path}.${key} must be ${
+          max === 1 ? 'a share between 0 and 1' : 'zero or more'
+        }; got ${value}`,
+      );
+    }
+    criteria[metric] = value;
+  }
+  return criteria;
+}
+
+function readRules(
+  config: Config,
+  scope: string,
+  defaults: PhaseRules,
+): PhaseRules {
+  const path = `dataMesh.phaseRules.${scope}`;
+  const rules = config.getOptionalConfig(path);
+  return {
+    scale: readCriteria(
+      rules?.getOptionalConfig('scale'),
+      `${path}.scale`,
+      defaults.scale,
+    ),
+    exploit: readCriteria(
+      rules?.getOptionalConfig('exploit'),
+      `${path}.exploit`,
+      defaults.exploit,
+    ),
+  };
+}
+
+function readDeclaredPhase(config: Config): DeclaredPhase | null {
+  const path = 'dataMesh.organization.declaredPhase';
+  const declared = config.getOptionalConfig(path);
+  if (!declared) return null;
+  const phase = declared.getString('phase');
+  if (!(DATA_MESH_PHASES as readonly string[]).includes(phase)) {
+    throw new Error(
+      `${path}.phase must be one of ${DATA_MESH_PHASES.join(
+        ', ',
+      )}; got "${phase}"`,
+    );
+  }
+  return {
+    phase: phase as DataMeshPhase,
+    reason: declared.getOptionalString('reason') ?? null,
+  };
+}
+
+/** Reads and checks the backend's options; throws naming the bad key. */
+export function readDataMeshBackendOptions(
+  config: Config,
+): DataMeshBackendOptions {
+  const schedule = config.getOptionalConfig('dataMesh.schedule');
+  const readDuration = (key: string, fallback: HumanDuration): HumanDuration =>
+    schedule?.has(key) ? readDurationFromConfig(schedule, { key }) : fallback;
+  const cron = schedule?.getOptionalString('frequency.cron');
+  return {
+    schedule: {
+      frequency: cron ? { cron } : readDuration('frequency', { minutes: 10 }),
+      initialDelay: readDuration('initialDelay', { seconds: 15 }),
+      timeout: readDuration('timeout', { minutes: 5 }),
+    },
+    historyRetention: config.has('dataMesh.history.retention')
+      ? readDurationFromConfig(config, { key: 'dataMesh.history.retention' })
+      : { years: 2 },
+    organizationRules: readRules(
+      config,
+      'organization',
+      DEFAULT_ORGANIZATION_PHASE_RULES,
+    ),
+    domainRules: readRules(config, 'domain', DEFAULT_DOMAIN_PHASE_RULES),
+    organizationDeclaredPhase: readDeclaredPhase(config),
+  };
+}

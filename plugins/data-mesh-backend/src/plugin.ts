@@ -1,0 +1,78 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { dataMeshPermissions } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { readDataMeshBackendOptions } from './config';
+import { createRouter } from './router/createRouter';
+import { DefaultPortfolioService } from './service/DefaultPortfolioService';
+import { KnexSnapshotStore } from './store/KnexSnapshotStore';
+
+/** Id of the scheduled task that recomputes the portfolio. */
+export const REFRESH_TASK_ID = 'data-mesh-portfolio-refresh';
+
+/**
+ * The Data Mesh Portfolio backend: recomputes phase and capability demand
+ * from the catalog on the scheduler, stores snapshots, and serves them under
+ * `/api/data-mesh`.
+ *
+ * @public
+ */
+export const dataMeshPlugin = createBackendPlugin({
+  pluginId: 'data-mesh',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        catalog: catalogServiceRef,
+      },
+      async init(deps) {
+        const options = readDataMeshBackendOptions(deps.config);
+        const store = await KnexSnapshotStore.create(deps.database);
+        const service = new DefaultPortfolioService({
+          store,
+          catalog: deps.catalog,
+          auth: deps.auth,
+          logger: deps.logger,
+          options,
+        });
+
+        deps.permissionsRegistry.addPermissions(dataMeshPermissions);
+
+        // Global scope: one recompute at a time across all backend replicas.
+        await deps.scheduler.scheduleTask({
+          id: REFRESH_TASK_ID,
+          scope: 'global',
+          frequency: options.schedule.frequency,
+          initialDelay: options.schedule.initialDelay,
+          timeout: options.schedule.timeout,
+          fn: () => service.refresh(),
+        });
+
+        deps.httpRouter.use(
+          await createRouter({
+            service,
+            httpAuth: deps.httpAuth,
+            permissions: deps.permissions,
+            scheduler: deps.scheduler,
+            refreshTaskId: REFRESH_TASK_ID,
+            logger: deps.logger,
+          }),
+        );
+        deps.httpRouter.addAuthPolicy({
+          path: '/health',
+          allow: 'unauthenticated',
+        });
+      },
+    });
+  },
+});

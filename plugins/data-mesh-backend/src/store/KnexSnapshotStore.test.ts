@@ -1,0 +1,151 @@
+import {
+  TestDatabaseId,
+  TestDatabases,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import { KnexSnapshotStore } from './KnexSnapshotStore';
+import type { PortfolioSnapshot } from '../service/snapshot';
+
+jest.setTimeout(60_000);
+
+/*
+ * PostgreSQL runs whenever its connection string is set (the test command
+ * sets it); in CI the command fails rather than skipping it.
+ */
+const ids: TestDatabaseId[] = ['SQLITE_3'];
+if (process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING) {
+  ids.push('POSTGRES_15');
+} else if (process.env.CI) {
+  throw new Error(
+    'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is not set; run the tests through scripts/test.sh',
+  );
+}
+const databases = TestDatabases.create({ ids });
+
+function snapshot(computedAt: string, adoption: number): PortfolioSnapshot {
+  const assessment = (scope: string) => ({
+    scope,
+    phase: 'scale' as const,
+    computedPhase: 'scale' as const,
+    declared: null,
+    metrics: {
+      domains: 4,
+      adoptingDomains: 2,
+      adoption,
+      activeDataProducts: 7,
+      realUseCases: 3,
+      liveUseCases: 1,
+      domainOwnership: 1,
+      availableCapabilities: 2,
+    },
+    next: null,
+    adopterCategory: 'early-majority' as const,
+  });
+  return {
+    computedAt,
+    organization: assessment('organization'),
+    domains: [
+      {
+        ...assessment('domain:default/orders'),
+        title: 'Orders',
+        archetype: 'source-aligned',
+        subdomainOf: null,
+        dataProducts: 2,
+        useCases: 1,
+      },
+    ],
+    capabilities: [],
+    entityNeeds: {},
+    danglingReferences: [],
+  };
+}
+
+describe.each(ids)('KnexSnapshotStore on %s', databaseId => {
+  async function createStore() {
+    const knex = await databases.init(databaseId);
+    const store = await KnexSnapshotStore.create(
+      mockServices.database({ knex }),
+    );
+    return { knex, store };
+  }
+
+  it('serves the newest snapshot and keeps only a few', async () => {
+    const { store, knex } = await createStore();
+    expect(await store.getLatestSnapshotId()).toBeUndefined();
+    let lastId = 0;
+    for (let i = 1; i <= 5; i++) {
+      lastId = await store.saveSnapshot(
+        snapshot(`2026-11-0${i}T10:00:00.000Z`, i / 10),
+      );
+    }
+    expect(await store.getLatestSnapshotId()).toBe(lastId);
+    expect(
+      (await store.getSnapshot(lastId))?.organization.metrics.adoption,
+    ).toBe(0.5);
+    const [{ count }] = await knex('data_mesh_snapshots').count({ count: '*' });
+    expect(Number(count)).toBe(3);
+  });
+
+  it('keeps one history point per scope and day, the latest of the day', async () => {
+    const { store } = await createStore();
+    await store.saveSnapshot(snapshot('2026-11-01T08:00:00.000Z', 0.1));
+    await store.saveSnapshot(snapshot('2026-11-01T18:00:00.000Z', 0.2));
+    await store.saveSnapshot(snapshot('2026-11-03T08:00:00.000Z', 0.3));
+    expect(await store.getHistory('organization', {})).toEqual([
+      {
+        date: '2026-11-01',
+        phase: 'scale',
+        adoption: 0.2,
+        adoptingDomains: 2,
+        activeDataProducts: 7,
+      },
+      {
+        date: '2026-11-03',
+        phase: 'scale',
+        adoption: 0.3,
+        adoptingDomains: 2,
+        activeDataProducts: 7,
+      },
+    ]);
+    expect(
+      (
+        await store.getHistory('domain:default/orders', { from: '2026-11-02' })
+      ).map(p => p.date),
+    ).toEqual(['2026-11-03']);
+    expect(
+      await store.getHistory('organization', {
+        from: '2026-11-02',
+        to: '2026-11-02',
+      }),
+    ).toEqual([]);
+    expect(await store.pruneHistory('2026-11-02')).toBe(2);
+    expect((await store.getHistory('organization', {})).length).toBe(1);
+  });
+
+  it('records failures without losing the last snapshot', async () => {
+    const { store } = await createStore();
+    expect(await store.getRefreshStatus()).toEqual({
+      lastAttemptAt: null,
+      lastSuccessAt: null,
+      lastError: null,
+    });
+    const id = await store.saveSnapshot(
+      snapshot('2026-11-01T08:00:00.000Z', 0.1),
+    );
+    await store.recordFailure(
+      new Date('2026-11-01T09:00:00.000Z'),
+      'catalog down',
+    );
+    const status = await store.getRefreshStatus();
+    expect(status.lastError).toBe('catalog down');
+    expect(status.lastAttemptAt?.toISOString()).toBe(
+      '2026-11-01T09:00:00.000Z',
+    );
+    expect(status.lastSuccessAt?.toISOString()).toBe(
+      '2026-11-01T08:00:00.000Z',
+    );
+    expect(await store.getLatestSnapshotId()).toBe(id);
+    await store.saveSnapshot(snapshot('2026-11-01T10:00:00.000Z', 0.1));
+    expect((await store.getRefreshStatus()).lastError).toBeNull();
+  });
+});

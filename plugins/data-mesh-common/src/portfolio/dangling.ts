@@ -1,0 +1,70 @@
+import type { PortfolioFacts } from './facts';
+
+/** A reference in a data-mesh field to an entity the catalog does not hold. */
+export interface DanglingReference {
+  /** The entity holding the reference. */
+  from: string;
+  /** The field it is written in, e.g. `spec.domain`. */
+  field: string;
+  /** The reference, normalised. */
+  ref: string;
+}
+
+/**
+ * References that point nowhere: domains, upstream and consumed data
+ * products, and platform capabilities that have no entity. Not errors (the
+ * catalog's rule); they are counted and shown as hints. A capability without
+ * an entity is also listed as "demanded but not offered".
+ */
+export function findDanglingReferences(
+  facts: PortfolioFacts,
+): DanglingReference[] {
+  const domains = new Set(facts.domains.map(d => d.ref));
+  const products = new Set(facts.dataProducts.map(p => p.ref));
+  const capabilities = new Set(facts.capabilities.map(c => c.ref));
+  const found: DanglingReference[] = [];
+  const check = (
+    from: string,
+    field: string,
+    refs: string[],
+    known: Set<string>,
+  ) => {
+    for (const ref of refs) {
+      if (ref && !known.has(ref)) found.push({ from, field, ref });
+    }
+  };
+  for (const domain of facts.domains) {
+    check(
+      domain.ref,
+      'spec.subdomainOf',
+      domain.subdomainOf ? [domain.subdomainOf] : [],
+      domains,
+    );
+  }
+  for (const product of facts.dataProducts) {
+    check(product.ref, 'spec.domain', [product.domain], domains);
+    check(product.ref, 'spec.inputPorts', product.upstream, products);
+    check(
+      product.ref,
+      'spec.requiresCapabilities',
+      product.requiresCapabilities,
+      capabilities,
+    );
+  }
+  for (const useCase of facts.useCases) {
+    check(
+      useCase.ref,
+      'spec.domain',
+      useCase.domain ? [useCase.domain] : [],
+      domains,
+    );
+    check(useCase.ref, 'spec.consumes', useCase.consumes, products);
+    check(
+      useCase.ref,
+      'spec.requiresCapabilities',
+      useCase.requiresCapabilities,
+      capabilities,
+    );
+  }
+  return found;
+}

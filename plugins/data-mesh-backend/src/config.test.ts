@@ -1,0 +1,70 @@
+import { ConfigReader } from '@backstage/config';
+import {
+  DEFAULT_DOMAIN_PHASE_RULES,
+  DEFAULT_ORGANIZATION_PHASE_RULES,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { readDataMeshBackendOptions } from './config';
+
+const read = (dataMesh: unknown) =>
+  readDataMeshBackendOptions(new ConfigReader({ dataMesh } as any));
+
+describe('readDataMeshBackendOptions', () => {
+  it('has sensible defaults', () => {
+    expect(read(undefined)).toEqual({
+      schedule: {
+        frequency: { minutes: 10 },
+        initialDelay: { seconds: 15 },
+        timeout: { minutes: 5 },
+      },
+      historyRetention: { years: 2 },
+      organizationRules: DEFAULT_ORGANIZATION_PHASE_RULES,
+      domainRules: DEFAULT_DOMAIN_PHASE_RULES,
+      organizationDeclaredPhase: null,
+    });
+  });
+
+  it('reads schedule, retention, rules and a declared phase', () => {
+    const options = read({
+      schedule: {
+        frequency: { cron: '*/5 * * * *' },
+        initialDelay: { seconds: 1 },
+      },
+      history: { retention: { days: 90 } },
+      phaseRules: { organization: { exploit: { liveUseCases: 4 } } },
+      organization: { declaredPhase: { phase: 'exploit', reason: 'Board' } },
+    });
+    expect(options.schedule.frequency).toEqual({ cron: '*/5 * * * *' });
+    expect(options.schedule.initialDelay).toEqual({ seconds: 1 });
+    expect(options.historyRetention).toEqual({ days: 90 });
+    // A configured phase replaces that phase's criteria; the other keeps its defaults.
+    expect(options.organizationRules).toEqual({
+      scale: DEFAULT_ORGANIZATION_PHASE_RULES.scale,
+      exploit: { liveUseCases: 4 },
+    });
+    expect(options.organizationDeclaredPhase).toEqual({
+      phase: 'exploit',
+      reason: 'Board',
+    });
+  });
+
+  it.each([
+    [
+      { phaseRules: { domain: { scale: { teams: 3 } } } },
+      'dataMesh.phaseRules.domain.scale.teams is not a phase metric; expected one of domains, adoptingDomains, adoption, activeDataProducts, realUseCases, liveUseCases, domainOwnership, availableCapabilities',
+    ],
+    [
+      { phaseRules: { organization: { exploit: { adoption: 50 } } } },
+      'dataMesh.phaseRules.organization.exploit.adoption must be a share between 0 and 1; got 50',
+    ],
+    [
+      { phaseRules: { organization: { scale: { realUseCases: -1 } } } },
+      'dataMesh.phaseRules.organization.scale.realUseCases must be zero or more; got -1',
+    ],
+    [
+      { organization: { declaredPhase: { phase: 'sustain' } } },
+      'dataMesh.organization.declaredPhase.phase must be one of bootstrap, scale, exploit; got "sustain"',
+    ],
+  ])('rejects %j naming the key', (dataMesh, message) => {
+    expect(() => read(dataMesh)).toThrow(message);
+  });
+});

@@ -10,8 +10,10 @@ dm_install_deps
 # Jest runs once instead of watching when CI is set.
 export CI="${CI:-true}"
 
-# The database tests run on SQLite and on PostgreSQL 15.
+# The database tests run on SQLite and on PostgreSQL 15; the browser tests
+# drive Debian's Chromium.
 . scripts/postgres.sh
+. scripts/chromium.sh
 
 step() { printf '\n==> %s\n' "$*"; }
 
@@ -23,5 +25,7 @@ step "formatting"
 yarn prettier:check
 step "unit tests"
 yarn test
+step "production build of the portal's frontend (served by the backend in the browser tests)"
+yarn workspace app build
 step "end-to-end tests"
 yarn test:e2e

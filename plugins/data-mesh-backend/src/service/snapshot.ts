@@ -9,7 +9,7 @@ import {
   adopterCategory,
   assessPhase,
   computeCapabilityDemand,
-  computeEntityNeeds,
+  computeEntityNeedsIndex,
   computeMetrics,
   findDanglingReferences,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
@@ -74,10 +74,9 @@ export function buildSnapshot(
     };
   });
 
-  const entityNeeds: Record<string, CapabilityNeed[]> = {};
-  for (const { ref } of [...facts.dataProducts, ...facts.useCases]) {
-    entityNeeds[ref] = computeEntityNeeds(facts, ref) ?? [];
-  }
+  const entityNeeds: Record<string, CapabilityNeed[]> = Object.fromEntries(
+    computeEntityNeedsIndex(facts),
+  );
 
   return {
     computedAt: now.toISOString(),

@@ -1,7 +1,12 @@
 import { LEVELS, Level } from '../kinds/constants';
 import type { CapabilityItem, CapabilityNeed } from '../api/types';
 import { parseEntityRef } from '@backstage/catalog-model';
-import type { DataProductFacts, PortfolioFacts, UseCaseFacts } from './facts';
+import type {
+  CapabilityFacts,
+  DataProductFacts,
+  PortfolioFacts,
+  UseCaseFacts,
+} from './facts';
 import { isRealUseCase } from './scope';
 
 /** Marks a need a use case or data product states itself. */
@@ -31,9 +36,10 @@ export function needsThroughLineage(
   needs: NeedsByCapability = new Map(),
   visited: Set<string> = new Set(),
 ): NeedsByCapability {
+  // A read index instead of shift(): shift is linear in the queue length.
   const queue = [...startRefs];
-  while (queue.length) {
-    const ref = queue.shift()!;
+  for (let next = 0; next < queue.length; next++) {
+    const ref = queue[next];
     if (visited.has(ref)) continue;
     visited.add(ref);
     const product = productsByRef.get(ref);
@@ -165,10 +171,9 @@ export function computeCapabilityDemand(
         continue;
       }
       item.demand.useCases.push(useCase.ref);
-      demanders.set(capability, [
-        ...(demanders.get(capability) ?? []),
-        useCase,
-      ]);
+      const users = demanders.get(capability) ?? [];
+      users.push(useCase);
+      demanders.set(capability, users);
       const involved = domains.get(capability) ?? [];
       if (useCase.domain) involved.push(useCase.domain);
       for (const v of via) {
@@ -209,24 +214,10 @@ export function computeCapabilityDemand(
   );
 }
 
-/**
- * The capabilities one DataProduct or UseCase needs, how (directly or via
- * which data products), and whether each is available yet. Undefined when
- * the ref names neither.
- */
-export function computeEntityNeeds(
-  facts: PortfolioFacts,
-  entityRef: string,
-): CapabilityNeed[] | undefined {
-  const productsByRef = indexProducts(facts);
-  const product = productsByRef.get(entityRef);
-  const useCase = facts.useCases.find(u => u.ref === entityRef);
-  let needs: NeedsByCapability;
-  if (product) needs = dataProductNeeds(product, productsByRef);
-  else if (useCase) needs = useCaseNeeds(useCase, productsByRef);
-  else return undefined;
-
-  const capabilities = new Map(facts.capabilities.map(c => [c.ref, c]));
+function toNeedList(
+  needs: NeedsByCapability,
+  capabilities: Map<string, CapabilityFacts>,
+): CapabilityNeed[] {
   return [...needs]
     .map(([ref, via]) => {
       const capability = capabilities.get(ref);
@@ -243,4 +234,51 @@ export function computeEntityNeeds(
         Number(a.available) - Number(b.available) ||
         a.title.localeCompare(b.title),
     );
+}
+
+/**
+ * The capabilities one DataProduct or UseCase needs, how (directly or via
+ * which data products), and whether each is available yet, not-yet-available
+ * first. Undefined when the ref names neither.
+ */
+export function computeEntityNeeds(
+  facts: PortfolioFacts,
+  entityRef: string,
+): CapabilityNeed[] | undefined {
+  const productsByRef = indexProducts(facts);
+  const capabilities = new Map(facts.capabilities.map(c => [c.ref, c]));
+  const product = productsByRef.get(entityRef);
+  if (product) {
+    return toNeedList(dataProductNeeds(product, productsByRef), capabilities);
+  }
+  const useCase = facts.useCases.find(u => u.ref === entityRef);
+  if (useCase) {
+    return toNeedList(useCaseNeeds(useCase, productsByRef), capabilities);
+  }
+  return undefined;
+}
+
+/**
+ * {@link computeEntityNeeds} for every DataProduct and UseCase at once,
+ * sharing the indexes, keyed by entity ref.
+ */
+export function computeEntityNeedsIndex(
+  facts: PortfolioFacts,
+): Map<string, CapabilityNeed[]> {
+  const productsByRef = indexProducts(facts);
+  const capabilities = new Map(facts.capabilities.map(c => [c.ref, c]));
+  const index = new Map<string, CapabilityNeed[]>();
+  for (const product of facts.dataProducts) {
+    index.set(
+      product.ref,
+      toNeedList(dataProductNeeds(product, productsByRef), capabilities),
+    );
+  }
+  for (const useCase of facts.useCases) {
+    index.set(
+      useCase.ref,
+      toNeedList(useCaseNeeds(useCase, productsByRef), capabilities),
+    );
+  }
+  return index;
 }

@@ -12,9 +12,8 @@
 #   registry npm uses. The yarn version is the one in package.json
 #   ("packageManager"); no yarn release is vendored into the repository.
 #
-# Idempotent: with everything present it only exports variables.
-
-set -euo pipefail
+# Idempotent: with everything present it only exports variables. It sets no
+# shell options, so sourcing it in an interactive shell changes nothing else.
 
 DM_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DM_TOOLCHAIN="$DM_ROOT/.toolchain"
@@ -42,7 +41,10 @@ if [ "$(dm_node_major "$dm_local_node")" != "$DM_NODE_MAJOR" ] || [ ! -f "$dm_lo
   # into the yarn workspace.
   [ -f "$DM_TOOLCHAIN/package.json" ] || echo '{"private":true}' >"$DM_TOOLCHAIN/package.json"
   (cd "$DM_TOOLCHAIN" && npm install --no-audit --no-fund --loglevel=error \
-    "node@$DM_NODE_MAJOR" corepack@0.36 >&2)
+    "node@$DM_NODE_MAJOR" corepack@0.36 >&2) || {
+    dm_log "could not install Node $DM_NODE_MAJOR from the npm registry"
+    return 1 2>/dev/null || exit 1
+  }
 fi
 
 export PATH="$DM_TOOLCHAIN/node_modules/node/bin:$DM_TOOLCHAIN/bin:$PATH"
@@ -75,7 +77,7 @@ dm_install_deps() {
   if [ ! -f "$stamp" ] || [ -n "$newest" ]; then
     dm_log "installing dependencies with yarn"
     # Under CI yarn refuses to change the lockfile by itself (immutable).
-    (cd "$DM_ROOT" && yarn install >&2)
+    (cd "$DM_ROOT" && yarn install >&2) || return 1
     touch "$stamp"
   fi
 }

@@ -152,3 +152,33 @@ export async function waitFor<T>(
     await sleep(1000);
   }
 }
+
+/**
+ * Waits until the backend's portfolio covers the whole example organisation,
+ * asking for a recompute while the catalog is still ingesting it.
+ */
+export async function waitForExamplePortfolio(
+  backend: RunningBackend,
+  token: string,
+): Promise<any> {
+  const api = (route: string, init: RequestInit = {}) =>
+    fetch(`${backend.baseUrl}/api/data-mesh${route}`, {
+      ...init,
+      headers: { Authorization: `Bearer ${token}` },
+    });
+  return waitFor(
+    async () => {
+      const res = await api('/phase?scope=organization');
+      if (res.status === 200) {
+        const body = await res.json();
+        if (body.metrics.domains === 12 && body.metrics.realUseCases === 5) {
+          return body;
+        }
+      }
+      await api('/refresh', { method: 'POST' });
+      return undefined;
+    },
+    180_000,
+    'the portfolio of the whole example organisation',
+  );
+}

@@ -3,7 +3,11 @@
  * portfolio the README states for it: phase, S-curve position and the most
  * demanded capabilities, through the authenticated API.
  */
-import { RunningBackend, startBackend, waitFor } from './backendProcess';
+import {
+  RunningBackend,
+  startBackend,
+  waitForExamplePortfolio,
+} from './backendProcess';
 
 jest.setTimeout(300_000);
 
@@ -37,24 +41,7 @@ describe('data-mesh portfolio on the real backend', () => {
     });
   }
 
-  /** Waits until a snapshot holds the whole example organisation. */
-  async function waitForPortfolio() {
-    return waitFor(
-      async () => {
-        const res = await api('/phase?scope=organization');
-        if (res.status !== 200) return undefined;
-        const body = await res.json();
-        if (body.metrics.domains === 12 && body.metrics.realUseCases === 5) {
-          return body;
-        }
-        // The catalog was still ingesting during the first run: go again.
-        await api('/refresh', { method: 'POST' });
-        return undefined;
-      },
-      180_000,
-      'the portfolio of the whole example organisation',
-    );
-  }
+  const waitForPortfolio = () => waitForExamplePortfolio(backend, token);
 
   it('places the organisation in the scale phase, early majority', async () => {
     const phase = await waitForPortfolio();

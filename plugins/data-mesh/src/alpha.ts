@@ -1,1 +1,17 @@
-export {};
+/**
+ * The Data Mesh Portfolio plugin for Backstage's new frontend system. Its
+ * default export is what an app's feature discovery installs.
+ *
+ * @packageDocumentation
+ */
+import { dataMeshFrontendPlugin } from './alpha/plugin';
+
+export { dataMeshFrontendPlugin };
+export { dataMeshRouteRef } from './alpha/pageExtensions';
+export {
+  createDataMeshEntityPresentationModule,
+  type DataMeshEntityPresentationModuleOptions,
+} from './alpha/entityPresentationModule';
+export { dataMeshKindIcons } from './icons';
+export { DATA_MESH_RELATION_PAIRS, DATA_MESH_RELATIONS } from './catalogGraph';
+export default dataMeshFrontendPlugin;

@@ -1,1 +1,31 @@
-export {};
+/**
+ * The Data Mesh Portfolio frontend plugin: the portfolio page, the phase
+ * card and S-curve, capability demand views and entity cards for Domain,
+ * DataProduct, UseCase and PlatformCapability entities.
+ *
+ * This entry point is for the legacy frontend system; the new frontend
+ * system uses the default export of `./alpha`.
+ *
+ * @packageDocumentation
+ */
+export {
+  dataMeshPlugin,
+  DataMeshPage,
+  EntityDomainPhaseCard,
+  EntityDomainDataProductsCard,
+  EntityDomainDataMeshContent,
+  EntityDataProductInputPortsCard,
+  EntityDataProductOutputPortsCard,
+  EntityDataProductConsumersCard,
+  EntityCapabilityNeedsCard,
+  EntityUseCaseConsumedProductsCard,
+  EntityCapabilityDemandCard,
+} from './legacy/plugin';
+export * from './api';
+export { rootRouteRef } from './routes';
+export * from './icons';
+export { DATA_MESH_RELATION_PAIRS, DATA_MESH_RELATIONS } from './catalogGraph';
+export { PhaseCard } from './components/PhaseCard/PhaseCard';
+export type { PhaseCardProps } from './components/PhaseCard/PhaseCard';
+export { SCurveChart } from './components/SCurveChart/SCurveChart';
+export type { SCurveChartProps } from './components/SCurveChart/SCurveChart';

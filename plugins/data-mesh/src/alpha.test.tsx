@@ -1,0 +1,110 @@
+import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import {
+  createExtensionTester,
+  mockApis,
+  renderInTestApp,
+  renderTestApp,
+} from '@backstage/frontend-test-utils';
+import {
+  entityPresentationApiRef,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import {
+  catalogApiMock,
+  createTestEntityPage,
+} from '@backstage/plugin-catalog-react/testUtils';
+import { screen } from '@testing-library/react';
+import dataMeshFrontendPlugin, {
+  createDataMeshEntityPresentationModule,
+  dataMeshKindIcons,
+  dataMeshRouteRef,
+} from './alpha';
+import {
+  dataProductOutputPortsCard,
+  domainPhaseCard,
+} from './alpha/entityExtensions';
+import { dataMeshPage } from './alpha/pageExtensions';
+import { dataMeshApiRef } from './api/DataMeshApi';
+import { dataProductEntity } from './__testUtils__/entities';
+import { pageDataMeshApi } from './__testUtils__/renderDataMeshPage';
+
+describe('new frontend system plugin', () => {
+  it('is the data-mesh plugin that discovery installs', () => {
+    // Feature discovery takes the default export of ./alpha.
+    expect(dataMeshFrontendPlugin.$$type).toBe('@backstage/FrontendPlugin');
+    expect(dataMeshFrontendPlugin.pluginId).toBe('data-mesh');
+    expect(dataMeshFrontendPlugin.routes.root).toBe(dataMeshRouteRef);
+    for (const id of [
+      'api:data-mesh',
+      'page:data-mesh',
+      'entity-card:data-mesh/domain-phase',
+      'entity-card:data-mesh/capability-needs',
+      'entity-content:data-mesh/domain',
+    ] as const) {
+      expect(dataMeshFrontendPlugin.getExtension(id)).toBeDefined();
+    }
+  });
+
+  it('renders the lazily loaded page extension', async () => {
+    const tester = createExtensionTester(dataMeshPage);
+
+    await renderInTestApp(tester.reactElement(), {
+      apis: [
+        [dataMeshApiRef, pageDataMeshApi()],
+        catalogApiMock(),
+        mockApis.permission(),
+      ],
+      mountedRoutes: {
+        '/data-mesh': dataMeshRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+      initialRouteEntries: ['/data-mesh'],
+    });
+
+    expect(await screen.findByText('Organisation phase')).toBeInTheDocument();
+  });
+
+  it('puts DataProduct cards on a DataProduct entity page', async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: dataProductEntity }),
+        dataProductOutputPortsCard,
+        domainPhaseCard,
+      ],
+      apis: [
+        [dataMeshApiRef, pageDataMeshApi()],
+        catalogApiMock(),
+        mockApis.permission(),
+      ],
+    });
+
+    expect(await screen.findByText('Output ports')).toBeInTheDocument();
+    // The Domain card's filter keeps it off a DataProduct page.
+    expect(screen.queryByText('Data mesh phase')).not.toBeInTheDocument();
+  });
+
+  it('gives the catalog kind icons through its entity presentation API', async () => {
+    const presentationApi = { forEntity: jest.fn() };
+    const createEntityPresentationApi = jest.fn(() => presentationApi);
+
+    const { apis } = renderTestApp({
+      features: [
+        // Modules apply to installed plugins; a bare catalog stands in.
+        createFrontendPlugin({ pluginId: 'catalog' }),
+        createDataMeshEntityPresentationModule({ createEntityPresentationApi }),
+      ],
+      apis: [catalogApiMock()],
+    });
+
+    expect(apis.get(entityPresentationApiRef)).toBe(presentationApi);
+    expect(createEntityPresentationApi).toHaveBeenCalledWith({
+      catalogApi: expect.anything(),
+      kindIcons: dataMeshKindIcons,
+    });
+    expect(Object.keys(dataMeshKindIcons).sort()).toEqual([
+      'dataproduct',
+      'platformcapability',
+      'usecase',
+    ]);
+  });
+});

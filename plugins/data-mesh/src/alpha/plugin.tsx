@@ -1,0 +1,39 @@
+import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import { DataMeshIcon } from '../icons';
+import {
+  capabilityDemandCard,
+  capabilityNeedsCard,
+  dataProductConsumersCard,
+  dataProductInputPortsCard,
+  dataProductOutputPortsCard,
+  domainDataMeshContent,
+  domainDataProductsCard,
+  domainPhaseCard,
+  useCaseConsumedProductsCard,
+} from './entityExtensions';
+import { dataMeshApi, dataMeshPage, dataMeshRouteRef } from './pageExtensions';
+
+/**
+ * The Data Mesh Portfolio plugin for the new frontend system.
+ *
+ * @alpha
+ */
+export const dataMeshFrontendPlugin = createFrontendPlugin({
+  pluginId: 'data-mesh',
+  title: 'Data Mesh',
+  icon: <DataMeshIcon fontSize="inherit" />,
+  routes: { root: dataMeshRouteRef },
+  extensions: [
+    dataMeshApi,
+    dataMeshPage,
+    domainPhaseCard,
+    domainDataProductsCard,
+    domainDataMeshContent,
+    dataProductInputPortsCard,
+    dataProductOutputPortsCard,
+    dataProductConsumersCard,
+    capabilityNeedsCard,
+    useCaseConsumedProductsCard,
+    capabilityDemandCard,
+  ],
+});

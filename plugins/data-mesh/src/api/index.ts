@@ -1,0 +1,3 @@
+export * from './DataMeshApi';
+export { DataMeshClient } from './DataMeshClient';
+export { dataMeshApiFactory } from './dataMeshApiFactory';

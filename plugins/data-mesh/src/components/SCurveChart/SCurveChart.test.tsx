@@ -1,0 +1,61 @@
+import { screen } from '@testing-library/react';
+import { historyFixture, mockDataMeshApi } from '../../__testUtils__/fixtures';
+import { renderWithApis } from '../../__testUtils__/renderWithApis';
+import { SCurveChart, describeAdoptionPosition } from './SCurveChart';
+
+describe('SCurveChart', () => {
+  it('is an image described by where the scope stands', async () => {
+    await renderWithApis(
+      <SCurveChart
+        scopeLabel="The organisation"
+        adoption={0.25}
+        adopterCategory="early-majority"
+        history={historyFixture.points}
+      />,
+      { dataMeshApi: mockDataMeshApi() },
+    );
+
+    expect(
+      screen.getByRole('img', {
+        name: 'The organisation is at 25% adoption, in the early majority segment of the S-curve of adoption. 2 snapshots from 2026-09-01 (8.3%) to 2026-10-01 (25%).',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByTestId('history-point')).toHaveLength(2);
+    expect(screen.getByTestId('current-position')).toBeInTheDocument();
+    expect(screen.getByText('Now: 25%')).toBeInTheDocument();
+  });
+
+  it("draws Rogers' five segments with their shares", async () => {
+    await renderWithApis(
+      <SCurveChart
+        scopeLabel="Orders"
+        adoption={0}
+        adopterCategory="innovators"
+      />,
+      { dataMeshApi: mockDataMeshApi() },
+    );
+
+    for (const [label, share] of [
+      ['Innovators', '2.5%'],
+      ['Early adopters', '13.5%'],
+      ['Early majority', '34%'],
+      ['Late majority', '34%'],
+      ['Laggards', '16%'],
+    ]) {
+      expect(screen.getByText(label)).toBeInTheDocument();
+      expect(screen.getAllByText(share).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('says when there is no history yet', () => {
+    expect(
+      describeAdoptionPosition({
+        scopeLabel: 'Orders',
+        adoption: 1,
+        adopterCategory: 'laggards',
+      }),
+    ).toBe(
+      'Orders is at 100% adoption, in the laggards segment of the S-curve of adoption. No earlier snapshots yet.',
+    );
+  });
+});

@@ -1,0 +1,85 @@
+import {
+  EntityProvider,
+  catalogApiRef,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  MockPermissionApi,
+  TestApiProvider,
+  renderInTestApp,
+} from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
+import { dataMeshApiRef } from '../api/DataMeshApi';
+import { dataProductEntity } from '../__testUtils__/entities';
+import { pageDataMeshApi } from '../__testUtils__/renderDataMeshPage';
+import {
+  DataMeshPage,
+  EntityDataProductOutputPortsCard,
+  dataMeshPlugin,
+} from '../index';
+
+describe('legacy frontend system exports', () => {
+  it('is the data-mesh plugin and installs its API', () => {
+    expect(dataMeshPlugin.getId()).toBe('data-mesh');
+    expect(
+      [...dataMeshPlugin.getApis()].map(factory => factory.api.id),
+    ).toEqual(['plugin.data-mesh.service']);
+  });
+
+  function renderLegacy(element: JSX.Element, path: string) {
+    const dataMeshApi = pageDataMeshApi();
+    return renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [dataMeshApiRef, dataMeshApi],
+          [catalogApiRef, catalogApiMock()],
+          [permissionApiRef, new MockPermissionApi()],
+        ]}
+      >
+        {element}
+      </TestApiProvider>,
+      {
+        routeEntries: [path],
+        mountedRoutes: {
+          '/catalog/:namespace/:kind/:name': entityRouteRef,
+        },
+      },
+    );
+  }
+
+  it('renders the routable page with its header and the requested view', async () => {
+    // Mounted the way an App.tsx mounts it.
+    await renderLegacy(
+      <Routes>
+        <Route path="/data-mesh/*" element={<DataMeshPage />} />
+      </Routes>,
+      '/data-mesh/capabilities',
+    );
+
+    expect(
+      await screen.findByRole('heading', { name: 'Data Mesh Portfolio' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText('Capabilities in demand'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute(
+      'href',
+      '/data-mesh',
+    );
+  });
+
+  it('renders an entity card', async () => {
+    await renderLegacy(
+      <EntityProvider entity={dataProductEntity}>
+        <EntityDataProductOutputPortsCard />
+      </EntityProvider>,
+      '/catalog/default/dataproduct/order-history',
+    );
+
+    expect(await screen.findByText('Output ports')).toBeInTheDocument();
+    expect(screen.getByText('order-lines')).toBeInTheDocument();
+  });
+});

@@ -95,27 +95,17 @@ export class DefaultPortfolioService implements PortfolioService {
         ? snapshot.organization
         : snapshot.domains.find(d => d.scope === scope);
     if (!assessment) return undefined;
-    // A domain's summary fields stay out of the phase answer.
-    const {
-      scope: s,
-      phase,
-      computedPhase,
-      declared,
-      metrics,
-      next,
-      adopterCategory,
-    } = assessment;
-    return {
-      scope: s,
-      phase,
-      computedPhase,
-      declared,
-      metrics,
-      next,
-      adopterCategory,
-      computedAt,
-      stale,
+    // A domain's summary fields (title, counts, ...) stay out of the answer.
+    const phaseFields = {
+      scope: assessment.scope,
+      phase: assessment.phase,
+      computedPhase: assessment.computedPhase,
+      declared: assessment.declared,
+      metrics: assessment.metrics,
+      next: assessment.next,
+      adopterCategory: assessment.adopterCategory,
     };
+    return { ...phaseFields, computedAt, stale };
   }
 
   async getDomains() {

@@ -7,7 +7,6 @@ import {
 import { DEFAULT_NAMESPACE, Entity } from '@backstage/catalog-model';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -24,6 +23,7 @@ import {
   useDataProductsPage,
 } from './useDataProductsPage';
 import { DataTable } from '../shared/DataTable';
+import { PageButtons } from '../shared/PageButtons';
 import { HeaderCell } from '../shared/HeaderCell';
 
 function specText(entity: Entity, field: string): string | undefined {
@@ -131,15 +131,10 @@ export function DataProductsTable(props: {
             {first}–{last}
             {page.value.totalItems ? ` of ${page.value.totalItems}` : ''}
           </Typography>
-          <Button
-            onClick={page.goToPreviousPage}
-            disabled={!page.goToPreviousPage}
-          >
-            Previous page
-          </Button>
-          <Button onClick={page.goToNextPage} disabled={!page.goToNextPage}>
-            Next page
-          </Button>
+          <PageButtons
+            goToPreviousPage={page.goToPreviousPage}
+            goToNextPage={page.goToNextPage}
+          />
         </Box>
       </>
     );

@@ -7,7 +7,6 @@ import {
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -16,6 +15,7 @@ import { useMemo } from 'react';
 import { humanizeWord } from '../shared/presentation';
 import { useDataProductsPage } from '../OverviewPage/useDataProductsPage';
 import { DataTable } from '../shared/DataTable';
+import { PageButtons } from '../shared/PageButtons';
 import { HeaderCell } from '../shared/HeaderCell';
 
 /**
@@ -74,15 +74,10 @@ export function DomainDataProductsCard() {
         </DataTable>
         {(page.goToPreviousPage || page.goToNextPage) && (
           <Box display="flex" justifyContent="flex-end" mt={1}>
-            <Button
-              onClick={page.goToPreviousPage}
-              disabled={!page.goToPreviousPage}
-            >
-              Previous page
-            </Button>
-            <Button onClick={page.goToNextPage} disabled={!page.goToNextPage}>
-              Next page
-            </Button>
+            <PageButtons
+              goToPreviousPage={page.goToPreviousPage}
+              goToNextPage={page.goToNextPage}
+            />
           </Box>
         )}
       </>

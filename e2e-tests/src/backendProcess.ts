@@ -28,6 +28,8 @@ export interface StartBackendOptions {
   port: number;
   /** Extra app-config, merged over app-config.yaml. */
   extraConfig?: Record<string, unknown>;
+  /** `backend.database` config; default: SQLite in a fresh folder. */
+  database?: Record<string, unknown>;
   /** How long to wait for the backend to answer, in milliseconds. */
   startTimeoutMs?: number;
 }
@@ -48,7 +50,7 @@ export async function startBackend(
     backend: {
       baseUrl,
       listen: { port },
-      database: {
+      database: options.database ?? {
         client: 'better-sqlite3',
         connection: { directory: path.join(workDir, 'sqlite') },
       },

@@ -1,0 +1,116 @@
+/*
+ * Two replicas of the real backend on one PostgreSQL database, as in a
+ * production deployment: the scheduled recompute runs on one replica at a
+ * time, and both serve the same stored snapshot.
+ */
+import { Client } from 'pg';
+import {
+  RunningBackend,
+  startBackend,
+  waitForExamplePortfolio,
+} from './backendProcess';
+
+jest.setTimeout(300_000);
+
+const connectionString =
+  process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
+
+describe('two backend replicas on PostgreSQL', () => {
+  // Each run gets its own databases, dropped afterwards.
+  const prefix = `dm_e2e_${Date.now()}_`;
+  const replicas: RunningBackend[] = [];
+
+  beforeAll(async () => {
+    if (!connectionString) {
+      throw new Error(
+        'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is not set; run the tests through scripts/test.sh',
+      );
+    }
+    const database = { client: 'pg', connection: connectionString, prefix };
+    const extraConfig = {
+      dataMesh: {
+        // Late enough for both replicas to be up when the first run is due.
+        schedule: { initialDelay: { seconds: 25 }, frequency: { minutes: 30 } },
+      },
+    };
+    // One after the other, as a rollout does: Backstage's own migrations
+    // are not meant to race on an empty database.
+    for (const port of [7111, 7112]) {
+      replicas.push(await startBackend({ port, database, extraConfig }));
+    }
+  });
+
+  afterAll(async () => {
+    await Promise.all(replicas.map(r => r.stop()));
+    if (!connectionString) return;
+    const client = new Client({ connectionString });
+    await client.connect();
+    const { rows } = await client.query(
+      'SELECT datname FROM pg_database WHERE datname LIKE $1',
+      [`${prefix}%`],
+    );
+    for (const { datname } of rows) {
+      await client.query(`DROP DATABASE IF EXISTS "${datname}"`);
+    }
+    await client.end();
+  });
+
+  it('never overlaps recomputes across replicas, and serves the same snapshot from both', async () => {
+    const [a, b] = replicas;
+    const tokenA = await a.getGuestToken();
+    const tokenB = await b.getGuestToken();
+    // Both replicas are asked to recompute at the same moment as well.
+    const refreshes = await Promise.all(
+      [
+        [a, tokenA],
+        [b, tokenB],
+      ].map(([r, t]) =>
+        fetch(`${(r as RunningBackend).baseUrl}/api/data-mesh/refresh`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${t}` },
+        }),
+      ),
+    );
+    expect(refreshes.map(r => r.status)).toEqual([202, 202]);
+    const phase = await waitForExamplePortfolio(a, tokenA);
+    expect(phase.phase).toBe('scale');
+
+    const fromB = await fetch(
+      `${b.baseUrl}/api/data-mesh/phase?scope=organization`,
+      { headers: { Authorization: `Bearer ${tokenB}` } },
+    );
+    expect(fromB.status).toBe(200);
+    expect((await fromB.json()).computedAt).toBe(phase.computedAt);
+
+    // Every run logs its end and duration on the replica that ran it; no
+    // two runs, on either replica, may overlap in time.
+    const runs = replicas.flatMap(r =>
+      [
+        ...r
+          .output()
+          .matchAll(
+            /(\d{4}-\d\d-\d\dT[\d:.]+Z).*?Computed the data-mesh portfolio: .*? in (\d+) ms/g,
+          ),
+      ].map(m => {
+        const end = Date.parse(m[1]);
+        return { start: end - Number(m[2]), end };
+      }),
+    );
+    expect(runs.length).toBeGreaterThanOrEqual(1);
+    runs.sort((x, y) => x.start - y.start);
+    for (let i = 1; i < runs.length; i++) {
+      expect(runs[i].start).toBeGreaterThanOrEqual(runs[i - 1].end);
+    }
+
+    // The newest stored snapshot is the one both replicas serve.
+    const client = new Client({
+      connectionString: `${connectionString}/${prefix}data-mesh`,
+    });
+    await client.connect();
+    const { rows } = await client.query(
+      'SELECT max(computed_at) AS latest FROM data_mesh_snapshots',
+    );
+    await client.end();
+    expect(new Date(rows[0].latest).toISOString()).toBe(phase.computedAt);
+  });
+});

@@ -81,11 +81,7 @@ export function CapabilitiesPlatformView() {
     const groups = groupForPlatform(value.items);
     content = (
       <>
-        {value.stale && (
-          <Box mb={2}>
-            <StaleWarning computedAt={value.computedAt} />
-          </Box>
-        )}
+        <StaleWarning freshness={value} />
         <CapabilityGroup
           id="platform-demanded"
           title="Demanded"

@@ -4,7 +4,6 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { useState } from 'react';
 import { StaleWarning } from '../shared/StaleWarning';
@@ -37,11 +36,7 @@ export function CapabilitiesTeamsView() {
   } else {
     content = (
       <>
-        {value.stale && (
-          <Box mb={2}>
-            <StaleWarning computedAt={value.computedAt} />
-          </Box>
-        )}
+        <StaleWarning freshness={value} />
         <CapabilityDemandTable
           label="Capabilities needed by real use cases"
           items={byDemandDescending(value.items)}

@@ -97,11 +97,7 @@ export function DomainsTable(props: DomainsTableProps) {
     );
     content = (
       <>
-        {domains.stale && (
-          <Box mb={2}>
-            <StaleWarning computedAt={domains.computedAt} />
-          </Box>
-        )}
+        <StaleWarning freshness={domains} />
         <DataTable aria-label="Domains">
           <TableHead>
             <TableRow>

@@ -58,11 +58,7 @@ export function PhaseCard(props: PhaseCardProps) {
   return (
     <Box data-testid="phase-card" height="100%">
       <InfoCard title={title}>
-        {phase.stale && (
-          <Box mb={2}>
-            <StaleWarning computedAt={phase.computedAt} />
-          </Box>
-        )}
+        <StaleWarning freshness={phase} />
         <Box display="flex" alignItems="center" flexWrap="wrap">
           <Typography variant="h5" component="p">
             {PHASE_LABELS[phase.phase]}

@@ -110,11 +110,7 @@ export function CapabilityDemandCard() {
     );
     content = (
       <>
-        {value?.stale && (
-          <Box mb={2}>
-            <StaleWarning computedAt={value.computedAt} />
-          </Box>
-        )}
+        <StaleWarning freshness={value} />
         {item && item.demand.count > 0 ? (
           <Demand item={item} />
         ) : (

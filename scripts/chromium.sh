@@ -19,6 +19,10 @@ dm_chromium_setup() {
     apt-get update -qq >&2 &&
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2 || return 1
   fi
+  if [ ! -x "$path" ]; then
+    printf '[chromium] %s is still missing after installing the chromium package.\n' "$path" >&2
+    return 1
+  fi
   export DM_CHROMIUM_PATH="$path"
 }
 

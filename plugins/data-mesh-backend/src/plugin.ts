@@ -65,7 +65,6 @@ export const dataMeshPlugin = createBackendPlugin({
             permissions: deps.permissions,
             scheduler: deps.scheduler,
             refreshTaskId: REFRESH_TASK_ID,
-            logger: deps.logger,
           }),
         );
         deps.httpRouter.addAuthPolicy({

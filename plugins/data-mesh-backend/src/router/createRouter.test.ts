@@ -82,7 +82,6 @@ describe('createRouter', () => {
         permissions,
         scheduler,
         refreshTaskId: 'refresh-task',
-        logger: mockServices.logger.mock(),
       });
       return express().use(router).use(mockErrorHandler());
     };

@@ -1,6 +1,5 @@
 import {
   HttpAuthService,
-  LoggerService,
   PermissionsService,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
@@ -53,7 +52,6 @@ export interface RouterOptions {
   scheduler: SchedulerService;
   /** Id of the scheduled refresh task, triggered by `POST /refresh`. */
   refreshTaskId: string;
-  logger: LoggerService;
 }
 
 const ENTITY_KINDS: Record<string, string> = {

@@ -17,7 +17,6 @@ describe('openapi.yaml', () => {
       permissions: mockServices.permissions(),
       scheduler: mockServices.scheduler.mock(),
       refreshTaskId: 'x',
-      logger: mockServices.logger.mock(),
     });
     const served = (router as any).stack
       .filter((layer: any) => layer.route)

@@ -110,6 +110,30 @@ function directFirst(via: Set<string>): string[] {
 }
 
 /**
+ * A capability with no entity and no demand yet: the starting point that
+ * demand is added to.
+ */
+export function emptyCapabilityItem(ref: string): CapabilityItem {
+  return {
+    ref,
+    title: nameOf(ref),
+    status: 'not-offered',
+    offered: false,
+    category: null,
+    demand: {
+      count: 0,
+      useCases: [],
+      direct: [],
+      viaDataProducts: {},
+      domains: [],
+      personas: [],
+      highestValue: null,
+    },
+    emergingDemand: { count: 0, useCases: [] },
+  };
+}
+
+/**
  * Demand for every capability: every PlatformCapability entity, plus every
  * referenced capability that has no entity ("demanded but not offered").
  * Only real (committed or live) use cases are demand; proposed ones are
@@ -124,23 +148,7 @@ export function computeCapabilityDemand(
   const itemFor = (ref: string): CapabilityItem => {
     let item = items.get(ref);
     if (!item) {
-      item = {
-        ref,
-        title: nameOf(ref),
-        status: 'not-offered',
-        offered: false,
-        category: null,
-        demand: {
-          count: 0,
-          useCases: [],
-          direct: [],
-          viaDataProducts: {},
-          domains: [],
-          personas: [],
-          highestValue: null,
-        },
-        emergingDemand: { count: 0, useCases: [] },
-      };
+      item = emptyCapabilityItem(ref);
       items.set(ref, item);
     }
     return item;

@@ -9,6 +9,7 @@ import type {
   PhaseHistoryResponse,
   PhaseResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { emptyCapabilityItem } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { DataMeshApi } from '../api/DataMeshApi';
 
 /** When every fixture snapshot was computed. */
@@ -116,21 +117,10 @@ export function capabilityFixture(
   overrides: Partial<CapabilityItem> = {},
 ): CapabilityItem {
   return {
-    ref: `platformcapability:default/${name}`,
-    title: name,
+    ...emptyCapabilityItem(`platformcapability:default/${name}`),
     status: 'available',
     offered: true,
     category: 'storage',
-    demand: {
-      count: 0,
-      useCases: [],
-      direct: [],
-      viaDataProducts: {},
-      domains: [],
-      personas: [],
-      highestValue: null,
-    },
-    emergingDemand: { count: 0, useCases: [] },
     ...overrides,
   };
 }

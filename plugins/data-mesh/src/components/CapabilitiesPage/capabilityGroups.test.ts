@@ -1,4 +1,7 @@
-import type { CapabilityItem } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import {
+  CapabilityItem,
+  emptyCapabilityItem,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
 import {
   byDemandDescending,
   groupForPlatform,
@@ -11,21 +14,12 @@ function capability(
   options: { offered?: boolean; emerging?: number } = {},
 ): CapabilityItem {
   const { offered = true, emerging = 0 } = options;
+  const empty = emptyCapabilityItem(`platformcapability:default/${name}`);
   return {
-    ref: `platformcapability:default/${name}`,
-    title: name,
+    ...empty,
     status: offered ? 'available' : 'not-offered',
     offered,
-    category: null,
-    demand: {
-      count: demand,
-      useCases: [],
-      direct: [],
-      viaDataProducts: {},
-      domains: [],
-      personas: [],
-      highestValue: null,
-    },
+    demand: { ...empty.demand, count: demand },
     emergingDemand: { count: emerging, useCases: [] },
   };
 }

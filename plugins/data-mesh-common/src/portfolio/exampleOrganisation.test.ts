@@ -2,9 +2,7 @@
  * The README states the example organisation's phase and demand; this test
  * keeps those statements true as the examples change.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { loadExampleDocuments } from '../__testUtils__/exampleEntities';
 import { computeCapabilityDemand } from './demand';
 import { factsFromEntities } from './facts';
 import { computeMetrics } from './metrics';
@@ -15,17 +13,7 @@ import {
   assessPhase,
 } from './phase';
 
-const examplesDir = path.resolve(__dirname, '../../../../examples');
-const facts = factsFromEntities(
-  fs
-    .readdirSync(examplesDir)
-    .filter(f => f.endsWith('.yaml'))
-    .flatMap(f =>
-      parseAllDocuments(fs.readFileSync(path.join(examplesDir, f), 'utf8')).map(
-        d => d.toJS(),
-      ),
-    ),
-);
+const facts = factsFromEntities(loadExampleDocuments());
 
 describe('the example organisation (Brightcart)', () => {
   it('is in the scale phase with some exploit criteria unmet', () => {

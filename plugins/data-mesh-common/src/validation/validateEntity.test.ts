@@ -1,6 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { loadExampleDocuments } from '../__testUtils__/exampleEntities';
 import {
   assertValidDataMeshEntity,
   isDataMeshEntityCandidate,
@@ -531,15 +529,7 @@ describe('validateDomainAnnotations', () => {
 });
 
 describe('the example organisation', () => {
-  const examplesDir = path.resolve(__dirname, '../../../../examples');
-  const documents = fs
-    .readdirSync(examplesDir)
-    .filter(f => f.endsWith('.yaml'))
-    .flatMap(f =>
-      parseAllDocuments(fs.readFileSync(path.join(examplesDir, f), 'utf8')).map(
-        d => d.toJS(),
-      ),
-    );
+  const documents = loadExampleDocuments();
 
   it('holds valid entities of every data-mesh kind', () => {
     const ours = documents.filter(isDataMeshEntityCandidate);

@@ -6,7 +6,9 @@ import type {
   CapabilityStatus,
   DataMeshPhase,
   Level,
+  UseCaseStatus,
 } from '../kinds/constants';
+import type { DanglingReference } from '../portfolio/dangling';
 
 /** The evidence a phase is assessed from, for one scope. */
 export interface PhaseMetrics {
@@ -54,7 +56,7 @@ export interface DeclaredPhase {
 }
 
 /** `GET /phase` response. */
-export interface PhaseResponse {
+export interface PhaseResponse extends Freshness {
   /** `organization` or a domain ref. */
   scope: string;
   /** The phase in force: the declared one when set, else the computed one. */
@@ -65,10 +67,6 @@ export interface PhaseResponse {
   /** The criteria of the phase after the computed one; null in exploit. */
   next: { phase: DataMeshPhase; criteria: PhaseCriterionResult[] } | null;
   adopterCategory: AdopterCategory;
-  /** ISO timestamp of the snapshot this answer comes from. */
-  computedAt: string;
-  /** True when the last attempt to refresh the snapshot failed. */
-  stale: boolean;
 }
 
 /** One point of `GET /phase/history`. */
@@ -80,24 +78,89 @@ export interface PhaseHistoryPoint {
   activeDataProducts: number;
 }
 
-/** `GET /phase/history` response. */
-export interface PhaseHistoryResponse {
+/** `GET /phase/history` response: a page of points, oldest first. */
+export interface PhaseHistoryResponse extends PageInfo {
   points: PhaseHistoryPoint[];
 }
 
-/** Who needs a capability. */
+/** Rows a page holds when the request does not say. */
+export const DEFAULT_PAGE_LIMIT = 50;
+
+/** The most rows one page may hold. */
+export const MAX_PAGE_LIMIT = 500;
+
+/**
+ * The most rows one page of capabilities or domains may hold: their rows
+ * carry samples and criteria, and a page stays well under 256 kB.
+ */
+export const MAX_WIDE_PAGE_LIMIT = 100;
+
+/** How many refs a sample inside a list item names at most. */
+export const SAMPLE_SIZE = 5;
+
+/** Which part of a paginated list a request asks for. */
+export interface PageRequest {
+  /**
+   * Rows to return, 1 to {@link MAX_PAGE_LIMIT} ({@link MAX_WIDE_PAGE_LIMIT}
+   * for capabilities and domains); {@link DEFAULT_PAGE_LIMIT} by default.
+   */
+  limit?: number;
+  /** Rows to skip; 0 by default. */
+  offset?: number;
+}
+
+/**
+ * Where a page sits in its list. `totalItems` counts every row the query
+ * matches; rows naming entities the caller may not read are left out of
+ * `items`, so a page can hold fewer rows than `limit`.
+ */
+export interface PageInfo {
+  totalItems: number;
+  offset: number;
+  limit: number;
+}
+
+/** When the served data was computed, and whether refreshing it fails. */
+export interface Freshness {
+  /** ISO timestamp of the snapshot this answer comes from. */
+  computedAt: string;
+  /** True when the last attempt to refresh the snapshot failed. */
+  stale: boolean;
+}
+
+/**
+ * A long list of entity refs, bounded: its first refs in order (at most
+ * {@link SAMPLE_SIZE}) and how many it holds in all. The whole list is
+ * served by a paginated drill-down route.
+ */
+export interface RefSample {
+  count: number;
+  sample: string[];
+}
+
+/** Who needs a capability: real (committed or live) use cases. */
 export interface CapabilityDemand {
   /** Number of real use cases that need it. */
   count: number;
-  /** Refs of those use cases. */
-  useCases: string[];
-  /** Use cases that require it directly. */
-  direct: string[];
-  /** Use cases that need it through data products: product ref → use cases. */
-  viaDataProducts: Record<string, string[]>;
-  domains: string[];
+  /** Personas of those use cases. */
   personas: string[];
   highestValue: Level | null;
+  samples: {
+    /** The use cases (drill-down: `/capabilities/{ns}/{name}/demand`). */
+    useCases: RefSample;
+    /** Those that require it directly. */
+    direct: RefSample;
+    /**
+     * Data products that require it and that real use cases read, directly
+     * or upstream (drill-down: `/capabilities/{ns}/{name}/data-products`).
+     */
+    dataProducts: RefSample;
+    /**
+     * Domains of those use cases and data products (drill-down:
+     * `/capabilities/{ns}/{name}/domains`).
+     */
+    domains: RefSample;
+  };
 }
 
 /** One capability in `GET /capabilities`. */
@@ -110,14 +173,64 @@ export interface CapabilityItem {
   category: string | null;
   demand: CapabilityDemand;
   /** Demand from `proposed` use cases only. */
-  emergingDemand: { count: number; useCases: string[] };
+  emergingDemand: { count: number; samples: { useCases: RefSample } };
 }
 
-/** `GET /capabilities` response. */
-export interface CapabilitiesResponse {
+/**
+ * How the platform team's view groups capabilities: offered and demanded,
+ * demanded but not offered, needed by proposed use cases only, and needed
+ * by nobody (YAGNI candidates).
+ */
+export const CAPABILITY_DEMAND_GROUPS = [
+  'demanded',
+  'not-offered',
+  'emerging-only',
+  'no-demand',
+] as const;
+
+/** One of {@link CAPABILITY_DEMAND_GROUPS}. */
+export type CapabilityDemandGroup = (typeof CAPABILITY_DEMAND_GROUPS)[number];
+
+/** The group of {@link CAPABILITY_DEMAND_GROUPS} a capability falls in. */
+export function capabilityDemandGroup(
+  item: Pick<CapabilityItem, 'offered' | 'demand' | 'emergingDemand'>,
+): CapabilityDemandGroup {
+  if (item.demand.count > 0) return item.offered ? 'demanded' : 'not-offered';
+  return item.emergingDemand.count > 0 ? 'emerging-only' : 'no-demand';
+}
+
+/** `GET /capabilities` response: a page, most demanded first. */
+export interface CapabilitiesResponse extends PageInfo, Freshness {
   items: CapabilityItem[];
-  computedAt: string;
-  stale: boolean;
+}
+
+/** `GET /capabilities/{namespace}/{name}` response. */
+export type CapabilityResponse = CapabilityItem & Freshness;
+
+/** One use case in `GET /capabilities/{namespace}/{name}/demand`. */
+export interface CapabilityDemandEntry {
+  /** The use case's ref. */
+  useCase: string;
+  title: string;
+  status: UseCaseStatus;
+  value: Level | null;
+  personas: string[];
+  domain: string | null;
+  /** True when the use case requires the capability itself. */
+  direct: boolean;
+  /** The data products it needs the capability through. */
+  dataProducts: RefSample;
+}
+
+/** `GET /capabilities/{namespace}/{name}/demand` response. */
+export interface CapabilityDemandResponse extends PageInfo, Freshness {
+  capabilityRef: string;
+  items: CapabilityDemandEntry[];
+}
+
+/** A page of entity refs, for drill-downs into a sample. */
+export interface EntityRefsResponse extends PageInfo, Freshness {
+  items: Array<{ ref: string }>;
 }
 
 /** One capability an entity needs, in `GET /entities/.../capabilities`. */
@@ -126,14 +239,24 @@ export interface CapabilityNeed {
   title: string;
   status: CapabilityStatus | 'not-offered';
   available: boolean;
-  /** `direct`, or the refs of the data products it is needed through. */
-  via: string[];
+  /** True when the entity requires it itself. */
+  direct: boolean;
+  /**
+   * The upstream data products it is needed through (drill-down:
+   * `/entities/{kind}/{ns}/{name}/capabilities/{capNs}/{capName}/data-products`).
+   */
+  dataProducts: RefSample;
 }
 
-/** `GET /entities/:kind/:namespace/:name/capabilities` response. */
-export interface EntityCapabilitiesResponse {
+/**
+ * `GET /entities/:kind/:namespace/:name/capabilities` response: a page of
+ * needs, not-yet-available first.
+ */
+export interface EntityCapabilitiesResponse extends PageInfo, Freshness {
   entityRef: string;
   needs: CapabilityNeed[];
+  /** How many of all its needs are not available yet. */
+  notAvailable: number;
 }
 
 /** One domain in `GET /domains`: its phase assessment and what it holds. */
@@ -150,9 +273,57 @@ export interface DomainSummary extends PhaseResponse {
   useCases: number;
 }
 
-/** `GET /domains` response. */
-export interface DomainsResponse {
+/** Fields `GET /domains` sorts by. */
+export const DOMAIN_SORT_FIELDS = [
+  'title',
+  'phase',
+  'adoption',
+  'dataProducts',
+  'useCases',
+] as const;
+
+/** One of {@link DOMAIN_SORT_FIELDS}. */
+export type DomainSortField = (typeof DOMAIN_SORT_FIELDS)[number];
+
+/** `GET /domains` response: a page of domains. */
+export interface DomainsResponse extends PageInfo, Freshness {
   items: DomainSummary[];
-  computedAt: string;
+}
+
+/** `GET /references/dangling` response: a page of dangling references. */
+export interface DanglingReferencesResponse extends PageInfo, Freshness {
+  /** The same as `totalItems`; kept for earlier clients. */
+  count: number;
+  items: DanglingReference[];
+}
+
+/** What the last recompute did, in `GET /status`. */
+export interface RefreshRun {
+  startedAt: string;
+  /** Reading the catalog, computing, storing, and all. */
+  readMs: number;
+  computeMs: number;
+  storeMs: number;
+  durationMs: number;
+  /** Entities read, by kind. */
+  entities: {
+    domains: number;
+    dataProducts: number;
+    useCases: number;
+    capabilities: number;
+    groups: number;
+  };
+}
+
+/** `GET /status` response: how the scheduled recompute is doing. */
+export interface StatusResponse {
+  /** When the served snapshot was computed; null before the first run. */
+  computedAt: string | null;
   stale: boolean;
+  lastAttemptAt: string | null;
+  lastSuccessAt: string | null;
+  /** Why the last attempt failed, when it did. */
+  lastError: string | null;
+  /** The last successful run; null before the first one. */
+  lastRun: RefreshRun | null;
 }

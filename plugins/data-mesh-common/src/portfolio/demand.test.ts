@@ -1,4 +1,8 @@
-import { computeCapabilityDemand, computeEntityNeeds } from './demand';
+import {
+  DemandIndex,
+  computeCapabilityDemand,
+  computeEntityNeeds,
+} from './demand';
 import { factsFromEntities } from './facts';
 import { capability, dataProduct, domain, useCase } from './testOrganisation';
 
@@ -84,21 +88,23 @@ describe('computeCapabilityDemand', () => {
   it('follows consumed products upstream through a lineage cycle, across mixed-case refs', () => {
     expect(byRef('platformcapability:default/ingest').demand).toEqual({
       count: 2,
-      useCases: ['usecase:default/alerts', 'usecase:default/report'],
-      direct: [],
-      viaDataProducts: {
-        'dataproduct:default/clean': [
-          'usecase:default/alerts',
-          'usecase:default/report',
-        ],
-        'dataproduct:default/raw': [
-          'usecase:default/alerts',
-          'usecase:default/report',
-        ],
-      },
-      domains: ['domain:default/finance', 'domain:default/sales'],
       personas: ['business-user', 'data-analyst'],
       highestValue: 'high',
+      samples: {
+        useCases: {
+          count: 2,
+          sample: ['usecase:default/alerts', 'usecase:default/report'],
+        },
+        direct: { count: 0, sample: [] },
+        dataProducts: {
+          count: 2,
+          sample: ['dataproduct:default/clean', 'dataproduct:default/raw'],
+        },
+        domains: {
+          count: 2,
+          sample: ['domain:default/finance', 'domain:default/sales'],
+        },
+      },
     });
   });
 
@@ -109,19 +115,23 @@ describe('computeCapabilityDemand', () => {
       status: 'not-offered',
       demand: {
         count: 1,
-        direct: ['usecase:default/report'],
-        viaDataProducts: {},
         highestValue: 'medium',
+        samples: {
+          direct: { count: 1, sample: ['usecase:default/report'] },
+          dataProducts: { count: 0, sample: [] },
+        },
       },
     });
   });
 
   it('counts proposed use cases as emerging demand only, and retired ones not at all', () => {
     const gpu = byRef('platformcapability:default/gpu');
-    expect(gpu.demand.useCases).toEqual(['usecase:default/report']);
+    expect(gpu.demand.samples.useCases.sample).toEqual([
+      'usecase:default/report',
+    ]);
     expect(gpu.emergingDemand).toEqual({
       count: 1,
-      useCases: ['usecase:default/idea'],
+      samples: { useCases: { count: 1, sample: ['usecase:default/idea'] } },
     });
     expect(
       computeCapabilityDemand(facts).find(i => i.title === 'legacy'),
@@ -139,55 +149,44 @@ describe('computeCapabilityDemand', () => {
 });
 
 describe('computeEntityNeeds', () => {
+  const need = (
+    ref: string,
+    title: string,
+    status: string,
+    direct: boolean,
+    via: string[],
+  ) => ({
+    ref: `platformcapability:default/${ref}`,
+    title,
+    status,
+    available: status === 'available',
+    direct,
+    dataProducts: {
+      count: via.length,
+      sample: via.map(v => `dataproduct:default/${v}`),
+    },
+  });
+
   it('lists what a use case needs, directly and via which products, unavailable first', () => {
     expect(computeEntityNeeds(facts, 'usecase:default/report')).toEqual([
-      {
-        ref: 'platformcapability:default/dashboards',
-        title: 'dashboards',
-        status: 'not-offered',
-        available: false,
-        via: ['direct'],
-      },
-      {
-        ref: 'platformcapability:default/gpu',
-        title: 'gpu',
-        status: 'not-offered',
-        available: false,
-        via: ['dataproduct:default/mart'],
-      },
-      {
-        ref: 'platformcapability:default/quality',
-        title: 'quality',
-        status: 'beta',
-        available: false,
-        via: ['dataproduct:default/clean'],
-      },
-      {
-        ref: 'platformcapability:default/ingest',
-        title: 'Ingestion',
-        status: 'available',
-        available: true,
-        via: ['dataproduct:default/clean', 'dataproduct:default/raw'],
-      },
-      {
-        ref: 'platformcapability:default/serve',
-        title: 'serve',
-        status: 'available',
-        available: true,
-        via: ['dataproduct:default/mart'],
-      },
+      need('dashboards', 'dashboards', 'not-offered', true, []),
+      need('gpu', 'gpu', 'not-offered', false, ['mart']),
+      need('quality', 'quality', 'beta', false, ['clean']),
+      need('ingest', 'Ingestion', 'available', false, ['clean', 'raw']),
+      need('serve', 'serve', 'available', false, ['mart']),
     ]);
   });
 
-  it('lists what a data product needs, its own needs as direct', () => {
+  it('lists what a data product needs, its own needs as direct, itself never as upstream', () => {
     expect(
       computeEntityNeeds(facts, 'dataproduct:default/clean')?.map(n => [
         n.title,
-        n.via,
+        n.direct,
+        n.dataProducts.sample,
       ]),
     ).toEqual([
-      ['quality', ['direct']],
-      ['Ingestion', ['direct', 'dataproduct:default/raw']],
+      ['quality', true, []],
+      ['Ingestion', true, ['dataproduct:default/raw']],
     ]);
   });
 
@@ -195,6 +194,85 @@ describe('computeEntityNeeds', () => {
     expect(computeEntityNeeds(facts, 'domain:default/sales')).toBeUndefined();
     expect(
       computeEntityNeeds(facts, 'usecase:default/missing'),
+    ).toBeUndefined();
+  });
+
+  it("lists a retired use case's needs, which are not demand", () => {
+    expect(
+      computeEntityNeeds(facts, 'usecase:default/old')?.map(n => n.title),
+    ).toEqual(['gpu', 'legacy', 'quality', 'Ingestion', 'serve']);
+  });
+});
+
+describe('DemandIndex drill-downs', () => {
+  const index = DemandIndex.build(facts);
+  const all = { offset: 0, limit: 500 };
+
+  it('pages the use cases that need a capability, with the products they need it through', () => {
+    expect(
+      index.demandPage('platformcapability:default/ingest', 'real', {
+        offset: 1,
+        limit: 1,
+      }),
+    ).toEqual({
+      totalItems: 2,
+      offset: 1,
+      limit: 1,
+      items: [
+        {
+          useCase: 'usecase:default/report',
+          title: 'report',
+          status: 'live',
+          value: 'medium',
+          personas: ['data-analyst'],
+          domain: 'domain:default/finance',
+          direct: false,
+          dataProducts: {
+            count: 2,
+            sample: ['dataproduct:default/clean', 'dataproduct:default/raw'],
+          },
+        },
+      ],
+    });
+    expect(
+      index
+        .demandPage('platformcapability:default/gpu', 'emerging', all)
+        ?.items.map(e => [e.useCase, e.direct]),
+    ).toEqual([['usecase:default/idea', true]]);
+  });
+
+  it("pages the domains and data products of a capability's demand", () => {
+    expect(
+      index.domainsPage('platformcapability:default/serve', all)?.items,
+    ).toEqual(['domain:default/finance']);
+    expect(
+      index.dataProductsPage('platformcapability:default/quality', all)?.items,
+    ).toEqual(['dataproduct:default/clean']);
+  });
+
+  it('pages the products an entity needs a capability through', () => {
+    expect(
+      index.entityNeedDataProducts(
+        'usecase:default/report',
+        'platformcapability:default/ingest',
+        all,
+      )?.items,
+    ).toEqual(['dataproduct:default/clean', 'dataproduct:default/raw']);
+    expect(
+      index.entityNeedDataProducts(
+        'usecase:default/alerts',
+        'platformcapability:default/serve',
+        all,
+      ),
+    ).toBeUndefined();
+  });
+
+  it('answers nothing for capabilities nobody names', () => {
+    expect(
+      index.demandPage('platformcapability:default/nothing', 'real', all),
+    ).toBeUndefined();
+    expect(
+      index.capability('platformcapability:default/legacy'),
     ).toBeUndefined();
   });
 });

@@ -1,96 +1,68 @@
-import { LEVELS, Level } from '../kinds/constants';
-import type { CapabilityItem, CapabilityNeed } from '../api/types';
 import { parseEntityRef } from '@backstage/catalog-model';
-import type {
-  CapabilityFacts,
-  DataProductFacts,
-  PortfolioFacts,
-  UseCaseFacts,
-} from './facts';
+import { LEVELS, Level } from '../kinds/constants';
+import {
+  CapabilityDemandEntry,
+  CapabilityItem,
+  CapabilityNeed,
+  PageInfo,
+  RefSample,
+  SAMPLE_SIZE,
+} from '../api/types';
+import type { DataProductFacts, PortfolioFacts, UseCaseFacts } from './facts';
+import {
+  CapabilitySet,
+  LineageClosure,
+  capabilitiesIn,
+  computeLineageClosure,
+  hasCapability,
+  productClosureNeeds,
+  walkUpstream,
+} from './lineage';
 import { isRealUseCase } from './scope';
 
-/** Marks a need a use case or data product states itself. */
-export const DIRECT = 'direct';
-
-/**
- * Capability ref → how it is needed: `direct`, and/or the refs of the data
- * products that require it.
+/*
+ * Capability demand (the product spec, §5): the capabilities a real use
+ * case needs are those it requires, plus those required by every data
+ * product it consumes and everything upstream of them. Demand for a
+ * capability is the set of real use cases that need it.
+ *
+ * Everything here is computed once from the facts, in time linear in the
+ * mesh, and answers in pages: no list is ever handed out whole.
  */
-export type NeedsByCapability = Map<string, Set<string>>;
 
-function addNeed(needs: NeedsByCapability, capability: string, via: string) {
-  const set = needs.get(capability) ?? new Set<string>();
-  set.add(via);
-  needs.set(capability, set);
+/** Which rows of a list to return. */
+export interface PageWindow {
+  offset: number;
+  limit: number;
 }
 
-/**
- * The capabilities needed to build and run the given data products and
- * everything upstream of them through input ports, keyed to the product that
- * requires each, skipping products already `visited`. Cycles in the lineage
- * are tolerated; refs to data products that do not exist contribute nothing.
- */
-export function needsThroughLineage(
-  productsByRef: Map<string, DataProductFacts>,
-  startRefs: Iterable<string>,
-  needs: NeedsByCapability = new Map(),
-  visited: Set<string> = new Set(),
-): NeedsByCapability {
-  // A read index instead of shift(): shift is linear in the queue length.
-  const queue = [...startRefs];
-  for (let next = 0; next < queue.length; next++) {
-    const ref = queue[next];
-    if (visited.has(ref)) continue;
-    visited.add(ref);
-    const product = productsByRef.get(ref);
-    if (!product) continue;
-    for (const capability of product.requiresCapabilities) {
-      addNeed(needs, capability, product.ref);
-    }
-    queue.push(...product.upstream);
-  }
-  return needs;
+/** A page of a list. */
+export interface ListPage<T> extends PageInfo {
+  items: T[];
 }
 
-function indexProducts(facts: PortfolioFacts) {
-  return new Map(facts.dataProducts.map(p => [p.ref, p]));
+/** The rows of `window` from a list of `total` rows read by `at`. */
+export function pageOf<T>(
+  total: number,
+  at: (index: number) => T,
+  window: PageWindow,
+): ListPage<T> {
+  const items: T[] = [];
+  const end = Math.min(total, window.offset + window.limit);
+  for (let i = window.offset; i < end; i++) items.push(at(i));
+  return {
+    items,
+    totalItems: total,
+    offset: window.offset,
+    limit: window.limit,
+  };
 }
 
-/** What one use case needs: direct requirements plus its products' needs. */
-export function useCaseNeeds(
-  useCase: UseCaseFacts,
-  productsByRef: Map<string, DataProductFacts>,
-): NeedsByCapability {
-  const needs: NeedsByCapability = new Map();
-  for (const capability of useCase.requiresCapabilities) {
-    addNeed(needs, capability, DIRECT);
-  }
-  return needsThroughLineage(productsByRef, useCase.consumes, needs);
-}
-
-/** What one data product needs: its own and its upstream products' needs. */
-export function dataProductNeeds(
-  product: DataProductFacts,
-  productsByRef: Map<string, DataProductFacts>,
-): NeedsByCapability {
-  // The product itself is not its own upstream, even in a lineage cycle.
-  const needs = needsThroughLineage(
-    productsByRef,
-    product.upstream,
-    new Map(),
-    new Set([product.ref]),
-  );
-  for (const capability of product.requiresCapabilities) {
-    addNeed(needs, capability, DIRECT);
-  }
-  return needs;
-}
-
-function highestLevel(levels: Array<Level | null>): Level | null {
-  const ranks = levels
-    .filter((l): l is Level => l !== null)
-    .map(l => LEVELS.indexOf(l));
-  return ranks.length ? LEVELS[Math.max(...ranks)] : null;
+/** The first refs of a list, and how many it holds. */
+function sampleOf(total: number, at: (index: number) => string): RefSample {
+  const sample: string[] = [];
+  for (let i = 0; i < Math.min(total, SAMPLE_SIZE); i++) sample.push(at(i));
+  return { count: total, sample };
 }
 
 function nameOf(ref: string): string {
@@ -101,36 +73,406 @@ function nameOf(ref: string): string {
   }
 }
 
-const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+/** By ref, in code-unit order (not locale order): fast and stable. */
+function byRef(a: { ref: string }, b: { ref: string }): number {
+  if (a.ref === b.ref) return 0;
+  return a.ref < b.ref ? -1 : 1;
+}
 
-/** `direct` first, then the data product refs in order. */
-function directFirst(via: Set<string>): string[] {
-  const products = sorted([...via].filter(v => v !== DIRECT));
-  return via.has(DIRECT) ? [DIRECT, ...products] : products;
+/** A capability: an entity, or a ref that no entity offers. */
+interface CapabilityRecord {
+  ref: string;
+  title: string;
+  status: CapabilityItem['status'];
+  offered: boolean;
+  category: string | null;
+  /** False for refs named only by retired use cases: not listed. */
+  listed: boolean;
+}
+
+/** Who needs one capability, as indexes into the sorted facts. */
+interface CapabilityDemandLists {
+  real: number[];
+  direct: number[];
+  emerging: number[];
+  dataProducts: number[];
+  domains: string[];
+  personas: string[];
+  highestValue: Level | null;
 }
 
 /**
- * A capability with no entity and no demand yet: the starting point that
- * demand is added to.
+ * Capability demand and every data product's and use case's needs, over
+ * one organisation's facts. Build it once per snapshot; every question is
+ * then answered from shared indexes.
  */
-export function emptyCapabilityItem(ref: string): CapabilityItem {
-  return {
-    ref,
-    title: nameOf(ref),
-    status: 'not-offered',
-    offered: false,
-    category: null,
-    demand: {
-      count: 0,
-      useCases: [],
-      direct: [],
-      viaDataProducts: {},
-      domains: [],
-      personas: [],
-      highestValue: null,
-    },
-    emergingDemand: { count: 0, useCases: [] },
-  };
+export class DemandIndex {
+  private readonly capabilityByRef: Map<string, number>;
+  private readonly useCaseByRef: Map<string, number>;
+  private readonly useCaseNeeds: Uint32Array;
+  private readonly demand: CapabilityDemandLists[];
+  private sortedItems?: CapabilityItem[];
+
+  /** Indexes the facts; linear in products, ports, use cases and needs. */
+  static build(facts: PortfolioFacts): DemandIndex {
+    return new DemandIndex(facts);
+  }
+
+  private readonly products: DataProductFacts[];
+  private readonly useCases: UseCaseFacts[];
+  private readonly capabilities: CapabilityRecord[];
+  private readonly closure: LineageClosure;
+
+  private constructor(facts: PortfolioFacts) {
+    // Sorted by ref, so that every list built in index order is sorted too.
+    this.products = [...facts.dataProducts].sort(byRef);
+    this.useCases = [...facts.useCases].sort(byRef);
+    this.capabilities = [];
+    this.capabilityByRef = new Map();
+    const capability = (ref: string, listed: boolean) => {
+      let index = this.capabilityByRef.get(ref);
+      if (index === undefined) {
+        index = this.capabilities.length;
+        this.capabilityByRef.set(ref, index);
+        this.capabilities.push({
+          ref,
+          title: nameOf(ref),
+          status: 'not-offered',
+          offered: false,
+          category: null,
+          listed,
+        });
+      }
+      this.capabilities[index].listed ||= listed;
+      return index;
+    };
+    for (const c of facts.capabilities) {
+      Object.assign(this.capabilities[capability(c.ref, true)], {
+        title: c.title,
+        status: c.status,
+        offered: true,
+        category: c.category,
+      });
+    }
+    // Referenced by a data product that no use case reaches: listed, with
+    // no demand. A retired use case's needs are not listed.
+    for (const p of this.products) {
+      p.requiresCapabilities.forEach(ref => capability(ref, true));
+    }
+    for (const u of this.useCases) {
+      u.requiresCapabilities.forEach(ref =>
+        capability(ref, u.status !== 'retired'),
+      );
+    }
+
+    this.closure = computeLineageClosure(this.products, this.capabilityByRef);
+    this.useCaseByRef = new Map(this.useCases.map((u, i) => [u.ref, i]));
+    const words = this.closure.words;
+    this.useCaseNeeds = new Uint32Array(this.useCases.length * words);
+    this.useCases.forEach((u, i) => {
+      const needs = this.useCaseNeedSet(i);
+      for (const ref of u.requiresCapabilities) {
+        const c = this.capabilityByRef.get(ref)!;
+        needs[c >>> 5] |= 1 << (c & 31);
+      }
+      for (const p of this.consumedProducts(u)) {
+        const upstream = productClosureNeeds(this.closure, p);
+        for (let w = 0; w < words; w++) needs[w] |= upstream[w];
+      }
+    });
+    this.demand = this.computeDemandLists();
+  }
+
+  private useCaseNeedSet(useCase: number): CapabilitySet {
+    const words = this.closure.words;
+    return this.useCaseNeeds.subarray(useCase * words, (useCase + 1) * words);
+  }
+
+  private consumedProducts(useCase: UseCaseFacts): number[] {
+    return useCase.consumes
+      .map(ref => this.closure.productIndex.get(ref))
+      .filter((p): p is number => p !== undefined);
+  }
+
+  private computeDemandLists(): CapabilityDemandLists[] {
+    const lists = this.capabilities.map(() => ({
+      real: [] as number[],
+      direct: [] as number[],
+      emerging: [] as number[],
+      dataProducts: [] as number[],
+      domains: new Set<string>(),
+      personas: new Set<string>(),
+      highestRank: -1,
+    }));
+    // Products that some real use case reads, directly or upstream: their
+    // requirements are demand "via" them.
+    const demanded = new Uint8Array(this.products.length);
+    const realStarts: number[] = [];
+    this.useCases.forEach((u, i) => {
+      if (u.status === 'retired') return;
+      const real = isRealUseCase(u);
+      if (real) realStarts.push(...this.consumedProducts(u));
+      const direct = new Set(u.requiresCapabilities);
+      for (const c of capabilitiesIn(this.useCaseNeedSet(i))) {
+        const list = lists[c];
+        if (!real) {
+          list.emerging.push(i);
+          continue;
+        }
+        list.real.push(i);
+        if (direct.has(this.capabilities[c].ref)) list.direct.push(i);
+        if (u.domain) list.domains.add(u.domain);
+        u.personas.forEach(persona => list.personas.add(persona));
+        const rank = u.value ? LEVELS.indexOf(u.value) : -1;
+        list.highestRank = Math.max(list.highestRank, rank);
+      }
+    });
+    walkUpstream(this.closure, realStarts, p => {
+      demanded[p] = 1;
+    });
+    this.products.forEach((p, i) => {
+      if (!demanded[i]) return;
+      for (const c of this.closure.requires[i]) {
+        lists[c].dataProducts.push(i);
+        if (p.domain) lists[c].domains.add(p.domain);
+      }
+    });
+    return lists.map(list => ({
+      real: list.real,
+      direct: list.direct,
+      emerging: list.emerging,
+      dataProducts: list.dataProducts,
+      domains: [...list.domains].sort(),
+      personas: [...list.personas].sort(),
+      highestValue: list.highestRank >= 0 ? LEVELS[list.highestRank] : null,
+    }));
+  }
+
+  private item(c: number): CapabilityItem {
+    const record = this.capabilities[c];
+    const lists = this.demand[c];
+    const useCase = (i: number) => this.useCases[i].ref;
+    const product = (i: number) => this.products[i].ref;
+    return {
+      ref: record.ref,
+      title: record.title,
+      status: record.status,
+      offered: record.offered,
+      category: record.category,
+      demand: {
+        count: lists.real.length,
+        personas: lists.personas,
+        highestValue: lists.highestValue,
+        samples: {
+          useCases: sampleOf(lists.real.length, i => useCase(lists.real[i])),
+          direct: sampleOf(lists.direct.length, i => useCase(lists.direct[i])),
+          dataProducts: sampleOf(lists.dataProducts.length, i =>
+            product(lists.dataProducts[i]),
+          ),
+          domains: sampleOf(lists.domains.length, i => lists.domains[i]),
+        },
+      },
+      emergingDemand: {
+        count: lists.emerging.length,
+        samples: {
+          useCases: sampleOf(lists.emerging.length, i =>
+            useCase(lists.emerging[i]),
+          ),
+        },
+      },
+    };
+  }
+
+  /**
+   * Every listed capability (every entity, plus every ref a data product or
+   * a live, committed or proposed use case names), most demanded first,
+   * then most emerging demand, then by title.
+   */
+  items(): CapabilityItem[] {
+    this.sortedItems ??= this.capabilities
+      .map((record, c) => (record.listed ? this.item(c) : undefined))
+      .filter((item): item is CapabilityItem => item !== undefined)
+      .sort(
+        (a, b) =>
+          b.demand.count - a.demand.count ||
+          b.emergingDemand.count - a.emergingDemand.count ||
+          a.title.localeCompare(b.title),
+      );
+    return this.sortedItems;
+  }
+
+  /** One capability, by normalised ref; undefined when nothing names it. */
+  capability(ref: string): CapabilityItem | undefined {
+    const c = this.capabilityByRef.get(ref);
+    return c !== undefined && this.capabilities[c].listed
+      ? this.item(c)
+      : undefined;
+  }
+
+  /** The data products upstream of `start` that require `c`, sorted. */
+  private productsRequiring(
+    start: number[],
+    c: number,
+    exclude?: number,
+  ): number[] {
+    const found: number[] = [];
+    walkUpstream(
+      this.closure,
+      start,
+      p => {
+        if (this.closure.requires[p].includes(c)) found.push(p);
+      },
+      { only: c, exclude },
+    );
+    return found.sort((a, b) => a - b);
+  }
+
+  /**
+   * A page of the use cases that need a capability — real ones, or
+   * proposed ones (`emerging`) — each with the data products it needs it
+   * through. Undefined when nothing names the capability.
+   */
+  demandPage(
+    capabilityRef: string,
+    which: 'real' | 'emerging',
+    window: PageWindow,
+  ): ListPage<CapabilityDemandEntry> | undefined {
+    const c = this.capabilityByRef.get(capabilityRef);
+    if (c === undefined || !this.capabilities[c].listed) return undefined;
+    const list = this.demand[c][which];
+    return pageOf(
+      list.length,
+      i => {
+        const u = this.useCases[list[i]];
+        const via = this.productsRequiring(this.consumedProducts(u), c);
+        return {
+          useCase: u.ref,
+          title: u.title,
+          status: u.status,
+          value: u.value,
+          personas: u.personas,
+          domain: u.domain,
+          direct: u.requiresCapabilities.includes(capabilityRef),
+          dataProducts: sampleOf(via.length, j => this.products[via[j]].ref),
+        };
+      },
+      window,
+    );
+  }
+
+  /** A page of the domains involved in a capability's demand. */
+  domainsPage(
+    capabilityRef: string,
+    window: PageWindow,
+  ): ListPage<string> | undefined {
+    const c = this.capabilityByRef.get(capabilityRef);
+    if (c === undefined || !this.capabilities[c].listed) return undefined;
+    const domains = this.demand[c].domains;
+    return pageOf(domains.length, i => domains[i], window);
+  }
+
+  /**
+   * A page of the data products that require a capability and that real
+   * use cases read, directly or upstream.
+   */
+  dataProductsPage(
+    capabilityRef: string,
+    window: PageWindow,
+  ): ListPage<string> | undefined {
+    const c = this.capabilityByRef.get(capabilityRef);
+    if (c === undefined || !this.capabilities[c].listed) return undefined;
+    const products = this.demand[c].dataProducts;
+    return pageOf(products.length, i => this.products[products[i]].ref, window);
+  }
+
+  /** Where an entity's needs come from: its own requirements and its start. */
+  private entitySource(entityRef: string) {
+    const p = this.closure.productIndex.get(entityRef);
+    if (p !== undefined) {
+      return {
+        needs: productClosureNeeds(this.closure, p),
+        requires: new Set(this.closure.requires[p]),
+        start: this.closure.upstream[p],
+        // A product is not its own upstream, even in a lineage cycle.
+        exclude: p,
+      };
+    }
+    const u = this.useCaseByRef.get(entityRef);
+    if (u === undefined) return undefined;
+    const useCase = this.useCases[u];
+    return {
+      needs: this.useCaseNeedSet(u),
+      requires: new Set(
+        useCase.requiresCapabilities.map(ref => this.capabilityByRef.get(ref)!),
+      ),
+      start: this.consumedProducts(useCase),
+      exclude: undefined,
+    };
+  }
+
+  /**
+   * Every capability a DataProduct or UseCase needs, directly or through
+   * the data products it reads (with a sample of those), not-yet-available
+   * first. Undefined when the ref names neither. One walk over the
+   * entity's upstream lineage.
+   */
+  entityNeeds(entityRef: string): CapabilityNeed[] | undefined {
+    const source = this.entitySource(entityRef);
+    if (!source) return undefined;
+    const via = new Map<number, number[]>();
+    walkUpstream(
+      this.closure,
+      source.start,
+      p => {
+        for (const c of this.closure.requires[p]) {
+          const list = via.get(c) ?? [];
+          list.push(p);
+          via.set(c, list);
+        }
+      },
+      { exclude: source.exclude },
+    );
+    return capabilitiesIn(source.needs)
+      .filter(c => source.requires.has(c) || via.has(c))
+      .map(c => {
+        const record = this.capabilities[c];
+        const products = (via.get(c) ?? []).sort((a, b) => a - b);
+        return {
+          ref: record.ref,
+          title: record.title,
+          status: record.status,
+          available: record.status === 'available',
+          direct: source.requires.has(c),
+          dataProducts: sampleOf(
+            products.length,
+            i => this.products[products[i]].ref,
+          ),
+        };
+      })
+      .sort(
+        (a, b) =>
+          Number(a.available) - Number(b.available) ||
+          a.title.localeCompare(b.title),
+      );
+  }
+
+  /**
+   * A page of the data products through which an entity needs a
+   * capability. Undefined when the entity is unknown or does not need it.
+   */
+  entityNeedDataProducts(
+    entityRef: string,
+    capabilityRef: string,
+    window: PageWindow,
+  ): ListPage<string> | undefined {
+    const source = this.entitySource(entityRef);
+    const c = this.capabilityByRef.get(capabilityRef);
+    if (!source || c === undefined || !hasCapability(source.needs, c)) {
+      return undefined;
+    }
+    const products = this.productsRequiring(source.start, c, source.exclude);
+    return pageOf(products.length, i => this.products[products[i]].ref, window);
+  }
 }
 
 /**
@@ -142,151 +484,16 @@ export function emptyCapabilityItem(ref: string): CapabilityItem {
 export function computeCapabilityDemand(
   facts: PortfolioFacts,
 ): CapabilityItem[] {
-  const productsByRef = indexProducts(facts);
-  const productDomain = new Map(facts.dataProducts.map(p => [p.ref, p.domain]));
-  const items = new Map<string, CapabilityItem>();
-  const itemFor = (ref: string): CapabilityItem => {
-    let item = items.get(ref);
-    if (!item) {
-      item = emptyCapabilityItem(ref);
-      items.set(ref, item);
-    }
-    return item;
-  };
-
-  for (const capability of facts.capabilities) {
-    Object.assign(itemFor(capability.ref), {
-      title: capability.title,
-      status: capability.status,
-      offered: true,
-      category: capability.category,
-    });
-  }
-  // Referenced by a data product that no use case reaches: offered or not,
-  // it is listed, with no demand.
-  for (const product of facts.dataProducts) {
-    product.requiresCapabilities.forEach(itemFor);
-  }
-
-  const demanders = new Map<string, UseCaseFacts[]>();
-  const domains = new Map<string, string[]>();
-  for (const useCase of facts.useCases) {
-    if (useCase.status === 'retired') continue;
-    for (const [capability, via] of useCaseNeeds(useCase, productsByRef)) {
-      const item = itemFor(capability);
-      if (!isRealUseCase(useCase)) {
-        item.emergingDemand.useCases.push(useCase.ref);
-        continue;
-      }
-      item.demand.useCases.push(useCase.ref);
-      const users = demanders.get(capability) ?? [];
-      users.push(useCase);
-      demanders.set(capability, users);
-      const involved = domains.get(capability) ?? [];
-      if (useCase.domain) involved.push(useCase.domain);
-      for (const v of via) {
-        if (v === DIRECT) {
-          item.demand.direct.push(useCase.ref);
-        } else {
-          (item.demand.viaDataProducts[v] ??= []).push(useCase.ref);
-          const domain = productDomain.get(v);
-          if (domain) involved.push(domain);
-        }
-      }
-      domains.set(capability, involved);
-    }
-  }
-
-  for (const item of items.values()) {
-    const useCases = demanders.get(item.ref) ?? [];
-    item.demand.useCases = sorted(item.demand.useCases);
-    item.demand.count = item.demand.useCases.length;
-    item.demand.direct = sorted(item.demand.direct);
-    for (const key of Object.keys(item.demand.viaDataProducts)) {
-      item.demand.viaDataProducts[key] = sorted(
-        item.demand.viaDataProducts[key],
-      );
-    }
-    item.demand.domains = sorted(domains.get(item.ref) ?? []);
-    item.demand.personas = sorted(useCases.flatMap(u => u.personas));
-    item.demand.highestValue = highestLevel(useCases.map(u => u.value));
-    item.emergingDemand.useCases = sorted(item.emergingDemand.useCases);
-    item.emergingDemand.count = item.emergingDemand.useCases.length;
-  }
-
-  return [...items.values()].sort(
-    (a, b) =>
-      b.demand.count - a.demand.count ||
-      b.emergingDemand.count - a.emergingDemand.count ||
-      a.title.localeCompare(b.title),
-  );
-}
-
-function toNeedList(
-  needs: NeedsByCapability,
-  capabilities: Map<string, CapabilityFacts>,
-): CapabilityNeed[] {
-  return [...needs]
-    .map(([ref, via]) => {
-      const capability = capabilities.get(ref);
-      return {
-        ref,
-        title: capability?.title ?? nameOf(ref),
-        status: capability?.status ?? ('not-offered' as const),
-        available: capability?.status === 'available',
-        via: directFirst(via),
-      };
-    })
-    .sort(
-      (a, b) =>
-        Number(a.available) - Number(b.available) ||
-        a.title.localeCompare(b.title),
-    );
+  return DemandIndex.build(facts).items();
 }
 
 /**
- * The capabilities one DataProduct or UseCase needs, how (directly or via
- * which data products), and whether each is available yet, not-yet-available
+ * The capabilities one DataProduct or UseCase needs, not-yet-available
  * first. Undefined when the ref names neither.
  */
 export function computeEntityNeeds(
   facts: PortfolioFacts,
   entityRef: string,
 ): CapabilityNeed[] | undefined {
-  const productsByRef = indexProducts(facts);
-  const capabilities = new Map(facts.capabilities.map(c => [c.ref, c]));
-  const product = productsByRef.get(entityRef);
-  if (product) {
-    return toNeedList(dataProductNeeds(product, productsByRef), capabilities);
-  }
-  const useCase = facts.useCases.find(u => u.ref === entityRef);
-  if (useCase) {
-    return toNeedList(useCaseNeeds(useCase, productsByRef), capabilities);
-  }
-  return undefined;
-}
-
-/**
- * {@link computeEntityNeeds} for every DataProduct and UseCase at once,
- * sharing the indexes, keyed by entity ref.
- */
-export function computeEntityNeedsIndex(
-  facts: PortfolioFacts,
-): Map<string, CapabilityNeed[]> {
-  const productsByRef = indexProducts(facts);
-  const capabilities = new Map(facts.capabilities.map(c => [c.ref, c]));
-  const index = new Map<string, CapabilityNeed[]>();
-  for (const product of facts.dataProducts) {
-    index.set(
-      product.ref,
-      toNeedList(dataProductNeeds(product, productsByRef), capabilities),
-    );
-  }
-  for (const useCase of facts.useCases) {
-    index.set(
-      useCase.ref,
-      toNeedList(useCaseNeeds(useCase, productsByRef), capabilities),
-    );
-  }
-  return index;
+  return DemandIndex.build(facts).entityNeeds(entityRef);
 }

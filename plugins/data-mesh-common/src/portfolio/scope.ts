@@ -14,59 +14,106 @@ export interface ScopedFacts {
   useCases: UseCaseFacts[];
 }
 
-/**
- * A domain and, transitively, its subdomains (`spec.subdomainOf`). A cycle in
- * the subdomain graph stops the walk instead of looping.
- */
-export function domainWithSubdomains(
-  facts: PortfolioFacts,
-  domainRef: string,
-): Set<string> {
-  const children = new Map<string, string[]>();
-  for (const domain of facts.domains) {
-    if (domain.subdomainOf) {
-      const list = children.get(domain.subdomainOf) ?? [];
-      list.push(domain.ref);
-      children.set(domain.subdomainOf, list);
-    }
-  }
-  const scope = new Set<string>();
-  const queue = [domainRef];
-  while (queue.length) {
-    const ref = queue.shift()!;
-    if (scope.has(ref)) continue;
-    scope.add(ref);
-    queue.push(...(children.get(ref) ?? []));
-  }
-  return scope;
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
- * Selects what belongs to a scope. For the organisation: everything. For a
- * domain (with its subdomains): its data products, and the use cases that
- * either belong to it or consume one of its data products, because a
- * source-aligned domain's value shows in other domains' use cases.
+ * The facts grouped by domain once, so that every scope is selected in time
+ * proportional to what it holds rather than to the whole organisation.
  */
+export class ScopeIndex {
+  private readonly children = new Map<string, string[]>();
+  private readonly productsByDomain = new Map<string, DataProductFacts[]>();
+  private readonly useCasesByDomain = new Map<string, UseCaseFacts[]>();
+  /** Use cases consuming a product of the domain (not of its subdomains). */
+  private readonly consumersByDomain = new Map<string, UseCaseFacts[]>();
+
+  constructor(readonly facts: PortfolioFacts) {
+    for (const domain of facts.domains) {
+      if (domain.subdomainOf) {
+        push(this.children, domain.subdomainOf, domain.ref);
+      }
+    }
+    const productDomain = new Map<string, string>();
+    for (const product of facts.dataProducts) {
+      push(this.productsByDomain, product.domain, product);
+      productDomain.set(product.ref, product.domain);
+    }
+    for (const useCase of facts.useCases) {
+      if (useCase.domain !== null) {
+        push(this.useCasesByDomain, useCase.domain, useCase);
+      }
+      const consumed = new Set<string>();
+      for (const ref of useCase.consumes) {
+        const domain = productDomain.get(ref);
+        if (domain !== undefined) consumed.add(domain);
+      }
+      consumed.forEach(domain => push(this.consumersByDomain, domain, useCase));
+    }
+  }
+
+  /**
+   * A domain and, transitively, its subdomains (`spec.subdomainOf`). A
+   * cycle in the subdomain graph stops the walk instead of looping.
+   */
+  domainWithSubdomains(domainRef: string): Set<string> {
+    const scope = new Set<string>([domainRef]);
+    const queue = [domainRef];
+    for (let next = 0; next < queue.length; next++) {
+      for (const child of this.children.get(queue[next]) ?? []) {
+        if (!scope.has(child)) {
+          scope.add(child);
+          queue.push(child);
+        }
+      }
+    }
+    return scope;
+  }
+
+  /**
+   * Selects what belongs to a scope. For the organisation: everything. For
+   * a domain (with its subdomains): its data products, and the use cases
+   * that either belong to it or consume one of its data products, because
+   * a source-aligned domain's value shows in other domains' use cases.
+   */
+  select(scope: PortfolioScope): ScopedFacts {
+    const { facts } = this;
+    if (scope === ORGANIZATION_SCOPE) {
+      return {
+        domainRefs: new Set(facts.domains.map(d => d.ref)),
+        dataProducts: facts.dataProducts,
+        useCases: facts.useCases,
+      };
+    }
+    const domainRefs = this.domainWithSubdomains(scope);
+    const dataProducts: DataProductFacts[] = [];
+    const useCases = new Set<UseCaseFacts>();
+    for (const ref of domainRefs) {
+      dataProducts.push(...(this.productsByDomain.get(ref) ?? []));
+      this.useCasesByDomain.get(ref)?.forEach(u => useCases.add(u));
+      this.consumersByDomain.get(ref)?.forEach(u => useCases.add(u));
+    }
+    return { domainRefs, dataProducts, useCases: [...useCases] };
+  }
+}
+
+/** {@link ScopeIndex.select} for a single scope. */
 export function selectScope(
   facts: PortfolioFacts,
   scope: PortfolioScope,
 ): ScopedFacts {
-  if (scope === ORGANIZATION_SCOPE) {
-    return {
-      domainRefs: new Set(facts.domains.map(d => d.ref)),
-      dataProducts: facts.dataProducts,
-      useCases: facts.useCases,
-    };
-  }
-  const domainRefs = domainWithSubdomains(facts, scope);
-  const dataProducts = facts.dataProducts.filter(p => domainRefs.has(p.domain));
-  const productRefs = new Set(dataProducts.map(p => p.ref));
-  const useCases = facts.useCases.filter(
-    u =>
-      (u.domain !== null && domainRefs.has(u.domain)) ||
-      u.consumes.some(ref => productRefs.has(ref)),
-  );
-  return { domainRefs, dataProducts, useCases };
+  return new ScopeIndex(facts).select(scope);
+}
+
+/** {@link ScopeIndex.domainWithSubdomains} for a single domain. */
+export function domainWithSubdomains(
+  facts: PortfolioFacts,
+  domainRef: string,
+): Set<string> {
+  return new ScopeIndex(facts).domainWithSubdomains(domainRef);
 }
 
 /** True for a use case whose status makes it real (committed or live). */

@@ -6,6 +6,12 @@
  * @packageDocumentation
  */
 export { dataMeshPlugin as default } from './plugin';
-export type { PortfolioService, Freshness } from './service/PortfolioService';
+export type {
+  PortfolioService,
+  PortfolioRequestOptions,
+  DomainQuery,
+  CapabilityQuery,
+  HistoryQuery,
+} from './service/PortfolioService';
 export type { SnapshotStore, RefreshStatus } from './store/SnapshotStore';
 export type { DataMeshBackendOptions } from './config';

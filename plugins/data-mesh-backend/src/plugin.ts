@@ -6,6 +6,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { dataMeshPermissions } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { readDataMeshBackendOptions } from './config';
 import { createRouter } from './router/createRouter';
+import { AuthorizedPortfolioService } from './service/AuthorizedPortfolioService';
 import { DefaultPortfolioService } from './service/DefaultPortfolioService';
 import { KnexSnapshotStore } from './store/KnexSnapshotStore';
 
@@ -37,12 +38,13 @@ export const dataMeshPlugin = createBackendPlugin({
       },
       async init(deps) {
         const options = readDataMeshBackendOptions(deps.config);
-        const store = await KnexSnapshotStore.create(deps.database);
         const service = new DefaultPortfolioService({
-          store,
+          store: await KnexSnapshotStore.create(deps.database),
           catalog: deps.catalog,
           auth: deps.auth,
           logger: deps.logger,
+          scheduler: deps.scheduler,
+          refreshTaskId: REFRESH_TASK_ID,
           options,
         });
 
@@ -55,16 +57,17 @@ export const dataMeshPlugin = createBackendPlugin({
           frequency: options.schedule.frequency,
           initialDelay: options.schedule.initialDelay,
           timeout: options.schedule.timeout,
-          fn: () => service.refresh(),
+          fn: () => service.recompute(),
         });
 
         deps.httpRouter.use(
           await createRouter({
-            service,
+            service: new AuthorizedPortfolioService(
+              service,
+              deps.permissions,
+              deps.catalog,
+            ),
             httpAuth: deps.httpAuth,
-            permissions: deps.permissions,
-            scheduler: deps.scheduler,
-            refreshTaskId: REFRESH_TASK_ID,
           }),
         );
         deps.httpRouter.addAuthPolicy({

@@ -1,111 +1,88 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { InputError } from '@backstage/errors';
 import {
-  HttpAuthService,
-  PermissionsService,
-  SchedulerService,
-} from '@backstage/backend-plugin-api';
-import { makeValidator } from '@backstage/catalog-model';
-import {
-  ConflictError,
-  InputError,
-  NotAllowedError,
-  NotFoundError,
-} from '@backstage/errors';
-import {
-  AuthorizeResult,
-  BasicPermission,
-} from '@backstage/plugin-permission-common';
-import {
-  DomainsResponse,
-  EntityCapabilitiesResponse,
-  PhaseHistoryResponse,
-  PhaseResponse,
-  CapabilitiesResponse,
-  dataMeshPlatformViewPermission,
-  dataMeshRefreshPermission,
+  DEFAULT_PAGE_LIMIT,
   normalizeEntityRef,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import express, { Request } from 'express';
-import Router from 'express-promise-router';
 import type { PortfolioService } from '../service/PortfolioService';
-import {
-  filterCapabilities,
-  filterDangling,
-  filterDomains,
-  filterNeeds,
-  refsInCapabilities,
-} from './filterResponses';
-import {
-  CAPABILITY_STATUS_FILTERS,
-  parseChoice,
-  parseDay,
-  parseScope,
-  parseText,
-  readQuery,
-} from './parseQuery';
-import { readableRefs } from './readableRefs';
+import { openApiSpec } from '../schema/openApiSpec';
+import { parseDay, parseScope } from './parseQuery';
 
 /** What the router needs. */
 export interface RouterOptions {
+  /** The service as callers may see it (the authorized one). */
   service: PortfolioService;
   httpAuth: HttpAuthService;
-  permissions: PermissionsService;
-  scheduler: SchedulerService;
-  /** Id of the scheduled refresh task, triggered by `POST /refresh`. */
-  refreshTaskId: string;
 }
 
-const ENTITY_KINDS: Record<string, string> = {
-  dataproduct: 'dataproduct',
-  usecase: 'usecase',
-};
-const names = makeValidator();
+type Query = Record<string, any>;
+
+/** Paging parameters, validated by the OpenAPI document, with defaults. */
+function page(query: Query) {
+  return {
+    offset: query.offset ?? 0,
+    limit: query.limit ?? DEFAULT_PAGE_LIMIT,
+  };
+}
+
+/** `kind:namespace/name` from path parameters, normalised. */
+function entityRef(kind: string, namespace: string, name: string) {
+  return normalizeEntityRef({ kind, namespace, name });
+}
 
 /**
- * The HTTP API. It validates input, asks the service, and leaves out
- * entities the caller may not read; every route but /health needs user or
- * service credentials.
+ * The HTTP API. Requests are validated against the OpenAPI document
+ * (`src/schema/openapi.yaml`), which allow-lists every parameter and states
+ * its type, range and default; handlers only turn parameters into the
+ * service's terms and answer. Every route but /health needs user or service
+ * credentials.
  */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { service, httpAuth, permissions, scheduler, refreshTaskId } = options;
-  const router = Router();
-  router.use(express.json());
+  const { service, httpAuth } = options;
+  // The document is read at run time, so the router's handlers take their
+  // types from the common package rather than from the document.
+  const createOpenApiRouter = createValidatedOpenApiRouter as unknown as (
+    spec: unknown,
+    options: { validatorOptions: Record<string, unknown> },
+  ) => express.Router;
+  const router = createOpenApiRouter(await openApiSpec(), {
+    validatorOptions: {
+      // Query strings arrive as text; the document says which are numbers.
+      validateRequests: {
+        coerceTypes: true,
+        allowUnknownQueryParameters: false,
+      },
+      // Backstage's auth middleware has checked the token before the
+      // router runs (401, not 400, for a missing one).
+      validateSecurity: false,
+    },
+  });
 
-  const caller = (req: Request) =>
-    httpAuth.credentials(req, { allow: ['user', 'service'] });
-
-  async function authorize(req: Request, permission: BasicPermission) {
-    const credentials = await caller(req);
-    const [decision] = await permissions.authorize([{ permission }], {
-      credentials,
-    });
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(`Not allowed: ${permission.name}`);
-    }
-  }
-
-  async function readableScope(req: Request, scope: string) {
-    const credentials = await caller(req);
-    if (scope === 'organization') return;
-    const canRead = await readableRefs(permissions, credentials, [scope]);
-    if (!canRead(scope)) throw new NotFoundError(`No domain ${scope}`);
-  }
+  const caller = async (req: Request) => ({
+    credentials: await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    }),
+  });
 
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
 
+  router.get('/status', async (req, res) => {
+    res.json(await service.getStatus(await caller(req)));
+  });
+
   router.get('/phase', async (req, res) => {
-    const scope = parseScope(readQuery(req, ['scope']).scope);
-    await readableScope(req, scope);
-    const assessment = await service.getAssessment(scope);
-    if (!assessment) throw new NotFoundError(`No domain ${scope}`);
-    res.json(assessment satisfies PhaseResponse);
+    const scope = parseScope(req.query.scope as string);
+    res.json(await service.getAssessment(scope, await caller(req)));
   });
 
   router.get('/phase/history', async (req, res) => {
-    const query = readQuery(req, ['scope', 'from', 'to']);
+    const query = req.query as Query;
     const scope = parseScope(query.scope);
     const from = parseDay('from', query.from);
     const to = parseDay('to', query.to);
@@ -114,135 +91,133 @@ export async function createRouter(
         `Query parameter "from" (${from}) is after "to" (${to})`,
       );
     }
-    await readableScope(req, scope);
-    if (!(await service.getAssessment(scope))) {
-      throw new NotFoundError(`No domain ${scope}`);
-    }
-    const points = await service.getHistory(scope, { from, to });
-    res.json({ points } satisfies PhaseHistoryResponse);
+    res.json(
+      await service.getHistory(
+        scope,
+        { from, to, ...page(query) },
+        await caller(req),
+      ),
+    );
   });
 
   router.get('/domains', async (req, res) => {
-    readQuery(req, []);
-    const credentials = await caller(req);
-    const domains = await service.getDomains();
-    const canRead = await readableRefs(
-      permissions,
-      credentials,
-      domains.items.flatMap(d => [
-        d.scope,
-        ...(d.subdomainOf ? [d.subdomainOf] : []),
-      ]),
+    const query = req.query as Query;
+    res.json(
+      await service.listDomains(
+        {
+          ...page(query),
+          sort: query.sort ?? 'title',
+          order: query.order ?? 'asc',
+          q: query.q,
+          phase: query.phase,
+          archetype: query.archetype,
+        },
+        await caller(req),
+      ),
     );
-    const items = filterDomains(domains.items, canRead).map(d => ({
-      ...d,
-      computedAt: domains.computedAt,
-      stale: domains.stale,
-    }));
-    res.json({ ...domains, items } satisfies DomainsResponse);
   });
 
   router.get('/capabilities', async (req, res) => {
-    const query = readQuery(req, ['view', 'category', 'status']);
-    const view = parseChoice(
-      'view',
-      query.view,
-      ['teams', 'platform'] as const,
-      'teams',
+    const query = req.query as Query;
+    res.json(
+      await service.listCapabilities(
+        {
+          ...page(query),
+          view: query.view ?? 'teams',
+          category: query.category,
+          status: query.status,
+          group: query.group,
+        },
+        await caller(req),
+      ),
     );
-    const category = parseText('category', query.category);
-    const status = parseChoice(
-      'status',
-      query.status,
-      CAPABILITY_STATUS_FILTERS,
-    );
-    if (view === 'platform')
-      await authorize(req, dataMeshPlatformViewPermission);
-    const credentials = await caller(req);
-
-    const all = await service.getCapabilities();
-    const selected = all.items.filter(
-      item =>
-        (view === 'platform' || item.demand.count > 0) &&
-        (category === undefined || item.category === category) &&
-        (status === undefined || item.status === status),
-    );
-    const canRead = await readableRefs(
-      permissions,
-      credentials,
-      refsInCapabilities(selected),
-    );
-    res.json({
-      ...all,
-      items: filterCapabilities(selected, canRead),
-    } satisfies CapabilitiesResponse);
   });
+
+  const capabilityRef = (req: Request) =>
+    entityRef('platformcapability', req.params.namespace, req.params.name);
+
+  router.get('/capabilities/:namespace/:name', async (req, res) => {
+    res.json(
+      await service.getCapability(capabilityRef(req), await caller(req)),
+    );
+  });
+
+  router.get('/capabilities/:namespace/:name/demand', async (req, res) => {
+    const query = req.query as Query;
+    res.json(
+      await service.listCapabilityDemand(
+        capabilityRef(req),
+        { ...page(query), demand: query.demand ?? 'real' },
+        await caller(req),
+      ),
+    );
+  });
+
+  router.get('/capabilities/:namespace/:name/domains', async (req, res) => {
+    res.json(
+      await service.listCapabilityDomains(
+        capabilityRef(req),
+        page(req.query),
+        await caller(req),
+      ),
+    );
+  });
+
+  router.get(
+    '/capabilities/:namespace/:name/data-products',
+    async (req, res) => {
+      res.json(
+        await service.listCapabilityDataProducts(
+          capabilityRef(req),
+          page(req.query),
+          await caller(req),
+        ),
+      );
+    },
+  );
+
+  const needingEntityRef = (req: Request) =>
+    entityRef(req.params.kind, req.params.namespace, req.params.name);
 
   router.get(
     '/entities/:kind/:namespace/:name/capabilities',
     async (req, res) => {
-      readQuery(req, []);
-      const { namespace, name } = req.params;
-      const kind = ENTITY_KINDS[req.params.kind.toLocaleLowerCase('en-US')];
-      if (!kind) {
-        throw new InputError(
-          `Path parameter "kind" must be DataProduct or UseCase; got ${JSON.stringify(
-            req.params.kind.slice(0, 40),
-          )}`,
-        );
-      }
-      if (
-        !names.isValidNamespace(namespace) ||
-        !names.isValidEntityName(name)
-      ) {
-        throw new InputError(
-          'Path parameters "namespace" and "name" must be valid entity names',
-        );
-      }
-      const entityRef = normalizeEntityRef({ kind, namespace, name });
-      const credentials = await caller(req);
-      const needs = await service.getEntityNeeds(entityRef);
-      const canRead = await readableRefs(permissions, credentials, [
-        entityRef,
-        ...(needs ?? []).flatMap(n => [n.ref, ...n.via]),
-      ]);
-      if (!needs || !canRead(entityRef))
-        throw new NotFoundError(`No entity ${entityRef}`);
-      res.json({
-        entityRef,
-        needs: filterNeeds(needs, canRead),
-      } satisfies EntityCapabilitiesResponse);
+      res.json(
+        await service.listEntityNeeds(
+          needingEntityRef(req),
+          page(req.query),
+          await caller(req),
+        ),
+      );
+    },
+  );
+
+  router.get(
+    '/entities/:kind/:namespace/:name/capabilities/:capabilityNamespace/:capabilityName/data-products',
+    async (req, res) => {
+      res.json(
+        await service.listEntityNeedDataProducts(
+          needingEntityRef(req),
+          entityRef(
+            'platformcapability',
+            req.params.capabilityNamespace,
+            req.params.capabilityName,
+          ),
+          page(req.query),
+          await caller(req),
+        ),
+      );
     },
   );
 
   router.get('/references/dangling', async (req, res) => {
-    readQuery(req, []);
-    const credentials = await caller(req);
-    const dangling = await service.getDanglingReferences();
-    const canRead = await readableRefs(
-      permissions,
-      credentials,
-      dangling.items.map(d => d.from),
+    res.json(
+      await service.listDanglingReferences(page(req.query), await caller(req)),
     );
-    const items = filterDangling(dangling.items, canRead);
-    res.json({ ...dangling, count: items.length, items });
   });
 
   router.post('/refresh', async (req, res) => {
-    await authorize(req, dataMeshRefreshPermission);
-    try {
-      await scheduler.triggerTask(refreshTaskId);
-    } catch (error) {
-      // Already running: the caller gets the fresh result all the same.
-      if (
-        !(
-          error instanceof ConflictError ||
-          (error as Error)?.name === 'ConflictError'
-        )
-      ) {
-        throw error;
-      }
-    }
+    await service.requestRefresh(await caller(req));
     res.status(202).json({ status: 'accepted' });
   });
 

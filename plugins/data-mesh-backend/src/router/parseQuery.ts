@@ -1,39 +1,15 @@
 import { InputError } from '@backstage/errors';
 import { parseEntityRef } from '@backstage/catalog-model';
 import {
-  CAPABILITY_STATUSES,
   ORGANIZATION_SCOPE,
   normalizeEntityRef,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import type { Request } from 'express';
 
 /*
- * Query parameters are allow-listed per route and checked one by one, so a
- * bad request gets a 400 that names the parameter and what was expected.
+ * The OpenAPI document checks presence, types and ranges of parameters;
+ * what it cannot say (a domain reference, a real calendar day) is parsed
+ * here, with a 400 that names the parameter.
  */
-
-type Query = Record<string, string | undefined>;
-
-/** Reads the query, rejecting unknown and repeated parameters. */
-export function readQuery(req: Request, allowed: string[]): Query {
-  const query: Query = {};
-  for (const [key, value] of Object.entries(req.query)) {
-    if (!allowed.includes(key)) {
-      throw new InputError(
-        `Unknown query parameter "${key}"; allowed: ${
-          allowed.join(', ') || 'none'
-        }`,
-      );
-    }
-    if (typeof value !== 'string') {
-      throw new InputError(
-        `Query parameter "${key}" must be given once, as text`,
-      );
-    }
-    query[key] = value;
-  }
-  return query;
-}
 
 /** `organization`, or a domain reference normalised. */
 export function parseScope(value: string | undefined): string {
@@ -75,39 +51,4 @@ export function parseDay(name: string, value: string | undefined) {
     );
   }
   return day;
-}
-
-/** One of a fixed set of values, or the default. */
-export function parseChoice<T extends string>(
-  name: string,
-  value: string | undefined,
-  choices: readonly T[],
-  fallback?: T,
-): T | undefined {
-  if (value === undefined) return fallback;
-  if (!(choices as readonly string[]).includes(value)) {
-    throw new InputError(
-      `Query parameter "${name}" must be one of ${choices.join(
-        ', ',
-      )}; got ${JSON.stringify(value.slice(0, 40))}`,
-    );
-  }
-  return value as T;
-}
-
-/** Capability statuses a filter may ask for. */
-export const CAPABILITY_STATUS_FILTERS = [
-  ...CAPABILITY_STATUSES,
-  'not-offered',
-] as const;
-
-/** Free text of bounded length. */
-export function parseText(name: string, value: string | undefined, max = 100) {
-  if (value === undefined) return undefined;
-  if (value.length === 0 || value.length > max) {
-    throw new InputError(
-      `Query parameter "${name}" must be between 1 and ${max} characters long`,
-    );
-  }
-  return value;
 }

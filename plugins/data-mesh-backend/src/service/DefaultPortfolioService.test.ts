@@ -1,14 +1,26 @@
-import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import {
+  TestDatabases,
+  mockCredentials,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import { ConflictError } from '@backstage/errors';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readDataMeshBackendOptions } from '../config';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
 import { DefaultPortfolioService } from './DefaultPortfolioService';
+import type { PortfolioService } from './PortfolioService';
+
+/** The service as the router sees it: every read names its caller. */
+const reads = (service: PortfolioService) => service;
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
 describe('DefaultPortfolioService', () => {
+  const scheduler = mockServices.scheduler.mock();
+  const caller = { credentials: mockCredentials.user() };
+
   async function setup() {
     const store = await KnexSnapshotStore.create(
       mockServices.database({ knex: await databases.init('SQLITE_3') }),
@@ -20,6 +32,8 @@ describe('DefaultPortfolioService', () => {
       catalog,
       auth: mockServices.auth(),
       logger: mockServices.logger.mock(),
+      scheduler,
+      refreshTaskId: 'refresh-task',
       options: readDataMeshBackendOptions(new ConfigReader({})),
       now: () => clock,
     });
@@ -36,7 +50,7 @@ describe('DefaultPortfolioService', () => {
   it('reads the catalog in pages with a field projection', async () => {
     const { service, catalog } = await setup();
     const stream = jest.spyOn(catalog, 'streamEntities');
-    await service.refresh();
+    await service.recompute();
     expect(stream).toHaveBeenCalledTimes(1);
     const [request] = stream.mock.calls[0];
     expect(request?.fields).toEqual(
@@ -48,23 +62,25 @@ describe('DefaultPortfolioService', () => {
 
   it('keeps serving the last snapshot, marked stale, when the catalog cannot be read', async () => {
     const { service, catalog, setClock } = await setup();
-    await service.refresh();
-    const before = await service.getAssessment('organization');
+    await service.recompute();
+    const before = await reads(service).getAssessment('organization', caller);
     expect(before?.stale).toBe(false);
 
     jest.spyOn(catalog, 'streamEntities').mockImplementation(() => {
       throw new Error('catalog unavailable');
     });
     setClock('2026-11-20T10:10:00.000Z');
-    await expect(service.refresh()).rejects.toThrow('catalog unavailable');
+    await expect(service.recompute()).rejects.toThrow('catalog unavailable');
 
-    const after = await service.getAssessment('organization');
+    const after = await reads(service).getAssessment('organization', caller);
     expect(after).toEqual({ ...before, stale: true });
 
     jest.restoreAllMocks();
     setClock('2026-11-20T10:20:00.000Z');
-    await service.refresh();
-    expect(await service.getAssessment('organization')).toMatchObject({
+    await service.recompute();
+    expect(
+      await reads(service).getAssessment('organization', caller),
+    ).toMatchObject({
       stale: false,
       computedAt: '2026-11-20T10:20:00.000Z',
     });
@@ -73,11 +89,90 @@ describe('DefaultPortfolioService', () => {
   it('drops history older than the retention', async () => {
     const { service, store, setClock } = await setup();
     setClock('2023-01-01T10:00:00.000Z');
-    await service.refresh();
+    await service.recompute();
     setClock('2026-11-20T10:00:00.000Z');
-    await service.refresh();
+    await service.recompute();
     expect(
-      (await store.getHistory('organization', {})).map(p => p.date),
+      (
+        await store.getHistory('organization', { offset: 0, limit: 50 })
+      ).points.map(p => p.date),
     ).toEqual(['2026-11-20']);
+  });
+
+  it('records what each run took and serves it as the status', async () => {
+    const { service } = await setup();
+    await service.recompute();
+    const status = await service.getStatus();
+    expect(status).toMatchObject({
+      computedAt: '2026-11-20T10:00:00.000Z',
+      stale: false,
+      lastError: null,
+      lastRun: {
+        startedAt: '2026-11-20T10:00:00.000Z',
+        entities: {
+          domains: 12,
+          dataProducts: 15,
+          useCases: 8,
+          capabilities: 10,
+        },
+      },
+    });
+    const run = status.lastRun!;
+    expect(run.durationMs).toBeGreaterThanOrEqual(
+      run.readMs + run.computeMs + run.storeMs - 2,
+    );
+  });
+
+  it('answers 503 before the first computation and 404 for unknown scopes', async () => {
+    const { service } = await setup();
+    await expect(
+      reads(service).getAssessment('organization', caller),
+    ).rejects.toMatchObject({ name: 'ServiceUnavailableError' });
+    await service.recompute();
+    await expect(
+      reads(service).getAssessment('domain:default/nowhere', caller),
+    ).rejects.toMatchObject({ name: 'NotFoundError' });
+  });
+
+  it('serves a snapshot another replica stored, once it has loaded it', async () => {
+    const { service, store } = await setup();
+    await service.recompute();
+    const other = new DefaultPortfolioService({
+      store,
+      catalog: catalogServiceMock({ entities: [] }),
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      scheduler,
+      refreshTaskId: 'refresh-task',
+      options: readDataMeshBackendOptions(new ConfigReader({})),
+      now: () => new Date('2026-11-21T10:00:00.000Z'),
+    });
+    // The first request waits for the load: there is nothing to serve yet.
+    expect(
+      (await reads(other).getAssessment('organization', caller)).metrics
+        .domains,
+    ).toBe(12);
+    await service.recompute();
+    await other.recompute(); // an empty catalog, stored as the newest
+    // The loaded snapshot is served while the newer one loads.
+    expect(
+      (await reads(service).getAssessment('organization', caller)).metrics
+        .domains,
+    ).toBe(12);
+    await new Promise(resolve => setTimeout(resolve, 200));
+    expect(
+      (await reads(service).getAssessment('organization', caller)).metrics
+        .domains,
+    ).toBe(0);
+  });
+
+  it('triggers the scheduled task for a refresh, also when it already runs', async () => {
+    const { service } = await setup();
+    await service.requestRefresh();
+    expect(scheduler.triggerTask).toHaveBeenCalledWith('refresh-task');
+    scheduler.triggerTask.mockRejectedValueOnce(new ConflictError('running'));
+    await expect(service.requestRefresh()).resolves.toBeUndefined();
+    scheduler.triggerTask.mockRejectedValueOnce(new Error('scheduler down'));
+    await expect(service.requestRefresh()).rejects.toThrow('scheduler down');
   });
 });

@@ -1,13 +1,41 @@
-import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import { ServiceUnavailableError, stringifyError } from '@backstage/errors';
+import {
+  AuthService,
+  LoggerService,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
+import {
+  ConflictError,
+  ServiceUnavailableError,
+  stringifyError,
+} from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { ORGANIZATION_SCOPE } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import {
+  Freshness,
+  PageWindow,
+  RefreshRun,
+  StatusResponse,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { durationToMilliseconds } from '@backstage/types';
 import type { DataMeshBackendOptions } from '../config';
-import type { SnapshotStore } from '../store/SnapshotStore';
-import type { Freshness, PortfolioService } from './PortfolioService';
+import type { RefreshStatus, SnapshotStore } from '../store/SnapshotStore';
+import type {
+  CapabilityQuery,
+  DomainQuery,
+  HistoryQuery,
+  PortfolioService,
+} from './PortfolioService';
+import { PortfolioView } from './PortfolioView';
 import { readCatalogFacts } from './readCatalogFacts';
-import { PortfolioSnapshot, buildSnapshot } from './snapshot';
+import { buildSnapshot } from './snapshot';
+
+/** True when the latest refresh attempt failed after the last success. */
+function isStale(status: RefreshStatus): boolean {
+  return (
+    status.lastError !== null &&
+    (status.lastSuccessAt === null ||
+      (status.lastAttemptAt?.getTime() ?? 0) > status.lastSuccessAt.getTime())
+  );
+}
 
 /** What {@link DefaultPortfolioService} needs. */
 export interface DefaultPortfolioServiceOptions {
@@ -15,42 +43,72 @@ export interface DefaultPortfolioServiceOptions {
   catalog: CatalogService;
   auth: AuthService;
   logger: LoggerService;
+  scheduler: SchedulerService;
+  /** Id of the scheduled task that runs {@link DefaultPortfolioService.recompute}. */
+  refreshTaskId: string;
   options: DataMeshBackendOptions;
   /** The clock; tests pass their own. */
   now?: () => Date;
 }
 
 /**
- * Computes the portfolio from the catalog on demand of the scheduler, stores
- * it, and serves reads from the newest stored snapshot. Each backend replica
- * caches the snapshot it last loaded and reloads only when a newer one
- * exists, so replicas agree without reading the catalog.
+ * Computes the portfolio from the catalog when the scheduler says so, stores
+ * it, and answers from the newest stored snapshot. Each replica keeps the
+ * snapshot it last loaded, indexed, and swaps in a newer one once it has
+ * loaded it, so requests never wait for a load except the very first.
+ * Answers are not filtered for the caller: the authorized service does that.
  */
 export class DefaultPortfolioService implements PortfolioService {
-  private cached?: { id: number; snapshot: PortfolioSnapshot };
+  private current?: { id: number; view: PortfolioView };
+  private loading?: Promise<{ id: number; view: PortfolioView }>;
   private readonly now: () => Date;
 
   constructor(private readonly deps: DefaultPortfolioServiceOptions) {
     this.now = deps.now ?? (() => new Date());
   }
 
-  async refresh(): Promise<void> {
+  /** The scheduled task: read the catalog, compute, store, in that order. */
+  async recompute(): Promise<void> {
     const { store, catalog, auth, logger, options } = this.deps;
     const startedAt = this.now();
+    const clock = () => performance.now();
     try {
+      const t0 = clock();
       const facts = await readCatalogFacts(catalog, auth);
+      const t1 = clock();
       const snapshot = buildSnapshot(facts, options, this.now());
-      await store.saveSnapshot(snapshot);
+      // Indexing is part of the computation: this replica serves the new
+      // snapshot as soon as it is stored.
+      const view = new PortfolioView(snapshot);
+      const t2 = clock();
+      const id = await store.saveSnapshot(snapshot);
+      if (!this.current || id > this.current.id) this.current = { id, view };
       const retentionMs = durationToMilliseconds(options.historyRetention);
       await store.pruneHistory(
         new Date(startedAt.getTime() - retentionMs).toISOString().slice(0, 10),
       );
+      const t3 = clock();
+      const run: RefreshRun = {
+        startedAt: startedAt.toISOString(),
+        readMs: Math.round(t1 - t0),
+        computeMs: Math.round(t2 - t1),
+        storeMs: Math.round(t3 - t2),
+        durationMs: Math.round(t3 - t0),
+        entities: {
+          domains: facts.domains.length,
+          dataProducts: facts.dataProducts.length,
+          useCases: facts.useCases.length,
+          capabilities: facts.capabilities.length,
+          groups: facts.groups.length,
+        },
+      };
+      await store.recordRun(run);
       logger.info(
-        `Computed the data-mesh portfolio: ${facts.domains.length} domains, ${
-          facts.dataProducts.length
-        } data products, ${facts.useCases.length} use cases, ${
-          facts.capabilities.length
-        } capabilities in ${this.now().getTime() - startedAt.getTime()} ms`,
+        `Computed the data-mesh portfolio in ${run.durationMs} ms (read ${
+          run.readMs
+        }, compute ${run.computeMs}, store ${run.storeMs}): ${JSON.stringify(
+          run.entities,
+        )}`,
       );
     } catch (error) {
       // The last snapshot stays in service; answers say they are stale.
@@ -62,73 +120,148 @@ export class DefaultPortfolioService implements PortfolioService {
     }
   }
 
-  private async latest(): Promise<{ snapshot: PortfolioSnapshot } & Freshness> {
-    const { store } = this.deps;
-    const id = await store.getLatestSnapshotId();
+  private load(id: number) {
+    this.loading ??= (async () => {
+      try {
+        const snapshot = await this.deps.store.getSnapshot(id);
+        if (!snapshot) throw new ServiceUnavailableError('Snapshot vanished');
+        const loaded = { id, view: new PortfolioView(snapshot) };
+        if (!this.current || id > this.current.id) this.current = loaded;
+        return loaded;
+      } finally {
+        this.loading = undefined;
+      }
+    })();
+    return this.loading;
+  }
+
+  /** The newest snapshot's view, and how fresh it is. */
+  private async latest(): Promise<{ view: PortfolioView } & Freshness> {
+    const { store, logger } = this.deps;
+    const [id, status] = await Promise.all([
+      store.getLatestSnapshotId(),
+      store.getRefreshStatus(),
+    ]);
     if (id === undefined) {
       throw new ServiceUnavailableError(
         'The data-mesh portfolio has not been computed yet; the first run starts shortly after the backend starts',
       );
     }
-    if (this.cached?.id !== id) {
-      const snapshot = await store.getSnapshot(id);
-      if (!snapshot) throw new ServiceUnavailableError('Snapshot vanished');
-      this.cached = { id, snapshot };
+    let current = this.current;
+    if (!current) {
+      current = await this.load(id);
+    } else if (id > current.id) {
+      // Serve the loaded snapshot while the newer one loads.
+      this.load(id).catch(error =>
+        logger.warn(`Could not load snapshot ${id}: ${stringifyError(error)}`),
+      );
     }
-    const status = await store.getRefreshStatus();
-    const stale =
-      status.lastError !== null &&
-      (status.lastSuccessAt === null ||
-        (status.lastAttemptAt?.getTime() ?? 0) >
-          status.lastSuccessAt.getTime());
     return {
-      snapshot: this.cached.snapshot,
-      computedAt: this.cached.snapshot.computedAt,
-      stale,
+      view: current.view,
+      computedAt: current.view.snapshot.computedAt,
+      stale: isStale(status),
+    };
+  }
+
+  async requestRefresh(): Promise<void> {
+    try {
+      await this.deps.scheduler.triggerTask(this.deps.refreshTaskId);
+    } catch (error) {
+      // Already running: the caller gets the fresh result all the same.
+      if (
+        !(
+          error instanceof ConflictError ||
+          (error as Error)?.name === 'ConflictError'
+        )
+      ) {
+        throw error;
+      }
+    }
+  }
+
+  async getStatus(): Promise<StatusResponse> {
+    const status = await this.deps.store.getRefreshStatus();
+    return {
+      // Every stored snapshot is also the last success.
+      computedAt: status.lastSuccessAt?.toISOString() ?? null,
+      stale: isStale(status),
+      lastAttemptAt: status.lastAttemptAt?.toISOString() ?? null,
+      lastSuccessAt: status.lastSuccessAt?.toISOString() ?? null,
+      lastError: status.lastError,
+      lastRun: status.lastRun,
     };
   }
 
   async getAssessment(scope: string) {
-    const { snapshot, computedAt, stale } = await this.latest();
-    const assessment =
-      scope === ORGANIZATION_SCOPE
-        ? snapshot.organization
-        : snapshot.domains.find(d => d.scope === scope);
-    if (!assessment) return undefined;
-    // A domain's summary fields (title, counts, ...) stay out of the answer.
-    const phaseFields = {
-      scope: assessment.scope,
-      phase: assessment.phase,
-      computedPhase: assessment.computedPhase,
-      declared: assessment.declared,
-      metrics: assessment.metrics,
-      next: assessment.next,
-      adopterCategory: assessment.adopterCategory,
-    };
-    return { ...phaseFields, computedAt, stale };
+    const { view, ...freshness } = await this.latest();
+    return { ...view.assessment(scope), ...freshness };
   }
 
-  async getDomains() {
-    const { snapshot, computedAt, stale } = await this.latest();
-    return { items: snapshot.domains, computedAt, stale };
+  async getHistory(scope: string, query: HistoryQuery) {
+    const { view } = await this.latest();
+    view.assessment(scope); // 404 for unknown scopes
+    const { points, totalItems } = await this.deps.store.getHistory(
+      scope,
+      query,
+    );
+    return { points, totalItems, offset: query.offset, limit: query.limit };
   }
 
-  async getHistory(scope: string, range: { from?: string; to?: string }) {
-    return this.deps.store.getHistory(scope, range);
+  async listDomains(query: DomainQuery) {
+    const { view, ...freshness } = await this.latest();
+    return view.domains(query, freshness);
   }
 
-  async getCapabilities() {
-    const { snapshot, computedAt, stale } = await this.latest();
-    return { items: snapshot.capabilities, computedAt, stale };
+  async listCapabilities(query: CapabilityQuery) {
+    const { view, ...freshness } = await this.latest();
+    return view.capabilities(query, freshness);
   }
 
-  async getEntityNeeds(entityRef: string) {
-    const { snapshot } = await this.latest();
-    return snapshot.entityNeeds[entityRef];
+  async getCapability(capabilityRef: string) {
+    const { view, ...freshness } = await this.latest();
+    return { ...view.capability(capabilityRef), ...freshness };
   }
 
-  async getDanglingReferences() {
-    const { snapshot, computedAt, stale } = await this.latest();
-    return { items: snapshot.danglingReferences, computedAt, stale };
+  async listCapabilityDemand(
+    capabilityRef: string,
+    query: PageWindow & { demand: 'real' | 'emerging' },
+  ) {
+    const { view, ...freshness } = await this.latest();
+    return view.capabilityDemand(capabilityRef, query.demand, query, freshness);
+  }
+
+  async listCapabilityDomains(capabilityRef: string, page: PageWindow) {
+    const { view, ...freshness } = await this.latest();
+    return view.capabilityDomains(capabilityRef, page, freshness);
+  }
+
+  async listCapabilityDataProducts(capabilityRef: string, page: PageWindow) {
+    const { view, ...freshness } = await this.latest();
+    return view.capabilityDataProducts(capabilityRef, page, freshness);
+  }
+
+  async listEntityNeeds(entityRef: string, page: PageWindow) {
+    const { view, ...freshness } = await this.latest();
+    return view.entityNeeds(entityRef, page, freshness);
+  }
+
+  async listEntityNeedDataProducts(
+    entityRef: string,
+    capabilityRef: string,
+    page: PageWindow,
+  ) {
+    const { view, ...freshness } = await this.latest();
+    return view.entityNeedDataProducts(
+      entityRef,
+      capabilityRef,
+      page,
+      freshness,
+    );
+  }
+
+  async listDanglingReferences(page: PageWindow) {
+    const { view, ...freshness } = await this.latest();
+    const found = view.danglingReferences(page);
+    return { ...found, count: found.totalItems, ...freshness };
   }
 }

@@ -1,17 +1,11 @@
 import {
-  CapabilityItem,
-  CapabilityNeed,
-  DanglingReference,
   DomainSummary,
   ORGANIZATION_SCOPE,
+  MetricsIndex,
   PhaseResponse,
   PortfolioFacts,
   adopterCategory,
   assessPhase,
-  computeCapabilityDemand,
-  computeEntityNeedsIndex,
-  computeMetrics,
-  findDanglingReferences,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { DataMeshBackendOptions } from '../config';
 
@@ -22,17 +16,16 @@ export type StoredAssessment = Omit<PhaseResponse, 'computedAt' | 'stale'>;
 export type StoredDomain = Omit<DomainSummary, 'computedAt' | 'stale'>;
 
 /**
- * Everything the API serves, computed at once on the scheduler and stored,
- * so that no request ever reads the whole catalog.
+ * What the scheduled task stores: the facts read from the catalog and every
+ * scope's assessment. Demand, needs and dangling references are derived
+ * from the facts by each replica when it loads the snapshot (linear work),
+ * which keeps the stored row small and every replica's answers identical.
  */
 export interface PortfolioSnapshot {
   computedAt: string;
+  facts: PortfolioFacts;
   organization: StoredAssessment;
   domains: StoredDomain[];
-  capabilities: CapabilityItem[];
-  /** DataProduct and UseCase ref → the capabilities it needs. */
-  entityNeeds: Record<string, CapabilityNeed[]>;
-  danglingReferences: DanglingReference[];
 }
 
 type Rules = Pick<
@@ -40,13 +33,23 @@ type Rules = Pick<
   'organizationRules' | 'domainRules' | 'organizationDeclaredPhase'
 >;
 
-/** Computes a snapshot from catalog facts. Pure: no I/O. */
+function countBy<T>(items: T[], key: (item: T) => string | null) {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Assesses the organisation and every domain. Pure: no I/O. */
 export function buildSnapshot(
   facts: PortfolioFacts,
   options: Rules,
   now: Date,
 ): PortfolioSnapshot {
-  const orgMetrics = computeMetrics(facts, ORGANIZATION_SCOPE);
+  const metrics = new MetricsIndex(facts);
+  const orgMetrics = metrics.metricsFor(ORGANIZATION_SCOPE);
   const organization: StoredAssessment = {
     scope: ORGANIZATION_SCOPE,
     ...assessPhase(
@@ -58,32 +61,27 @@ export function buildSnapshot(
     adopterCategory: adopterCategory(orgMetrics.adoption),
   };
 
+  const productsByDomain = countBy(facts.dataProducts, p => p.domain);
+  const useCasesByDomain = countBy(facts.useCases, u => u.domain);
   const domains = facts.domains.map((domain): StoredDomain => {
-    const metrics = computeMetrics(facts, domain.ref);
+    const domainMetrics = metrics.metricsFor(domain.ref);
     return {
       scope: domain.ref,
-      ...assessPhase(metrics, options.domainRules, domain.declared),
-      metrics,
-      adopterCategory: adopterCategory(metrics.adoption),
+      ...assessPhase(domainMetrics, options.domainRules, domain.declared),
+      metrics: domainMetrics,
+      adopterCategory: adopterCategory(domainMetrics.adoption),
       title: domain.title,
       archetype: domain.archetype,
       subdomainOf: domain.subdomainOf,
-      dataProducts: facts.dataProducts.filter(p => p.domain === domain.ref)
-        .length,
-      useCases: facts.useCases.filter(u => u.domain === domain.ref).length,
+      dataProducts: productsByDomain.get(domain.ref) ?? 0,
+      useCases: useCasesByDomain.get(domain.ref) ?? 0,
     };
   });
 
-  const entityNeeds: Record<string, CapabilityNeed[]> = Object.fromEntries(
-    computeEntityNeedsIndex(facts),
-  );
-
   return {
     computedAt: now.toISOString(),
+    facts,
     organization,
     domains,
-    capabilities: computeCapabilityDemand(facts),
-    entityNeeds,
-    danglingReferences: findDanglingReferences(facts),
   };
 }

@@ -4,6 +4,7 @@ import {
   mockServices,
 } from '@backstage/backend-test-utils';
 import { KnexSnapshotStore } from './KnexSnapshotStore';
+import { emptyFacts } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioSnapshot } from '../service/snapshot';
 
 jest.setTimeout(60_000);
@@ -54,9 +55,7 @@ function snapshot(computedAt: string, adoption: number): PortfolioSnapshot {
         useCases: 1,
       },
     ],
-    capabilities: [],
-    entityNeeds: {},
-    danglingReferences: [],
+    facts: emptyFacts(),
   };
 }
 
@@ -91,35 +90,57 @@ describe.each(ids)('KnexSnapshotStore on %s', databaseId => {
     await store.saveSnapshot(snapshot('2026-11-01T08:00:00.000Z', 0.1));
     await store.saveSnapshot(snapshot('2026-11-01T18:00:00.000Z', 0.2));
     await store.saveSnapshot(snapshot('2026-11-03T08:00:00.000Z', 0.3));
-    expect(await store.getHistory('organization', {})).toEqual([
-      {
-        date: '2026-11-01',
-        phase: 'scale',
-        adoption: 0.2,
-        adoptingDomains: 2,
-        activeDataProducts: 7,
-      },
-      {
-        date: '2026-11-03',
-        phase: 'scale',
-        adoption: 0.3,
-        adoptingDomains: 2,
-        activeDataProducts: 7,
-      },
-    ]);
+    const all = { offset: 0, limit: 500 };
+    expect(await store.getHistory('organization', all)).toEqual({
+      totalItems: 2,
+      points: [
+        {
+          date: '2026-11-01',
+          phase: 'scale',
+          adoption: 0.2,
+          adoptingDomains: 2,
+          activeDataProducts: 7,
+        },
+        {
+          date: '2026-11-03',
+          phase: 'scale',
+          adoption: 0.3,
+          adoptingDomains: 2,
+          activeDataProducts: 7,
+        },
+      ],
+    });
     expect(
       (
-        await store.getHistory('domain:default/orders', { from: '2026-11-02' })
-      ).map(p => p.date),
+        await store.getHistory('domain:default/orders', {
+          ...all,
+          from: '2026-11-02',
+        })
+      ).points.map(p => p.date),
     ).toEqual(['2026-11-03']);
     expect(
       await store.getHistory('organization', {
+        ...all,
         from: '2026-11-02',
         to: '2026-11-02',
       }),
-    ).toEqual([]);
+    ).toEqual({ points: [], totalItems: 0 });
     expect(await store.pruneHistory('2026-11-02')).toBe(2);
-    expect((await store.getHistory('organization', {})).length).toBe(1);
+    expect((await store.getHistory('organization', all)).totalItems).toBe(1);
+  });
+
+  it('pages the history, counting the whole range', async () => {
+    const { store } = await createStore();
+    for (const day of ['01', '02', '03', '04', '05']) {
+      await store.saveSnapshot(snapshot(`2026-11-${day}T08:00:00.000Z`, 0.1));
+    }
+    const page = await store.getHistory('organization', {
+      offset: 1,
+      limit: 2,
+      from: '2026-11-02',
+    });
+    expect(page.totalItems).toBe(4);
+    expect(page.points.map(p => p.date)).toEqual(['2026-11-03', '2026-11-04']);
   });
 
   it('records failures without losing the last snapshot', async () => {
@@ -128,6 +149,7 @@ describe.each(ids)('KnexSnapshotStore on %s', databaseId => {
       lastAttemptAt: null,
       lastSuccessAt: null,
       lastError: null,
+      lastRun: null,
     });
     const id = await store.saveSnapshot(
       snapshot('2026-11-01T08:00:00.000Z', 0.1),
@@ -147,5 +169,25 @@ describe.each(ids)('KnexSnapshotStore on %s', databaseId => {
     expect(await store.getLatestSnapshotId()).toBe(id);
     await store.saveSnapshot(snapshot('2026-11-01T10:00:00.000Z', 0.1));
     expect((await store.getRefreshStatus()).lastError).toBeNull();
+  });
+
+  it('records what the last run took', async () => {
+    const { store } = await createStore();
+    const run = {
+      startedAt: '2026-11-01T10:00:00.000Z',
+      readMs: 1200,
+      computeMs: 300,
+      storeMs: 90,
+      durationMs: 1590,
+      entities: {
+        domains: 1,
+        dataProducts: 2,
+        useCases: 3,
+        capabilities: 4,
+        groups: 5,
+      },
+    };
+    await store.recordRun(run);
+    expect((await store.getRefreshStatus()).lastRun).toEqual(run);
   });
 });

@@ -3,7 +3,11 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import type { Knex } from 'knex';
-import type { PhaseHistoryPoint } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type {
+  PageWindow,
+  PhaseHistoryPoint,
+  RefreshRun,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioSnapshot } from '../service/snapshot';
 import type { RefreshStatus, SnapshotStore } from './SnapshotStore';
 
@@ -90,19 +94,27 @@ export class KnexSnapshotStore implements SnapshotStore {
 
   async getHistory(
     scope: string,
-    range: { from?: string; to?: string },
-  ): Promise<PhaseHistoryPoint[]> {
-    let query = this.knex('data_mesh_phase_history').where({ scope });
-    if (range.from) query = query.where('day', '>=', range.from);
-    if (range.to) query = query.where('day', '<=', range.to);
-    const rows = await query.orderBy('day', 'asc');
-    return rows.map(r => ({
+    query: PageWindow & { from?: string; to?: string },
+  ): Promise<{ points: PhaseHistoryPoint[]; totalItems: number }> {
+    const inRange = () => {
+      let rows = this.knex('data_mesh_phase_history').where({ scope });
+      if (query.from) rows = rows.where('day', '>=', query.from);
+      if (query.to) rows = rows.where('day', '<=', query.to);
+      return rows;
+    };
+    const [{ count }] = await inRange().count({ count: '*' });
+    const rows = await inRange()
+      .orderBy('day', 'asc')
+      .offset(query.offset)
+      .limit(query.limit);
+    const points = rows.map(r => ({
       date: r.day,
       phase: r.phase,
       adoption: Number(r.adoption),
       adoptingDomains: Number(r.adopting_domains),
       activeDataProducts: Number(r.active_data_products),
     }));
+    return { points, totalItems: Number(count) };
   }
 
   async recordFailure(at: Date, error: string): Promise<void> {
@@ -110,6 +122,10 @@ export class KnexSnapshotStore implements SnapshotStore {
       last_attempt_at: at,
       last_error: error,
     });
+  }
+
+  async recordRun(run: RefreshRun): Promise<void> {
+    await this.writeStatus(this.knex, { last_run: JSON.stringify(run) });
   }
 
   async getRefreshStatus(): Promise<RefreshStatus> {
@@ -120,6 +136,7 @@ export class KnexSnapshotStore implements SnapshotStore {
       lastAttemptAt: toDate(row?.last_attempt_at),
       lastSuccessAt: toDate(row?.last_success_at),
       lastError: row?.last_error ?? null,
+      lastRun: row?.last_run ? (JSON.parse(row.last_run) as RefreshRun) : null,
     };
   }
 

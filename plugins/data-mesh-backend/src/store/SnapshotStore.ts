@@ -1,4 +1,8 @@
-import type { PhaseHistoryPoint } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type {
+  PageWindow,
+  PhaseHistoryPoint,
+  RefreshRun,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioSnapshot } from '../service/snapshot';
 
 /** Outcome of the latest refresh attempts. */
@@ -7,6 +11,8 @@ export interface RefreshStatus {
   lastSuccessAt: Date | null;
   /** The error of the latest attempt, when it failed. */
   lastError: string | null;
+  /** What the last successful run took. */
+  lastRun: RefreshRun | null;
 }
 
 /** Where computed snapshots and the phase history live. */
@@ -14,17 +20,23 @@ export interface SnapshotStore {
   /**
    * Stores a snapshot, records one history point per scope for its day
    * (replacing an earlier point of the same day), marks the refresh as
-   * successful, and removes snapshots other than the newest few.
+   * successful, and removes snapshots other than the newest few. All in
+   * one transaction: a snapshot is never half-written.
    */
   saveSnapshot(snapshot: PortfolioSnapshot): Promise<number>;
+  /** Records what the last successful run took. */
+  recordRun(run: RefreshRun): Promise<void>;
   /** Id of the newest snapshot; cheap, for cache checks. */
   getLatestSnapshotId(): Promise<number | undefined>;
   getSnapshot(id: number): Promise<PortfolioSnapshot | undefined>;
-  /** History points of one scope between two days (inclusive), oldest first. */
+  /**
+   * A page of the history points of one scope between two days
+   * (inclusive), oldest first, and how many there are in the range.
+   */
   getHistory(
     scope: string,
-    range: { from?: string; to?: string },
-  ): Promise<PhaseHistoryPoint[]>;
+    query: PageWindow & { from?: string; to?: string },
+  ): Promise<{ points: PhaseHistoryPoint[]; totalItems: number }>;
   /** Records a failed refresh; the last snapshot stays in service. */
   recordFailure(at: Date, error: string): Promise<void>;
   getRefreshStatus(): Promise<RefreshStatus>;

@@ -1,0 +1,200 @@
+import { NotFoundError } from '@backstage/errors';
+import {
+  CapabilitiesResponse,
+  CapabilityDemandResponse,
+  CapabilityItem,
+  DATA_MESH_PHASES,
+  DanglingReference,
+  DemandIndex,
+  DomainsResponse,
+  EntityCapabilitiesResponse,
+  EntityRefsResponse,
+  Freshness,
+  ListPage,
+  ORGANIZATION_SCOPE,
+  PageWindow,
+  capabilityDemandGroup,
+  findDanglingReferences,
+  pageOf,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type { CapabilityQuery, DomainQuery } from './PortfolioService';
+import type {
+  PortfolioSnapshot,
+  StoredAssessment,
+  StoredDomain,
+} from './snapshot';
+
+const collator = new Intl.Collator('en', { sensitivity: 'base' });
+
+const DOMAIN_ORDER: Record<
+  DomainQuery['sort'],
+  (a: StoredDomain, b: StoredDomain) => number
+> = {
+  title: (a, b) => collator.compare(a.title, b.title),
+  phase: (a, b) =>
+    DATA_MESH_PHASES.indexOf(a.phase) - DATA_MESH_PHASES.indexOf(b.phase),
+  adoption: (a, b) => a.metrics.adoption - b.metrics.adoption,
+  dataProducts: (a, b) => a.dataProducts - b.dataProducts,
+  useCases: (a, b) => a.useCases - b.useCases,
+};
+
+function refsPage(page: ListPage<string>): ListPage<{ ref: string }> {
+  return { ...page, items: page.items.map(ref => ({ ref })) };
+}
+
+/**
+ * One loaded snapshot, indexed for the questions the API asks: every answer
+ * is a page cut from lists computed once per snapshot. Not filtered for any
+ * caller.
+ */
+export class PortfolioView {
+  private readonly demand: DemandIndex;
+  private readonly domainsByScope: Map<string, StoredDomain>;
+  private readonly dangling: DanglingReference[];
+
+  constructor(readonly snapshot: PortfolioSnapshot) {
+    this.demand = DemandIndex.build(snapshot.facts);
+    this.domainsByScope = new Map(snapshot.domains.map(d => [d.scope, d]));
+    this.dangling = findDanglingReferences(snapshot.facts);
+  }
+
+  private notFound(what: string): never {
+    throw new NotFoundError(`No ${what}`);
+  }
+
+  assessment(scope: string): StoredAssessment {
+    if (scope === ORGANIZATION_SCOPE) return this.snapshot.organization;
+    const domain = this.domainsByScope.get(scope) ?? this.notFound(scope);
+    // A domain's summary fields (title, counts, ...) stay out of the answer.
+    const { scope: s, phase, computedPhase, declared, metrics, next } = domain;
+    return {
+      scope: s,
+      phase,
+      computedPhase,
+      declared,
+      metrics,
+      next,
+      adopterCategory: domain.adopterCategory,
+    };
+  }
+
+  domains(query: DomainQuery, freshness: Freshness): DomainsResponse {
+    const q = query.q?.toLocaleLowerCase('en-US');
+    const compare = DOMAIN_ORDER[query.sort];
+    const direction = query.order === 'desc' ? -1 : 1;
+    const matching = this.snapshot.domains
+      .filter(
+        d =>
+          (!q ||
+            d.title.toLocaleLowerCase('en-US').includes(q) ||
+            d.scope.includes(q)) &&
+          (!query.phase || d.phase === query.phase) &&
+          (!query.archetype || d.archetype === query.archetype),
+      )
+      .sort(
+        (a, b) =>
+          direction * compare(a, b) ||
+          collator.compare(a.title, b.title) ||
+          (a.scope < b.scope ? -1 : 1),
+      );
+    const page = pageOf(
+      matching.length,
+      i => ({ ...matching[i], ...freshness }),
+      query,
+    );
+    return { ...page, ...freshness };
+  }
+
+  capabilities(
+    query: CapabilityQuery,
+    freshness: Freshness,
+  ): CapabilitiesResponse {
+    const selected = this.demand
+      .items()
+      .filter(
+        (item: CapabilityItem) =>
+          (query.view === 'platform' || item.demand.count > 0) &&
+          (query.category === undefined || item.category === query.category) &&
+          (query.status === undefined || item.status === query.status) &&
+          (query.group === undefined ||
+            capabilityDemandGroup(item) === query.group),
+      );
+    return {
+      ...pageOf(selected.length, i => selected[i], query),
+      ...freshness,
+    };
+  }
+
+  capability(capabilityRef: string): CapabilityItem {
+    return (
+      this.demand.capability(capabilityRef) ?? this.notFound(capabilityRef)
+    );
+  }
+
+  capabilityDemand(
+    capabilityRef: string,
+    which: 'real' | 'emerging',
+    page: PageWindow,
+    freshness: Freshness,
+  ): CapabilityDemandResponse {
+    const found =
+      this.demand.demandPage(capabilityRef, which, page) ??
+      this.notFound(capabilityRef);
+    return { capabilityRef, ...found, ...freshness };
+  }
+
+  capabilityDomains(
+    capabilityRef: string,
+    page: PageWindow,
+    freshness: Freshness,
+  ): EntityRefsResponse {
+    const found =
+      this.demand.domainsPage(capabilityRef, page) ??
+      this.notFound(capabilityRef);
+    return { ...refsPage(found), ...freshness };
+  }
+
+  capabilityDataProducts(
+    capabilityRef: string,
+    page: PageWindow,
+    freshness: Freshness,
+  ): EntityRefsResponse {
+    const found =
+      this.demand.dataProductsPage(capabilityRef, page) ??
+      this.notFound(capabilityRef);
+    return { ...refsPage(found), ...freshness };
+  }
+
+  entityNeeds(
+    entityRef: string,
+    page: PageWindow,
+    freshness: Freshness,
+  ): EntityCapabilitiesResponse {
+    const needs =
+      this.demand.entityNeeds(entityRef) ?? this.notFound(entityRef);
+    const { items, ...info } = pageOf(needs.length, i => needs[i], page);
+    return {
+      entityRef,
+      needs: items,
+      notAvailable: needs.filter(n => !n.available).length,
+      ...info,
+      ...freshness,
+    };
+  }
+
+  entityNeedDataProducts(
+    entityRef: string,
+    capabilityRef: string,
+    page: PageWindow,
+    freshness: Freshness,
+  ): EntityRefsResponse {
+    const found =
+      this.demand.entityNeedDataProducts(entityRef, capabilityRef, page) ??
+      this.notFound(`need of ${entityRef} for ${capabilityRef}`);
+    return { ...refsPage(found), ...freshness };
+  }
+
+  danglingReferences(page: PageWindow): ListPage<DanglingReference> {
+    return pageOf(this.dangling.length, i => this.dangling[i], page);
+  }
+}

@@ -104,21 +104,3 @@ export const useCaseEntity: Entity = {
     requiresCapabilities: ['bi-dashboards'],
   },
 };
-
-/** Lakehouse Storage, required by Order History. */
-export const capabilityEntity: Entity = {
-  apiVersion: 'data-mesh-portfolio.io/v1alpha1',
-  kind: 'PlatformCapability',
-  metadata: {
-    name: 'lakehouse-storage',
-    namespace: 'default',
-    title: 'Lakehouse Storage',
-  },
-  spec: { owner: 'group:data-platform', status: 'available' },
-  relations: [
-    {
-      type: 'dataMeshCapabilityRequiredBy',
-      targetRef: 'dataproduct:default/order-history',
-    },
-  ],
-};

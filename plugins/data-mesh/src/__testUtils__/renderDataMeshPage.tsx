@@ -1,22 +1,11 @@
 import { DataMeshPageContent } from '../components/DataMeshPage/DataMeshPage';
-import {
-  capabilitiesFixture,
-  domainsFixture,
-  historyFixture,
-  mockDataMeshApi,
-  phaseFixture,
-} from './fixtures';
+import { brightcartHistory, fakeDataMeshApi } from './fakeDataMeshApi';
+import { brightcart } from './organisation';
 import { renderWithApis } from './renderWithApis';
 
-/** A DataMeshApi that answers every page request with example data. */
+/** A DataMeshApi that answers every page request from Brightcart. */
 export function pageDataMeshApi() {
-  return mockDataMeshApi({
-    getPhase: async () => phaseFixture(),
-    getPhaseHistory: async () => historyFixture,
-    getDomains: async () => domainsFixture(),
-    getCapabilities: async () => capabilitiesFixture(),
-    requestRefresh: async () => {},
-  });
+  return fakeDataMeshApi(brightcart, { history: brightcartHistory() });
 }
 
 /** Renders the page's views at a path, as a page mounted at /data-mesh. */

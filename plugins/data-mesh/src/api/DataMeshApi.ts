@@ -2,11 +2,20 @@ import { createApiRef } from '@backstage/frontend-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
   CapabilitiesResponse,
+  CapabilityDemandGroup,
+  CapabilityDemandResponse,
+  CapabilityResponse,
   CapabilityStatus,
+  DanglingReferencesResponse,
+  DataMeshPhase,
+  DomainSortField,
   DomainsResponse,
   EntityCapabilitiesResponse,
+  EntityRefsResponse,
+  PageRequest,
   PhaseHistoryResponse,
   PhaseResponse,
+  StatusResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 
 /**
@@ -16,6 +25,13 @@ import type {
  * @public
  */
 export type PhaseScope = 'organization' | string;
+
+/**
+ * An entity reference, as a string (`kind:namespace/name`) or compound.
+ *
+ * @public
+ */
+export type EntityRefLike = CompoundEntityRef | string;
 
 /**
  * The two audiences of the capability demand view.
@@ -37,12 +53,30 @@ export type CapabilityStatusFilter = CapabilityStatus | 'not-offered';
  *
  * @public
  */
-export interface PhaseHistoryOptions {
+export interface PhaseHistoryOptions extends PageRequest {
   scope: PhaseScope;
-  /** Earliest snapshot to return (inclusive). */
+  /** First day to return (inclusive): a Date, `YYYY-MM-DD` or an ISO timestamp. */
   from?: Date | string;
-  /** Latest snapshot to return (inclusive). */
+  /** Last day to return (inclusive): a Date, `YYYY-MM-DD` or an ISO timestamp. */
   to?: Date | string;
+}
+
+/**
+ * Options of {@link DataMeshApi.getDomains}: a page, its order and filters.
+ *
+ * @public
+ */
+export interface DomainsOptions extends PageRequest {
+  /** What to sort by; the backend sorts by title when unset. */
+  sort?: DomainSortField;
+  /** Sort direction; ascending when unset. */
+  order?: 'asc' | 'desc';
+  /** Only domains whose title or ref contains this text. */
+  q?: string;
+  /** Only domains in this phase. */
+  phase?: DataMeshPhase;
+  /** Only domains of this archetype (`spec.type`). */
+  archetype?: string;
 }
 
 /**
@@ -50,44 +84,81 @@ export interface PhaseHistoryOptions {
  *
  * @public
  */
-export interface CapabilitiesOptions {
+export interface CapabilitiesOptions extends PageRequest {
   /**
-   * `teams` lists only demanded capabilities; `platform` adds the ones
-   * nobody needs, emerging-only and not-offered ones, and needs the
+   * `teams` (the default) lists only demanded capabilities; `platform` adds
+   * the ones nobody needs, emerging-only and not-offered ones, and needs the
    * platform-view permission.
    */
-  view: CapabilitiesView;
+  view?: CapabilitiesView;
   /** Only capabilities of this category (for example `ingestion`). */
   category?: string;
   /** Only capabilities with this status. */
   status?: CapabilityStatusFilter;
+  /** Only one group of the platform view. */
+  group?: CapabilityDemandGroup;
 }
 
 /**
- * Kinds that the entity capabilities route answers for.
+ * Options of {@link DataMeshApi.getCapabilityDemand}.
  *
  * @public
  */
-export type CapabilityNeedingKind = 'DataProduct' | 'UseCase';
+export interface CapabilityDemandOptions extends PageRequest {
+  /** `real` (committed or live use cases, the default) or `emerging` (proposed). */
+  demand?: 'real' | 'emerging';
+}
 
 /**
- * Client of the Data Mesh Portfolio backend (`/api/data-mesh`).
+ * Client of the Data Mesh Portfolio backend (`/api/data-mesh`). Every list
+ * is a page; long lists inside an item are samples with a count, and the
+ * drill-down methods page through them.
  *
  * @public
  */
 export interface DataMeshApi {
   /** The phase assessment of a scope. */
   getPhase(options: { scope: PhaseScope }): Promise<PhaseResponse>;
-  /** The stored snapshots of a scope's phase assessment, oldest first. */
+  /** A page of a scope's daily phase history, oldest first. */
   getPhaseHistory(options: PhaseHistoryOptions): Promise<PhaseHistoryResponse>;
-  /** Every domain's phase assessment and what the domain holds. */
-  getDomains(): Promise<DomainsResponse>;
-  /** Capability demand, for teams or for the platform team. */
-  getCapabilities(options: CapabilitiesOptions): Promise<CapabilitiesResponse>;
-  /** The capabilities a data product or use case needs, and their status. */
+  /** A page of domains with their phase and what they hold. */
+  getDomains(options?: DomainsOptions): Promise<DomainsResponse>;
+  /** A page of capabilities and the demand for them, most demanded first. */
+  getCapabilities(options?: CapabilitiesOptions): Promise<CapabilitiesResponse>;
+  /** One capability and the demand for it. */
+  getCapability(capabilityRef: EntityRefLike): Promise<CapabilityResponse>;
+  /** A page of the use cases that need a capability, and how. */
+  getCapabilityDemand(
+    capabilityRef: EntityRefLike,
+    options?: CapabilityDemandOptions,
+  ): Promise<CapabilityDemandResponse>;
+  /** A page of the domains involved in a capability's demand. */
+  getCapabilityDomains(
+    capabilityRef: EntityRefLike,
+    page?: PageRequest,
+  ): Promise<EntityRefsResponse>;
+  /** A page of the data products that require a capability and real use cases read. */
+  getCapabilityDataProducts(
+    capabilityRef: EntityRefLike,
+    page?: PageRequest,
+  ): Promise<EntityRefsResponse>;
+  /** A page of the capabilities a data product or use case needs. */
   getEntityCapabilities(
-    entityRef: CompoundEntityRef | string,
+    entityRef: EntityRefLike,
+    page?: PageRequest,
   ): Promise<EntityCapabilitiesResponse>;
+  /** A page of the upstream data products an entity needs a capability through. */
+  getEntityCapabilityDataProducts(
+    entityRef: EntityRefLike,
+    capabilityRef: EntityRefLike,
+    page?: PageRequest,
+  ): Promise<EntityRefsResponse>;
+  /** A page of references to entities the catalog does not hold. */
+  getDanglingReferences(
+    page?: PageRequest,
+  ): Promise<DanglingReferencesResponse>;
+  /** How the scheduled recompute is doing. */
+  getStatus(): Promise<StatusResponse>;
   /** Asks the backend to recompute the portfolio now. */
   requestRefresh(): Promise<void>;
 }

@@ -19,121 +19,149 @@ function setup(response: Response = jsonResponse({ items: [] })) {
     discoveryApi: { getBaseUrl },
     fetchApi: { fetch: fetch as typeof globalThis.fetch },
   });
-  const requestedUrl = () => new URL(fetch.mock.calls[0][0]);
-  return { client, fetch, getBaseUrl, requestedUrl };
+  /** The URL of the nth request, relative to the backend's base URL. */
+  const requested = (n = 0) => {
+    const url = fetch.mock.calls[n][0];
+    expect(url.startsWith(BASE_URL)).toBe(true);
+    return url.slice(BASE_URL.length);
+  };
+  return { client, fetch, getBaseUrl, requested };
 }
 
 describe('DataMeshClient', () => {
-  it('reads the organisation phase from the data-mesh backend', async () => {
-    const { client, getBaseUrl, requestedUrl } = setup(
+  it('reads a phase from the data-mesh backend and returns the answer', async () => {
+    const { client, getBaseUrl, requested } = setup(
       jsonResponse({ scope: 'organization', phase: 'scale' }),
     );
 
-    const phase = await client.getPhase({ scope: 'organization' });
+    const phase = await client.getPhase({ scope: 'domain:default/orders' });
 
     expect(getBaseUrl).toHaveBeenCalledWith('data-mesh');
-    expect(requestedUrl().pathname).toBe('/api/data-mesh/phase');
-    expect(requestedUrl().searchParams.get('scope')).toBe('organization');
+    expect(requested()).toBe('/phase?scope=domain%3Adefault%2Forders');
     expect(phase).toEqual({ scope: 'organization', phase: 'scale' });
   });
 
-  it('normalises a domain scope to a full entity reference', async () => {
-    const { client, requestedUrl } = setup(jsonResponse({}));
-
-    await client.getPhase({ scope: 'Orders' });
-
-    expect(requestedUrl().searchParams.get('scope')).toBe(
-      'domain:default/orders',
-    );
-  });
-
-  it('rejects a scope that is not a domain before calling the backend', async () => {
-    const { client, fetch } = setup();
-
-    await expect(
-      client.getPhase({ scope: 'component:default/web' }),
-    ).rejects.toThrow(/only domains have a phase/);
-    await expect(client.getPhase({ scope: 'a:b:c/d/e' })).rejects.toThrow(
-      /Invalid scope/,
-    );
-    expect(fetch).not.toHaveBeenCalled();
-  });
-
-  it('sends history bounds as ISO dates and rejects invalid ones', async () => {
-    const { client, requestedUrl } = setup(jsonResponse({ points: [] }));
+  it('pages through the phase history with day bounds', async () => {
+    const { client, requested } = setup(jsonResponse({ points: [] }));
 
     await client.getPhaseHistory({
-      scope: 'domain:default/orders',
+      scope: 'organization',
       from: new Date('2026-01-01T00:00:00Z'),
-      to: '2026-06-30T00:00:00Z',
+      to: '2026-06-30',
+      limit: 500,
+      offset: 500,
+    });
+    await client.getPhaseHistory({ scope: 'organization' });
+
+    expect(requested(0)).toBe(
+      '/phase/history?scope=organization&from=2026-01-01T00%3A00%3A00.000Z&to=2026-06-30&limit=500&offset=500',
+    );
+    expect(requested(1)).toBe('/phase/history?scope=organization');
+  });
+
+  it('sends the page, order and filters of the domains', async () => {
+    const { client, requested } = setup();
+
+    await client.getDomains();
+    await client.getDomains({
+      limit: 20,
+      offset: 40,
+      sort: 'adoption',
+      order: 'desc',
+      q: 'orders & more',
+      phase: 'scale',
+      archetype: 'source-aligned',
     });
 
-    expect(requestedUrl().pathname).toBe('/api/data-mesh/phase/history');
-    expect(requestedUrl().searchParams.get('from')).toBe(
-      '2026-01-01T00:00:00.000Z',
+    expect(requested(0)).toBe('/domains');
+    expect(requested(1)).toBe(
+      '/domains?limit=20&offset=40&sort=adoption&order=desc&q=orders+%26+more&phase=scale&archetype=source-aligned',
     );
-    expect(requestedUrl().searchParams.get('to')).toBe(
-      '2026-06-30T00:00:00.000Z',
-    );
-    await expect(
-      client.getPhaseHistory({ scope: 'organization', from: 'yesterday' }),
-    ).rejects.toThrow(/Invalid from date/);
   });
 
-  it('reads the domains', async () => {
-    const { client, requestedUrl } = setup(jsonResponse({ items: [] }));
-
-    await expect(client.getDomains()).resolves.toEqual({ items: [] });
-    expect(requestedUrl().pathname).toBe('/api/data-mesh/domains');
-  });
-
-  it('encodes and validates capability filters', async () => {
-    const { client, requestedUrl, fetch } = setup();
+  it('sends capability filters as given and leaves their validation to the backend', async () => {
+    const { client, requested } = setup();
 
     await client.getCapabilities({
       view: 'platform',
-      category: ' machine learning&more ',
+      category: ' machine learning ',
       status: 'not-offered',
+      group: 'emerging-only',
+      limit: 20,
+      offset: 0,
     });
+    await client.getCapabilities();
 
-    expect(requestedUrl().searchParams.get('view')).toBe('platform');
-    expect(requestedUrl().searchParams.get('category')).toBe(
-      'machine learning&more',
+    expect(requested(0)).toBe(
+      '/capabilities?view=platform&category=+machine+learning+&status=not-offered&group=emerging-only&limit=20&offset=0',
     );
-    expect(requestedUrl().searchParams.get('status')).toBe('not-offered');
-
-    fetch.mockClear();
-    await expect(
-      client.getCapabilities({ view: 'everyone' as 'teams' }),
-    ).rejects.toThrow(/Invalid view/);
-    await expect(
-      client.getCapabilities({ view: 'teams', status: 'gone' as 'beta' }),
-    ).rejects.toThrow(/Invalid status/);
-    await expect(
-      client.getCapabilities({ view: 'teams', category: '  ' }),
-    ).rejects.toThrow(/Invalid category/);
-    expect(fetch).not.toHaveBeenCalled();
+    expect(requested(1)).toBe('/capabilities');
   });
 
-  it('builds the entity capabilities path from the canonical kind', async () => {
-    const { client, fetch } = setup(jsonResponse({ needs: [] }));
+  it('turns a capability ref into encoded path segments for every capability route', async () => {
+    const { client, requested } = setup();
+    const ref = 'platformcapability:team.a/ml training';
 
-    await client.getEntityCapabilities('dataproduct:default/order history');
-    await client.getEntityCapabilities({
-      kind: 'UseCase',
-      namespace: 'team/a',
-      name: 'fraud',
+    await client.getCapability(ref);
+    await client.getCapabilityDemand(ref, {
+      demand: 'emerging',
+      limit: 20,
+      offset: 20,
     });
+    await client.getCapabilityDomains(
+      { kind: 'PlatformCapability', namespace: 'default', name: 'lakehouse' },
+      { limit: 5 },
+    );
+    await client.getCapabilityDataProducts('lakehouse', { offset: 10 });
 
-    expect(fetch.mock.calls[0][0]).toBe(
-      `${BASE_URL}/entities/DataProduct/default/order%20history/capabilities`,
+    expect(requested(0)).toBe('/capabilities/team.a/ml%20training');
+    expect(requested(1)).toBe(
+      '/capabilities/team.a/ml%20training/demand?demand=emerging&limit=20&offset=20',
     );
-    expect(fetch.mock.calls[1][0]).toBe(
-      `${BASE_URL}/entities/UseCase/team%2Fa/fraud/capabilities`,
+    expect(requested(2)).toBe(
+      '/capabilities/default/lakehouse/domains?limit=5',
     );
-    await expect(
-      client.getEntityCapabilities('component:default/web'),
-    ).rejects.toThrow(/only for DataProduct and UseCase/);
+    expect(requested(3)).toBe(
+      '/capabilities/default/lakehouse/data-products?offset=10',
+    );
+  });
+
+  it('builds the entity routes from the kind, namespace and name of the ref', async () => {
+    const { client, requested } = setup();
+
+    await client.getEntityCapabilities('usecase:team/a/fraud', { limit: 20 });
+    await client.getEntityCapabilities({
+      kind: 'DataProduct',
+      namespace: 'default',
+      name: 'order-history',
+    });
+    await client.getEntityCapabilityDataProducts(
+      'usecase:default/fraud',
+      'platformcapability:default/lakehouse-storage',
+      { limit: 20, offset: 20 },
+    );
+
+    expect(requested(0)).toBe(
+      '/entities/usecase/team/a%2Ffraud/capabilities?limit=20',
+    );
+    expect(requested(1)).toBe(
+      '/entities/DataProduct/default/order-history/capabilities',
+    );
+    expect(requested(2)).toBe(
+      '/entities/usecase/default/fraud/capabilities/default/lakehouse-storage/data-products?limit=20&offset=20',
+    );
+  });
+
+  it('reads dangling references and the status', async () => {
+    const { client, requested } = setup(jsonResponse({ count: 0 }));
+
+    await expect(client.getDanglingReferences({ limit: 100 })).resolves.toEqual(
+      { count: 0 },
+    );
+    await client.getStatus();
+
+    expect(requested(0)).toBe('/references/dangling?limit=100');
+    expect(requested(1)).toBe('/status');
   });
 
   it('asks for a refresh with a POST', async () => {
@@ -146,7 +174,33 @@ describe('DataMeshClient', () => {
     });
   });
 
-  it('turns a backend error into a ResponseError with its message', async () => {
+  it("turns the backend's 400 into a ResponseError that names the parameter", async () => {
+    const { client } = setup(
+      jsonResponse(
+        {
+          error: {
+            name: 'InputError',
+            message: 'category must NOT have more than 100 characters',
+          },
+          request: { method: 'GET', url: '/capabilities' },
+          response: { statusCode: 400 },
+        },
+        400,
+      ),
+    );
+
+    await expect(
+      client.getCapabilities({ category: 'x'.repeat(101) }),
+    ).rejects.toMatchObject({
+      name: 'ResponseError',
+      statusCode: 400,
+      cause: expect.objectContaining({
+        message: 'category must NOT have more than 100 characters',
+      }),
+    });
+  });
+
+  it('turns a refusal into a ResponseError with its status', async () => {
     const { client } = setup(
       jsonResponse(
         {
@@ -160,10 +214,6 @@ describe('DataMeshClient', () => {
 
     await expect(
       client.getCapabilities({ view: 'platform' }),
-    ).rejects.toMatchObject({
-      name: 'ResponseError',
-      statusCode: 403,
-      cause: expect.objectContaining({ message: 'Not allowed here' }),
-    });
+    ).rejects.toMatchObject({ name: 'ResponseError', statusCode: 403 });
   });
 });

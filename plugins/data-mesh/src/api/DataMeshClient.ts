@@ -1,23 +1,25 @@
-import {
-  CompoundEntityRef,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { parseEntityRef } from '@backstage/catalog-model';
 import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
-import { InputError, ResponseError } from '@backstage/errors';
-import {
-  CAPABILITY_STATUSES,
+import { ResponseError } from '@backstage/errors';
+import type {
   CapabilitiesResponse,
+  CapabilityDemandResponse,
+  CapabilityResponse,
+  DanglingReferencesResponse,
   DomainsResponse,
   EntityCapabilitiesResponse,
+  EntityRefsResponse,
+  PageRequest,
   PhaseHistoryResponse,
   PhaseResponse,
+  StatusResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type {
   CapabilitiesOptions,
-  CapabilityNeedingKind,
-  CapabilityStatusFilter,
+  CapabilityDemandOptions,
   DataMeshApi,
+  DomainsOptions,
+  EntityRefLike,
   PhaseHistoryOptions,
   PhaseScope,
 } from './DataMeshApi';
@@ -25,79 +27,48 @@ import type {
 /** The plugin id the backend is mounted under. */
 const BACKEND_PLUGIN_ID = 'data-mesh';
 
-/** Categories are free text, but a runaway value is a bug, not a filter. */
-const MAX_CATEGORY_LENGTH = 100;
-
-const CAPABILITY_NEEDING_KINDS: Record<string, CapabilityNeedingKind> = {
-  dataproduct: 'DataProduct',
-  usecase: 'UseCase',
-};
-
-const STATUS_FILTERS: readonly CapabilityStatusFilter[] = [
-  ...CAPABILITY_STATUSES,
-  'not-offered',
-];
+type QueryValue = string | number | undefined;
 
 /**
- * Turns a scope into the form the backend expects: `organization`, or a
- * canonical `domain:namespace/name` reference.
+ * A query string of the values that are set. Values are sent as given: the
+ * backend validates every parameter against its OpenAPI document and
+ * answers 400 naming the one it rejects, so the client does not repeat
+ * those rules.
  */
-function normalizeScope(scope: PhaseScope): string {
-  if (scope === 'organization') {
-    return scope;
+function queryString(params: Record<string, QueryValue>): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined) query.set(name, String(value));
   }
-  let ref: CompoundEntityRef;
-  try {
-    ref = parseEntityRef(scope, { defaultKind: 'domain' });
-  } catch (error) {
-    throw new InputError(
-      `Invalid scope "${scope}": expected "organization" or a domain entity reference`,
-      error,
-    );
-  }
-  if (ref.kind.toLocaleLowerCase('en-US') !== 'domain') {
-    throw new InputError(
-      `Invalid scope "${scope}": only domains have a phase, not kind ${ref.kind}`,
-    );
-  }
-  return stringifyEntityRef(ref);
+  const text = query.toString();
+  return text ? `?${text}` : '';
 }
 
-function toIsoDate(value: Date | string, name: string): string {
-  const date = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(date.getTime())) {
-    throw new InputError(`Invalid ${name} date "${String(value)}"`);
-  }
-  return date.toISOString();
+function pageParams(page: PageRequest = {}): Record<string, QueryValue> {
+  return { limit: page.limit, offset: page.offset };
 }
 
-function capabilityQuery(options: CapabilitiesOptions): URLSearchParams {
-  if (options.view !== 'teams' && options.view !== 'platform') {
-    throw new InputError(
-      `Invalid view "${String(options.view)}": expected "teams" or "platform"`,
-    );
-  }
-  const query = new URLSearchParams({ view: options.view });
-  if (options.category !== undefined) {
-    const category = options.category.trim();
-    if (!category || category.length > MAX_CATEGORY_LENGTH) {
-      throw new InputError(
-        `Invalid category: expected 1 to ${MAX_CATEGORY_LENGTH} characters`,
-      );
-    }
-    query.set('category', category);
-  }
-  if (options.status !== undefined) {
-    if (!STATUS_FILTERS.includes(options.status)) {
-      throw new InputError(
-        `Invalid status "${String(
-          options.status,
-        )}": expected one of ${STATUS_FILTERS.join(', ')}`,
-      );
-    }
-    query.set('status', options.status);
-  }
-  return query;
+function dayParam(value: Date | string | undefined): string | undefined {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+/** Path segments, each encoded: names may hold characters URLs reserve. */
+function path(...segments: string[]): string {
+  return segments.map(segment => `/${encodeURIComponent(segment)}`).join('');
+}
+
+/** `kind/namespace/name` of an entity, as the entity routes take them. */
+function entityPath(entityRef: EntityRefLike): string {
+  const ref = parseEntityRef(entityRef);
+  return path(ref.kind, ref.namespace, ref.name);
+}
+
+/** `namespace/name` of a capability; its kind is implied by the route. */
+function capabilityPath(capabilityRef: EntityRefLike): string {
+  const ref = parseEntityRef(capabilityRef, {
+    defaultKind: 'PlatformCapability',
+  });
+  return path(ref.namespace, ref.name);
 }
 
 /**
@@ -116,62 +87,139 @@ export class DataMeshClient implements DataMeshApi {
   }
 
   async getPhase(options: { scope: PhaseScope }): Promise<PhaseResponse> {
-    const query = new URLSearchParams({ scope: normalizeScope(options.scope) });
-    return this.#getJson(`/phase?${query}`);
+    return this.#getJson(`/phase${queryString({ scope: options.scope })}`);
   }
 
   async getPhaseHistory(
     options: PhaseHistoryOptions,
   ): Promise<PhaseHistoryResponse> {
-    const query = new URLSearchParams({ scope: normalizeScope(options.scope) });
-    if (options.from !== undefined) {
-      query.set('from', toIsoDate(options.from, 'from'));
-    }
-    if (options.to !== undefined) {
-      query.set('to', toIsoDate(options.to, 'to'));
-    }
-    return this.#getJson(`/phase/history?${query}`);
+    const query = queryString({
+      scope: options.scope,
+      from: dayParam(options.from),
+      to: dayParam(options.to),
+      ...pageParams(options),
+    });
+    return this.#getJson(`/phase/history${query}`);
   }
 
-  async getDomains(): Promise<DomainsResponse> {
-    return this.#getJson('/domains');
+  async getDomains(options: DomainsOptions = {}): Promise<DomainsResponse> {
+    const { sort, order, q, phase, archetype } = options;
+    const query = queryString({
+      ...pageParams(options),
+      sort,
+      order,
+      q,
+      phase,
+      archetype,
+    });
+    return this.#getJson(`/domains${query}`);
   }
 
   async getCapabilities(
-    options: CapabilitiesOptions,
+    options: CapabilitiesOptions = {},
   ): Promise<CapabilitiesResponse> {
-    return this.#getJson(`/capabilities?${capabilityQuery(options)}`);
+    const { view, category, status, group } = options;
+    const query = queryString({
+      view,
+      category,
+      status,
+      group,
+      ...pageParams(options),
+    });
+    return this.#getJson(`/capabilities${query}`);
+  }
+
+  async getCapability(
+    capabilityRef: EntityRefLike,
+  ): Promise<CapabilityResponse> {
+    return this.#getJson(`/capabilities${capabilityPath(capabilityRef)}`);
+  }
+
+  async getCapabilityDemand(
+    capabilityRef: EntityRefLike,
+    options: CapabilityDemandOptions = {},
+  ): Promise<CapabilityDemandResponse> {
+    const query = queryString({
+      demand: options.demand,
+      ...pageParams(options),
+    });
+    return this.#getJson(
+      `/capabilities${capabilityPath(capabilityRef)}/demand${query}`,
+    );
+  }
+
+  async getCapabilityDomains(
+    capabilityRef: EntityRefLike,
+    page?: PageRequest,
+  ): Promise<EntityRefsResponse> {
+    return this.#getJson(
+      `/capabilities${capabilityPath(capabilityRef)}/domains${queryString(
+        pageParams(page),
+      )}`,
+    );
+  }
+
+  async getCapabilityDataProducts(
+    capabilityRef: EntityRefLike,
+    page?: PageRequest,
+  ): Promise<EntityRefsResponse> {
+    return this.#getJson(
+      `/capabilities${capabilityPath(capabilityRef)}/data-products${queryString(
+        pageParams(page),
+      )}`,
+    );
   }
 
   async getEntityCapabilities(
-    entityRef: CompoundEntityRef | string,
+    entityRef: EntityRefLike,
+    page?: PageRequest,
   ): Promise<EntityCapabilitiesResponse> {
-    const ref =
-      typeof entityRef === 'string' ? parseEntityRef(entityRef) : entityRef;
-    const kind = CAPABILITY_NEEDING_KINDS[ref.kind.toLocaleLowerCase('en-US')];
-    if (!kind) {
-      throw new InputError(
-        `Capability needs exist only for DataProduct and UseCase entities, not ${ref.kind}`,
-      );
-    }
-    const path = [kind, ref.namespace, ref.name]
-      .map(segment => encodeURIComponent(segment))
-      .join('/');
-    return this.#getJson(`/entities/${path}/capabilities`);
+    return this.#getJson(
+      `/entities${entityPath(entityRef)}/capabilities${queryString(
+        pageParams(page),
+      )}`,
+    );
+  }
+
+  async getEntityCapabilityDataProducts(
+    entityRef: EntityRefLike,
+    capabilityRef: EntityRefLike,
+    page?: PageRequest,
+  ): Promise<EntityRefsResponse> {
+    return this.#getJson(
+      `/entities${entityPath(entityRef)}/capabilities${capabilityPath(
+        capabilityRef,
+      )}/data-products${queryString(pageParams(page))}`,
+    );
+  }
+
+  async getDanglingReferences(
+    page?: PageRequest,
+  ): Promise<DanglingReferencesResponse> {
+    return this.#getJson(
+      `/references/dangling${queryString(pageParams(page))}`,
+    );
+  }
+
+  async getStatus(): Promise<StatusResponse> {
+    return this.#getJson('/status');
   }
 
   async requestRefresh(): Promise<void> {
     await this.#request('/refresh', { method: 'POST' });
   }
 
-  async #getJson<T>(path: string): Promise<T> {
-    const response = await this.#request(path);
+  async #getJson<T>(pathAndQuery: string): Promise<T> {
+    const response = await this.#request(pathAndQuery);
     return (await response.json()) as T;
   }
 
-  async #request(path: string, init?: RequestInit): Promise<Response> {
+  async #request(pathAndQuery: string, init?: RequestInit): Promise<Response> {
     const baseUrl = await this.#discoveryApi.getBaseUrl(BACKEND_PLUGIN_ID);
-    const response = await this.#fetchApi.fetch(`${baseUrl}${path}`, init);
+    const response = await this.#fetchApi.fetch(
+      `${baseUrl}${pathAndQuery}`,
+      init,
+    );
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }

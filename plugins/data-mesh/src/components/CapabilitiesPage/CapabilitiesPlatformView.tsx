@@ -1,43 +1,97 @@
 import {
   EmptyState,
   InfoCard,
-  Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import type { CapabilityItem } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { useState } from 'react';
+import type {
+  CapabilitiesResponse,
+  CapabilityDemandGroup,
+  CapabilityItem,
+  Freshness,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { useCallback, useState } from 'react';
+import { dataMeshApiRef } from '../../api/DataMeshApi';
 import { isForbiddenError } from '../shared/errors';
 import { StaleWarning } from '../shared/StaleWarning';
-import { groupForPlatform } from './capabilityGroups';
-import {
-  CapabilityDemandTable,
-  CapabilityTableVariant,
-} from './CapabilityDemandTable';
+import { useServerPages } from '../shared/useServerPages';
 import { CapabilityFilterValues, CapabilityFilters } from './CapabilityFilters';
-import { useCapabilities } from './useCapabilities';
+import { CapabilityTable, CapabilityTableVariant } from './CapabilityTable';
 
-function CapabilityGroup(props: {
-  id: string;
+/** The groups the platform team acts on, each listed by the server. */
+const GROUPS: Array<{
+  group: CapabilityDemandGroup;
   title: string;
   explanation: string;
-  items: CapabilityItem[];
   variant: CapabilityTableVariant;
-}) {
-  const { id, title, explanation, items, variant } = props;
+}> = [
+  {
+    group: 'demanded',
+    title: 'Demanded',
+    explanation: 'Offered and needed by committed or live use cases.',
+    variant: 'demand',
+  },
+  {
+    group: 'not-offered',
+    title: 'Demanded but not offered',
+    explanation:
+      'Real use cases need these, but no PlatformCapability entity describes them.',
+    variant: 'demand',
+  },
+  {
+    group: 'emerging-only',
+    title: 'Emerging demand only',
+    explanation: 'Only proposed use cases need these so far.',
+    variant: 'emerging',
+  },
+  {
+    group: 'no-demand',
+    title: 'No demand (YAGNI candidates)',
+    explanation: 'No use case needs these: think twice before building more.',
+    variant: 'none',
+  },
+];
+
+type GroupProps = (typeof GROUPS)[number] & {
+  filters: CapabilityFilterValues;
+  onPage: (group: CapabilityDemandGroup, page: CapabilitiesResponse) => void;
+  onError: (error: Error) => void;
+};
+
+/** One group: its heading with how many it holds, and its own pages. */
+function CapabilityGroup(props: GroupProps) {
+  const { group, title, explanation, variant, filters, onPage, onError } =
+    props;
+  const dataMeshApi = useApi(dataMeshApiRef);
+  const pages = useServerPages<CapabilityItem, CapabilitiesResponse>({
+    listKey: JSON.stringify(filters),
+    fetchPage: page =>
+      dataMeshApi.getCapabilities({
+        view: 'platform',
+        group,
+        ...filters,
+        ...page,
+      }),
+    rows: response => response.items,
+    onResponse: response => onPage(group, response),
+    onError,
+  });
+  const total = pages.response?.totalItems;
+  const id = `platform-${group}`;
   return (
     <Box component="section" mb={4} aria-labelledby={id}>
       <Typography variant="h6" component="h2" id={id}>
-        {title} ({items.length})
+        {title} ({total ?? '…'})
       </Typography>
       <Typography variant="body2" color="textSecondary" paragraph>
         {explanation}
       </Typography>
-      {items.length === 0 ? (
+      {total === 0 ? (
         <Typography variant="body2">None.</Typography>
       ) : (
-        <CapabilityDemandTable label={title} items={items} variant={variant} />
+        <CapabilityTable pages={pages} variant={variant} />
       )}
     </Box>
   );
@@ -57,19 +111,55 @@ export function PlatformViewNotPermitted() {
 /**
  * The platform team's view of demand: what is needed, what is needed but
  * not offered, what only proposed use cases want, and what nobody needs.
+ * The server groups and pages each list.
  */
 export function CapabilitiesPlatformView() {
   const [filters, setFilters] = useState<CapabilityFilterValues>({});
-  const { loading, error, value } = useCapabilities('platform', filters);
+  const filtered = Boolean(filters.category || filters.status);
+  const listKey = JSON.stringify(filters);
+  // What the groups answered, for the current filters only.
+  const [answers, setAnswers] = useState<{
+    listKey: string;
+    totals: Partial<Record<CapabilityDemandGroup, number>>;
+    freshness?: Freshness;
+    error?: Error;
+  }>({ listKey, totals: {} });
+  const current =
+    answers.listKey === listKey ? answers : { listKey, totals: {} };
 
+  const onPage = useCallback(
+    (group: CapabilityDemandGroup, page: CapabilitiesResponse) =>
+      setAnswers(previous => {
+        const same = previous.listKey === listKey;
+        return {
+          listKey,
+          totals: {
+            ...(same ? previous.totals : {}),
+            [group]: page.totalItems,
+          },
+          freshness: page,
+          error: same ? previous.error : undefined,
+        };
+      }),
+    [listKey],
+  );
+  const onError = useCallback(
+    (error: Error) =>
+      setAnswers(previous => ({
+        listKey,
+        totals: previous.listKey === listKey ? previous.totals : {},
+        error,
+      })),
+    [listKey],
+  );
+
+  const totals = GROUPS.map(({ group }) => current.totals[group]);
   let content;
-  if (loading) {
-    content = <Progress />;
-  } else if (isForbiddenError(error)) {
+  if (isForbiddenError(current.error)) {
     content = <PlatformViewNotPermitted />;
-  } else if (error) {
-    content = <ResponseErrorPanel error={error} />;
-  } else if (!value || value.items.length === 0) {
+  } else if (current.error) {
+    content = <ResponseErrorPanel error={current.error} />;
+  } else if (!filtered && totals.every(total => total === 0)) {
     content = (
       <EmptyState
         missing="data"
@@ -78,38 +168,18 @@ export function CapabilitiesPlatformView() {
       />
     );
   } else {
-    const groups = groupForPlatform(value.items);
     content = (
       <>
-        <StaleWarning freshness={value} />
-        <CapabilityGroup
-          id="platform-demanded"
-          title="Demanded"
-          explanation="Offered and needed by committed or live use cases."
-          items={groups.demanded}
-          variant="demand"
-        />
-        <CapabilityGroup
-          id="platform-not-offered"
-          title="Demanded but not offered"
-          explanation="Real use cases need these, but no PlatformCapability entity describes them."
-          items={groups.notOffered}
-          variant="demand"
-        />
-        <CapabilityGroup
-          id="platform-emerging"
-          title="Emerging demand only"
-          explanation="Only proposed use cases need these so far."
-          items={groups.emergingOnly}
-          variant="emerging"
-        />
-        <CapabilityGroup
-          id="platform-no-demand"
-          title="No demand (YAGNI candidates)"
-          explanation="No use case needs these: think twice before building more."
-          items={groups.noDemand}
-          variant="none"
-        />
+        <StaleWarning freshness={current.freshness} />
+        {GROUPS.map(group => (
+          <CapabilityGroup
+            key={group.group}
+            {...group}
+            filters={filters}
+            onPage={onPage}
+            onError={onError}
+          />
+        ))}
       </>
     );
   }

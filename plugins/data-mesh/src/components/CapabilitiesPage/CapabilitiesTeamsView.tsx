@@ -1,31 +1,41 @@
 import {
   EmptyState,
   InfoCard,
-  Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
 import Typography from '@material-ui/core/Typography';
+import type {
+  CapabilitiesResponse,
+  CapabilityItem,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { useState } from 'react';
+import { dataMeshApiRef } from '../../api/DataMeshApi';
 import { StaleWarning } from '../shared/StaleWarning';
-import { byDemandDescending } from './capabilityGroups';
-import { CapabilityDemandTable } from './CapabilityDemandTable';
+import { useServerPages } from '../shared/useServerPages';
 import { CapabilityFilterValues, CapabilityFilters } from './CapabilityFilters';
-import { useCapabilities } from './useCapabilities';
+import { CapabilityTable } from './CapabilityTable';
 
 /**
- * The capabilities real use cases need, most demanded first: what the
- * platform offers for the work teams are about to do.
+ * The capabilities real use cases need, most demanded first (the server's
+ * order), a page at a time: what the platform offers for the work teams
+ * are about to do.
  */
 export function CapabilitiesTeamsView() {
+  const dataMeshApi = useApi(dataMeshApiRef);
   const [filters, setFilters] = useState<CapabilityFilterValues>({});
-  const { loading, error, value } = useCapabilities('teams', filters);
+  const filtered = Boolean(filters.category || filters.status);
+  const pages = useServerPages<CapabilityItem, CapabilitiesResponse>({
+    listKey: JSON.stringify(filters),
+    fetchPage: page =>
+      dataMeshApi.getCapabilities({ view: 'teams', ...filters, ...page }),
+    rows: response => response.items,
+  });
 
   let content;
-  if (loading) {
-    content = <Progress />;
-  } else if (error) {
-    content = <ResponseErrorPanel error={error} />;
-  } else if (!value || value.items.length === 0) {
+  if (pages.error) {
+    content = <ResponseErrorPanel error={pages.error} />;
+  } else if (pages.response?.totalItems === 0 && !filtered) {
     content = (
       <EmptyState
         missing="data"
@@ -36,10 +46,11 @@ export function CapabilitiesTeamsView() {
   } else {
     content = (
       <>
-        <StaleWarning freshness={value} />
-        <CapabilityDemandTable
+        <StaleWarning freshness={pages.response} />
+        <CapabilityTable
           label="Capabilities needed by real use cases"
-          items={byDemandDescending(value.items)}
+          pages={pages}
+          emptyMessage="No capability matches these filters"
         />
       </>
     );

@@ -1,12 +1,8 @@
-import { EntityRefLink, EntityRefLinks } from '@backstage/plugin-catalog-react';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
-import type {
-  CapabilityDemand,
-  CapabilityItem,
-} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type { CapabilityItem } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { humanizeWord } from '../shared/presentation';
-import { needsByUseCase } from './capabilityGroups';
 
 /**
  * The capability's name: a link when an entity offers it, else the name
@@ -39,33 +35,6 @@ export function CapabilityStatusChip(props: { status: string }) {
       color={status === 'available' ? 'primary' : 'default'}
       variant={status === 'not-offered' ? 'outlined' : 'default'}
     />
-  );
-}
-
-/** Each use case that needs a capability, directly or via which products. */
-export function UseCaseNeedsList(props: { demand: CapabilityDemand }) {
-  const needs = needsByUseCase(props.demand);
-  if (needs.length === 0) {
-    return null;
-  }
-  return (
-    <ul style={{ margin: 0, paddingLeft: 16 }}>
-      {needs.map(need => (
-        <li key={need.useCase}>
-          <EntityRefLink entityRef={need.useCase} />
-          {need.direct && ' — directly'}
-          {need.viaDataProducts.length > 0 && (
-            <>
-              {need.direct ? ' and via ' : ' — via '}
-              <EntityRefLinks
-                entityRefs={need.viaDataProducts}
-                defaultKind="DataProduct"
-              />
-            </>
-          )}
-        </li>
-      ))}
-    </ul>
   );
 }
 

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderPage } from '../../__testUtils__/renderDataMeshPage';
 
@@ -11,9 +11,10 @@ describe('DataMeshPageContent', () => {
       'aria-selected',
       'true',
     );
+    const domains = await screen.findByRole('region', { name: 'Domains' });
     expect(
-      await screen.findByRole('table', { name: 'Domains' }),
-    ).toBeInTheDocument();
+      await within(domains).findByRole('link', { name: 'Fulfilment' }),
+    ).toHaveAttribute('href', '/catalog/default/domain/fulfilment');
   });
 
   it('shows the teams view at /capabilities and links every view', async () => {
@@ -51,8 +52,11 @@ describe('DataMeshPageContent', () => {
     expect(
       await screen.findByText('Platform view of capability demand'),
     ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Demanded (3)' }),
+    ).toBeInTheDocument();
     expect(dataMeshApi.getCapabilities).toHaveBeenCalledWith(
-      expect.objectContaining({ view: 'platform' }),
+      expect.objectContaining({ view: 'platform', group: 'demanded' }),
     );
   });
 

@@ -1,31 +1,14 @@
-import { useApi } from '@backstage/core-plugin-api';
 import Grid from '@material-ui/core/Grid';
-import { useMemo } from 'react';
-import useAsync from 'react-use/esm/useAsync';
-import { normalizeEntityRef } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { dataMeshApiRef } from '../../api/DataMeshApi';
 import { ScopePhaseOverview } from '../PhaseCard/ScopePhaseOverview';
 import { DataProductsTable } from './DataProductsTable';
 import { DomainsTable } from './DomainsTable';
 
 /**
- * The portfolio at a glance: the organisation's phase and S-curve, every
- * domain, and the data products of the catalog.
+ * The portfolio at a glance: the organisation's phase and S-curve, the
+ * domains and the data products of the catalog. Each table pages through
+ * its own source, so the overview holds no list itself.
  */
 export function DataMeshOverview() {
-  const dataMeshApi = useApi(dataMeshApiRef);
-  const domains = useAsync(() => dataMeshApi.getDomains(), [dataMeshApi]);
-  const domainTitles = useMemo(
-    () =>
-      new Map(
-        (domains.value?.items ?? []).map(domain => [
-          normalizeEntityRef(domain.scope),
-          domain.title,
-        ]),
-      ),
-    [domains.value],
-  );
-
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
@@ -36,14 +19,10 @@ export function DataMeshOverview() {
         />
       </Grid>
       <Grid item xs={12}>
-        <DomainsTable
-          loading={domains.loading}
-          error={domains.error}
-          domains={domains.value}
-        />
+        <DomainsTable />
       </Grid>
       <Grid item xs={12}>
-        <DataProductsTable domainTitles={domainTitles} />
+        <DataProductsTable />
       </Grid>
     </Grid>
   );

@@ -7,7 +7,10 @@ import {
   DOMAIN_ARCHETYPES,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { humanizeWord } from '../shared/presentation';
-import type { DataProductFilters } from './useDataProductsPage';
+import type {
+  DataProductDomain,
+  DataProductFilters,
+} from './useDataProductsPage';
 
 function FilterSelect(props: {
   id: string;
@@ -46,14 +49,13 @@ function FilterSelect(props: {
 export function DataProductFilterBar(props: {
   filters: DataProductFilters;
   onChange: (filters: DataProductFilters) => void;
-  domainRefs: string[];
-  domainTitles?: Map<string, string>;
+  domains: DataProductDomain[];
 }) {
-  const { filters, onChange, domainRefs, domainTitles } = props;
-  const domainOptions = domainRefs.map(ref => ({
+  const { filters, onChange, domains } = props;
+  const domainOptions = domains.map(({ ref, title }) => ({
     value: ref,
     label:
-      domainTitles?.get(ref) ??
+      title ??
       humanizeEntityRef(parseEntityRef(ref), { defaultKind: 'domain' }),
   }));
   const wordOptions = (values: readonly string[]) =>

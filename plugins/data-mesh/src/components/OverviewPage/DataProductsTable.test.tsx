@@ -30,6 +30,12 @@ const catalogEntities: Entity[] = [
   dataProduct('margin', 'finance', 'active', 'aggregate'),
   {
     apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Domain',
+    metadata: { name: 'finance', namespace: 'default', title: 'Finance' },
+    spec: { owner: 'group:team' },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: { name: 'web-shop' },
     spec: { type: 'website', lifecycle: 'production', owner: 'team' },
@@ -68,13 +74,11 @@ describe('DataProductsTable', () => {
     expect(await screen.findByText('1–20 of 24')).toBeInTheDocument();
   });
 
-  it('filters by domain, lifecycle and type', async () => {
-    await renderWithApis(
-      <DataProductsTable
-        domainTitles={new Map([['domain:default/finance', 'Finance']])}
-      />,
-      { dataMeshApi, catalogEntities },
-    );
+  it('filters by domain (named by its title), lifecycle and type', async () => {
+    await renderWithApis(<DataProductsTable />, {
+      dataMeshApi,
+      catalogEntities,
+    });
     await screen.findByText('1–20 of 24');
 
     await userEvent.selectOptions(

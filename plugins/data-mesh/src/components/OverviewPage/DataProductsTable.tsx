@@ -66,12 +66,9 @@ function DataProductRow(props: { entity: Entity }) {
  * Every data product in the catalog, a page at a time, filtered by domain,
  * lifecycle and type.
  */
-export function DataProductsTable(props: {
-  /** Domain titles by reference, for nicer filter labels. */
-  domainTitles?: Map<string, string>;
-}) {
+export function DataProductsTable() {
   const [filters, setFilters] = useState<DataProductFilters>({});
-  const domainRefs = useDataProductDomains();
+  const domains = useDataProductDomains();
   const page = useDataProductsPage(filters);
   const filtered = Object.values(filters).some(Boolean);
 
@@ -145,8 +142,7 @@ export function DataProductsTable(props: {
       <DataProductFilterBar
         filters={filters}
         onChange={setFilters}
-        domainRefs={domainRefs}
-        domainTitles={props.domainTitles}
+        domains={domains}
       />
       {body}
     </InfoCard>

@@ -1,24 +1,33 @@
 import {
   EmptyState,
   InfoCard,
-  Progress,
   ResponseErrorPanel,
+  Table,
+  TableColumn,
 } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
-import type {
+import {
+  DOMAIN_SORT_FIELDS,
   DomainSummary,
   DomainsResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { useState } from 'react';
+import { dataMeshApiRef } from '../../api/DataMeshApi';
 import { StaleWarning } from '../shared/StaleWarning';
-import { PHASE_LABELS, humanizeWord } from '../shared/presentation';
-import { DataTable } from '../shared/DataTable';
-import { HeaderCell } from '../shared/HeaderCell';
+import {
+  PHASE_LABELS,
+  formatPercent,
+  humanizeWord,
+} from '../shared/presentation';
+import {
+  TableQuery,
+  serverTableOptions,
+  useServerPages,
+} from '../shared/useServerPages';
+import { DomainFilterValues, DomainFilters } from './DomainFilters';
 
 /** Declared and computed phase side by side, with the reason on hover. */
 function DeclaredVersusComputed(props: { domain: DomainSummary }) {
@@ -32,58 +41,90 @@ function DeclaredVersusComputed(props: { domain: DomainSummary }) {
   return <span title={declared.reason ?? undefined}>{text}</span>;
 }
 
-function DomainRow(props: { domain: DomainSummary }) {
-  const { domain } = props;
-  return (
-    <TableRow>
-      <TableCell>
-        <EntityRefLink entityRef={domain.scope} defaultKind="domain">
-          {domain.title}
-        </EntityRefLink>
-      </TableCell>
-      <TableCell>
-        {domain.archetype && humanizeWord(domain.archetype)}
-      </TableCell>
-      <TableCell>
-        {domain.subdomainOf && (
-          <EntityRefLink entityRef={domain.subdomainOf} defaultKind="domain" />
-        )}
-      </TableCell>
-      <TableCell align="right">{domain.dataProducts}</TableCell>
-      <TableCell align="right">{domain.useCases}</TableCell>
-      <TableCell>
+/**
+ * Columns whose `field` is a sort field of `GET /domains` are sortable, and
+ * the server sorts by them; the others cannot be sorted.
+ */
+const COLUMNS: TableColumn<DomainSummary>[] = [
+  {
+    title: 'Domain',
+    field: 'title',
+    defaultSort: 'asc',
+    render: domain => (
+      <EntityRefLink entityRef={domain.scope} defaultKind="domain">
+        {domain.title}
+      </EntityRefLink>
+    ),
+  },
+  {
+    title: 'Archetype',
+    sorting: false,
+    render: domain => domain.archetype && humanizeWord(domain.archetype),
+  },
+  {
+    title: 'Subdomain of',
+    sorting: false,
+    render: domain =>
+      domain.subdomainOf && (
+        <EntityRefLink entityRef={domain.subdomainOf} defaultKind="domain" />
+      ),
+  },
+  { title: 'Data products', field: 'dataProducts', type: 'numeric' },
+  { title: 'Use cases', field: 'useCases', type: 'numeric' },
+  {
+    title: 'Adoption',
+    field: 'adoption',
+    type: 'numeric',
+    render: domain => formatPercent(domain.metrics.adoption),
+  },
+  {
+    title: 'Phase',
+    field: 'phase',
+    render: domain => (
+      <>
         {PHASE_LABELS[domain.phase]}
         {domain.stale && (
           <Box component="span" ml={1}>
             <Chip size="small" label="stale" />
           </Box>
         )}
-      </TableCell>
-      <TableCell>
-        <DeclaredVersusComputed domain={domain} />
-      </TableCell>
-    </TableRow>
-  );
-}
+      </>
+    ),
+  },
+  {
+    title: 'Declared or computed',
+    sorting: false,
+    render: domain => <DeclaredVersusComputed domain={domain} />,
+  },
+];
 
-/** Props of {@link DomainsTable}. */
-export interface DomainsTableProps {
-  loading: boolean;
-  error?: Error;
-  domains?: DomainsResponse;
+/** The server's sort and order for the Table's order, if it has one. */
+function serverOrder(query: TableQuery<DomainSummary>) {
+  const sort = DOMAIN_SORT_FIELDS.find(field => field === query.orderBy?.field);
+  return sort && query.orderDirection
+    ? { sort, order: query.orderDirection }
+    : {};
 }
 
 /**
- * Every domain with its archetype, what it holds and its phase.
+ * The domains with their archetype, what they hold and their phase, a page
+ * at a time: the server filters (by text and phase), sorts and pages.
  */
-export function DomainsTable(props: DomainsTableProps) {
-  const { loading, error, domains } = props;
+export function DomainsTable() {
+  const dataMeshApi = useApi(dataMeshApiRef);
+  const [filters, setFilters] = useState<DomainFilterValues>({});
+  const filtered = Boolean(filters.q || filters.phase);
+  const pages = useServerPages<DomainSummary, DomainsResponse>({
+    listKey: JSON.stringify(filters),
+    fetchPage: (page, query) =>
+      dataMeshApi.getDomains({ ...page, ...serverOrder(query), ...filters }),
+    rows: response => response.items,
+  });
+
   let content;
-  if (loading) {
-    content = <Progress />;
-  } else if (error) {
-    content = <ResponseErrorPanel error={error} />;
-  } else if (!domains || domains.items.length === 0) {
+  if (pages.error) {
+    content = <ResponseErrorPanel error={pages.error} />;
+  } else if (pages.response?.totalItems === 0 && !filtered) {
     content = (
       <EmptyState
         missing="content"
@@ -92,32 +133,30 @@ export function DomainsTable(props: DomainsTableProps) {
       />
     );
   } else {
-    const sorted = [...domains.items].sort((a, b) =>
-      a.title.localeCompare(b.title),
-    );
     content = (
       <>
-        <StaleWarning freshness={domains} />
-        <DataTable aria-label="Domains">
-          <TableHead>
-            <TableRow>
-              <HeaderCell>Domain</HeaderCell>
-              <HeaderCell>Archetype</HeaderCell>
-              <HeaderCell>Subdomain of</HeaderCell>
-              <HeaderCell align="right">Data products</HeaderCell>
-              <HeaderCell align="right">Use cases</HeaderCell>
-              <HeaderCell>Phase</HeaderCell>
-              <HeaderCell>Declared or computed</HeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {sorted.map(domain => (
-              <DomainRow key={domain.scope} domain={domain} />
-            ))}
-          </TableBody>
-        </DataTable>
+        <StaleWarning freshness={pages.response} />
+        <Box component="section" aria-label="Domains">
+          <Table<DomainSummary>
+            key={pages.tableKey}
+            columns={COLUMNS}
+            data={pages.data}
+            options={serverTableOptions({ sorting: true })}
+            localization={{
+              body: {
+                emptyDataSourceMessage: 'No domains match these filters',
+              },
+            }}
+            style={{ boxShadow: 'none' }}
+          />
+        </Box>
       </>
     );
   }
-  return <InfoCard title="Domains">{content}</InfoCard>;
+  return (
+    <InfoCard title="Domains">
+      <DomainFilters value={filters} onChange={setFilters} />
+      {content}
+    </InfoCard>
+  );
 }

@@ -103,18 +103,38 @@ export function useDataProductsPage(filters: DataProductFilters) {
   };
 }
 
-/** The domains that hold data products, for the domain filter. */
-export function useDataProductDomains(): string[] {
+/** A domain that holds data products, with its title when it has one. */
+export interface DataProductDomain {
+  ref: string;
+  title?: string;
+}
+
+/**
+ * The domains that hold data products, for the domain filter, with their
+ * titles read from the catalog (only the title field).
+ */
+export function useDataProductDomains(): DataProductDomain[] {
   const catalogApi = useApi(catalogApiRef);
   const { value } = useAsync(async () => {
     const { facets } = await catalogApi.getEntityFacets({
       filter: { kind: 'DataProduct' },
       facets: ['relations.partOf'],
     });
-    return (facets['relations.partOf'] ?? [])
+    const refs = (facets['relations.partOf'] ?? [])
       .map(facet => facet.value)
       .filter(ref => ref.toLocaleLowerCase('en-US').startsWith('domain:'))
       .sort();
+    if (refs.length === 0) {
+      return [];
+    }
+    const { items } = await catalogApi.getEntitiesByRefs({
+      entityRefs: refs,
+      fields: ['metadata.title'],
+    });
+    return refs.map((ref, index) => ({
+      ref,
+      title: items[index]?.metadata?.title,
+    }));
   }, [catalogApi]);
   return value ?? [];
 }

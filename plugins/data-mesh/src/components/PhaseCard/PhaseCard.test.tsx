@@ -1,9 +1,10 @@
 import { screen } from '@testing-library/react';
+import { phaseOf } from '../../__testUtils__/fakeDataMeshApi';
+import { COMPUTED_AT, mockDataMeshApi } from '../../__testUtils__/fixtures';
 import {
-  COMPUTED_AT,
-  mockDataMeshApi,
-  phaseFixture,
-} from '../../__testUtils__/fixtures';
+  brightcart,
+  matureOrganisation,
+} from '../../__testUtils__/organisation';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { PhaseCard } from './PhaseCard';
 
@@ -11,7 +12,9 @@ describe('PhaseCard', () => {
   const dataMeshApi = mockDataMeshApi();
 
   it('shows the phase, what to optimise for and the next phase criteria', async () => {
-    await renderWithApis(<PhaseCard phase={phaseFixture()} />, {
+    // Brightcart: 3 of 5 domains adopting, 6 active products, 2 real use
+    // cases; bootstrap, short of scale by one real use case.
+    await renderWithApis(<PhaseCard phase={phaseOf(brightcart)} />, {
       dataMeshApi,
     });
 
@@ -21,12 +24,17 @@ describe('PhaseCard', () => {
       screen.getByText('To reach Scale (3 of 4 criteria met)'),
     ).toBeInTheDocument();
     // Ratios read as percentages, counts as counts.
-    expect(screen.getByText('41.7% of at least 16% — met')).toBeInTheDocument();
+    expect(screen.getByText('60% of at least 16% — met')).toBeInTheDocument();
+    expect(screen.getByText('3 of at least 3 — met')).toBeInTheDocument();
+    expect(screen.getByText('6 of at least 6 — met')).toBeInTheDocument();
     expect(screen.getByText('2 of at least 3 — not met')).toBeInTheDocument();
     expect(screen.getByTitle('Not met')).toBeInTheDocument();
     expect(screen.getAllByTitle('Met')).toHaveLength(3);
     expect(
-      screen.getByText('Early majority · 41.7% adoption'),
+      screen.getByText('Late majority · 60% adoption'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/3 of 5 domains have an active data product \(60%/),
     ).toBeInTheDocument();
     expect(document.querySelector('time')).toHaveAttribute(
       'datetime',
@@ -37,13 +45,9 @@ describe('PhaseCard', () => {
   });
 
   it('shows a declared phase next to the computed one, with the reason', async () => {
+    // Fulfilment declares scale but has no real use case yet.
     await renderWithApis(
-      <PhaseCard
-        phase={phaseFixture({
-          phase: 'scale',
-          declared: { phase: 'scale', reason: 'Three teams are onboarding' },
-        })}
-      />,
+      <PhaseCard phase={phaseOf(brightcart, 'domain:default/fulfilment')} />,
       { dataMeshApi },
     );
 
@@ -51,15 +55,21 @@ describe('PhaseCard', () => {
       'Declared: Scale · computed from the catalog: Bootstrap (the declared phase overrides it)',
     );
     expect(
-      screen.getByText('Reason: Three teams are onboarding'),
+      screen.getByText('Reason: Inventory joins this quarter'),
     ).toBeInTheDocument();
+    expect(screen.getByText('0 of at least 1 — not met')).toBeInTheDocument();
     expect(screen.getByText(/^Expanding adoption:/)).toBeInTheDocument();
   });
 
   it('warns visibly when the figures are stale', async () => {
-    await renderWithApis(<PhaseCard phase={phaseFixture({ stale: true })} />, {
-      dataMeshApi,
-    });
+    await renderWithApis(
+      <PhaseCard
+        phase={phaseOf(brightcart, 'organization', { stale: true })}
+      />,
+      {
+        dataMeshApi,
+      },
+    );
 
     expect(screen.getByRole('alert')).toHaveTextContent(
       /may be out of date: the last refresh failed/,
@@ -67,18 +77,13 @@ describe('PhaseCard', () => {
   });
 
   it('says exploit is the last phase', async () => {
-    await renderWithApis(
-      <PhaseCard
-        phase={phaseFixture({
-          phase: 'exploit',
-          computedPhase: 'exploit',
-          next: null,
-          adopterCategory: 'laggards',
-        })}
-      />,
-      { dataMeshApi },
-    );
+    // Every domain adopting, 20 active products, 10 live use cases.
+    await renderWithApis(<PhaseCard phase={phaseOf(matureOrganisation())} />, {
+      dataMeshApi,
+    });
 
+    expect(screen.getByText('Exploit')).toBeInTheDocument();
+    expect(screen.getByText('Laggards · 100% adoption')).toBeInTheDocument();
     expect(screen.getByText(/serve the laggards/)).toBeInTheDocument();
     expect(screen.getByText(/Exploit is the last phase/)).toBeInTheDocument();
   });

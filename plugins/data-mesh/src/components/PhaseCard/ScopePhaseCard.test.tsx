@@ -1,11 +1,12 @@
 import { ResponseError } from '@backstage/errors';
 import { screen } from '@testing-library/react';
+import { fakeDataMeshApi } from '../../__testUtils__/fakeDataMeshApi';
 import {
   backendError,
   mockDataMeshApi,
   pending,
-  phaseFixture,
 } from '../../__testUtils__/fixtures';
+import { brightcart } from '../../__testUtils__/organisation';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { ScopePhaseCard } from './ScopePhaseCard';
 
@@ -24,15 +25,17 @@ describe('ScopePhaseCard', () => {
   });
 
   it('shows the assessment once loaded', async () => {
-    const dataMeshApi = mockDataMeshApi({
-      getPhase: async () => phaseFixture({ phase: 'scale' }),
-    });
+    const dataMeshApi = fakeDataMeshApi(brightcart);
 
-    await renderWithApis(<ScopePhaseCard scope="organization" />, {
+    await renderWithApis(<ScopePhaseCard scope="domain:default/orders" />, {
       dataMeshApi,
     });
 
+    // Orders: 3 active products, a live use case, owned by its team.
     expect(await screen.findByText('Scale')).toBeInTheDocument();
+    expect(
+      screen.getByText('To reach Exploit (2 of 4 criteria met)'),
+    ).toBeInTheDocument();
   });
 
   it('explains a missing assessment instead of failing', async () => {

@@ -7,8 +7,36 @@ import { useApi } from '@backstage/core-plugin-api';
 import Typography from '@material-ui/core/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import type { PhaseResponse } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { dataMeshApiRef } from '../../api/DataMeshApi';
+import {
+  PhaseHistoryOptions,
+  PhaseScope,
+  dataMeshApiRef,
+} from '../../api/DataMeshApi';
 import { SCurveChart } from './SCurveChart';
+
+/** Days of history the curve shows: a year, today included. */
+export const HISTORY_DAYS = 366;
+
+/**
+ * Points per request: the history has one point a day, so a year fits in
+ * one page (the API allows up to 500).
+ */
+export const HISTORY_PAGE_LIMIT = 500;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The history request for the last {@link HISTORY_DAYS} days before `now`. */
+export function historyRequest(
+  scope: PhaseScope,
+  now: Date = new Date(),
+): PhaseHistoryOptions {
+  const from = new Date(now.getTime() - (HISTORY_DAYS - 1) * DAY_MS);
+  return {
+    scope,
+    from: from.toISOString().slice(0, 10),
+    limit: HISTORY_PAGE_LIMIT,
+  };
+}
 
 /** Props of {@link AdoptionCurveCard}. */
 export interface AdoptionCurveCardProps {
@@ -19,13 +47,14 @@ export interface AdoptionCurveCardProps {
 }
 
 /**
- * The S-curve with a scope's current position and its stored snapshots.
+ * The S-curve with a scope's current position and its daily history over
+ * the last year, read as one page.
  */
 export function AdoptionCurveCard(props: AdoptionCurveCardProps) {
   const { phase, scopeLabel } = props;
   const dataMeshApi = useApi(dataMeshApiRef);
   const { loading, error, value } = useAsync(
-    () => dataMeshApi.getPhaseHistory({ scope: phase.scope }),
+    () => dataMeshApi.getPhaseHistory(historyRequest(phase.scope)),
     [dataMeshApi, phase.scope],
   );
 

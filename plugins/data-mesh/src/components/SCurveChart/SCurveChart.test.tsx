@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
-import { historyFixture, mockDataMeshApi } from '../../__testUtils__/fixtures';
+import { brightcartHistory } from '../../__testUtils__/fakeDataMeshApi';
+import { mockDataMeshApi } from '../../__testUtils__/fixtures';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { SCurveChart, describeAdoptionPosition } from './SCurveChart';
 
@@ -10,14 +11,14 @@ describe('SCurveChart', () => {
         scopeLabel="The organisation"
         adoption={0.25}
         adopterCategory="early-majority"
-        history={historyFixture.points}
+        history={brightcartHistory()}
       />,
       { dataMeshApi: mockDataMeshApi() },
     );
 
     expect(
       screen.getByRole('img', {
-        name: 'The organisation is at 25% adoption, in the early majority segment of the S-curve of adoption. 2 snapshots from 2026-09-01 (8.3%) to 2026-10-01 (25%).',
+        name: 'The organisation is at 25% adoption, in the early majority segment of the S-curve of adoption. 2 snapshots from 2026-09-01 (20%) to 2026-10-01 (40%).',
       }),
     ).toBeInTheDocument();
     expect(screen.getAllByTestId('history-point')).toHaveLength(2);

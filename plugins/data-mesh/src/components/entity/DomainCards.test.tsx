@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import {
-  historyFixture,
-  mockDataMeshApi,
-  phaseFixture,
-} from '../../__testUtils__/fixtures';
+  brightcartHistory,
+  fakeDataMeshApi,
+} from '../../__testUtils__/fakeDataMeshApi';
+import { mockDataMeshApi } from '../../__testUtils__/fixtures';
+import { entityNamed } from '../../__testUtils__/entityBuilders';
+import { brightcart } from '../../__testUtils__/organisation';
 import {
   dataProductEntity,
   ordersDomainEntity,
@@ -16,25 +18,18 @@ import { DomainPhaseCard } from './DomainPhaseCard';
 
 describe('DomainPhaseCard', () => {
   it('assesses the domain being viewed', async () => {
-    const dataMeshApi = mockDataMeshApi({
-      getPhase: async () =>
-        phaseFixture({
-          scope: 'domain:default/orders',
-          declared: { phase: 'scale', reason: null },
-          phase: 'scale',
-        }),
-    });
+    const dataMeshApi = fakeDataMeshApi(brightcart);
 
     await renderWithApis(<DomainPhaseCard />, {
       dataMeshApi,
-      entity: ordersDomainEntity,
+      entity: entityNamed(brightcart, 'fulfilment'),
     });
 
     expect(await screen.findByTestId('declared-phase')).toHaveTextContent(
-      'Declared: Scale',
+      'Declared: Scale · computed from the catalog: Bootstrap',
     );
     expect(dataMeshApi.getPhase).toHaveBeenCalledWith({
-      scope: 'domain:default/orders',
+      scope: 'domain:default/fulfilment',
     });
   });
 });
@@ -71,16 +66,17 @@ describe('DomainDataProductsCard', () => {
 describe('DomainDataMeshContent', () => {
   it('shows phase, S-curve and data products of the domain', async () => {
     await renderWithApis(<DomainDataMeshContent />, {
-      dataMeshApi: mockDataMeshApi({
-        getPhase: async () => phaseFixture({ scope: 'domain:default/orders' }),
-        getPhaseHistory: async () => historyFixture,
+      dataMeshApi: fakeDataMeshApi(brightcart, {
+        history: brightcartHistory(),
       }),
       entity: ordersDomainEntity,
       catalogEntities: [ordersEventsEntity],
     });
 
     expect(
-      await screen.findByRole('img', { name: /^Orders is at 41.7% adoption/ }),
+      await screen.findByRole('img', {
+        name: /^Orders is at 100% adoption, in the laggards segment/,
+      }),
     ).toBeInTheDocument();
     expect(await screen.findByText('Order Events')).toBeInTheDocument();
   });

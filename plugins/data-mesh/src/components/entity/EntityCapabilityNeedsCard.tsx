@@ -1,88 +1,130 @@
 import {
   EmptyState,
   InfoCard,
-  Progress,
   ResponseErrorPanel,
+  Table,
+  TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { EntityRefLinks, useEntity } from '@backstage/plugin-catalog-react';
+import { useEntity } from '@backstage/plugin-catalog-react';
 import Alert from '@material-ui/lab/Alert';
 import Box from '@material-ui/core/Box';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
-import Typography from '@material-ui/core/Typography';
-import useAsync from 'react-use/esm/useAsync';
-import {
+import type {
   CapabilityNeed,
-  DIRECT,
+  EntityCapabilitiesResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { useMemo, useState } from 'react';
 import { dataMeshApiRef } from '../../api/DataMeshApi';
 import {
   CapabilityName,
   CapabilityStatusChip,
 } from '../CapabilitiesPage/CapabilityCells';
+import { DrillDownDialog } from '../shared/DrillDownDialog';
+import { EntityRefsTable } from '../shared/EntityRefsTable';
+import { RefSampleLinks } from '../shared/RefSampleLinks';
+import { StaleWarning } from '../shared/StaleWarning';
 import { isNotFoundError } from '../shared/errors';
 import { humanizeWord } from '../shared/presentation';
-import { DataTable } from '../shared/DataTable';
-import { HeaderCell } from '../shared/HeaderCell';
+import { serverTableOptions, useServerPages } from '../shared/useServerPages';
 
-/** The marker the backend puts in `via` for a direct requirement. */
-
-function HowNeeded(props: { need: CapabilityNeed }) {
-  const direct = props.need.via.includes(DIRECT);
-  const products = props.need.via.filter(via => via !== DIRECT);
-  return (
-    <>
-      {direct && 'Directly'}
-      {products.length > 0 && (
-        <>
-          {direct ? ' and via ' : 'Via '}
-          <EntityRefLinks entityRefs={products} defaultKind="DataProduct" />
-        </>
-      )}
-    </>
-  );
-}
-
-/** The capabilities that are not available yet, named in one sentence. */
-function Gaps(props: { needs: CapabilityNeed[] }) {
-  const gaps = props.needs.filter(need => !need.available);
-  if (gaps.length === 0) {
+/**
+ * How many needs are not available yet (of all, from the server) and which
+ * of them are on this page: the server lists them first, so the first page
+ * names them unless there are more than a page.
+ */
+function Gaps(props: { page: EntityCapabilitiesResponse }) {
+  const { notAvailable, needs } = props.page;
+  if (notAvailable === 0) {
     return (
       <Alert severity="success">
         Every capability this needs is available.
       </Alert>
     );
   }
+  const named = needs
+    .filter(need => !need.available)
+    .map(need => `${need.title} (${humanizeWord(need.status)})`);
+  const more = notAvailable - named.length;
   return (
     <Alert severity="warning">
-      Not available yet:{' '}
-      {gaps.map(gap => `${gap.title} (${humanizeWord(gap.status)})`).join(', ')}
-      .
+      {named.length === 0
+        ? `${notAvailable} needed capabilities are not available yet; they are listed first.`
+        : `${notAvailable} not available yet: ${named.join(', ')}${
+            more > 0 ? ` and ${more} more` : ''
+          }.`}
     </Alert>
   );
 }
 
+function needColumns(
+  showAll: (need: CapabilityNeed) => void,
+): TableColumn<CapabilityNeed>[] {
+  return [
+    {
+      title: 'Capability',
+      render: need => (
+        <CapabilityName
+          item={{ ...need, offered: need.status !== 'not-offered' }}
+        />
+      ),
+    },
+    {
+      title: 'Status',
+      render: need => <CapabilityStatusChip status={need.status} />,
+    },
+    {
+      title: 'Available',
+      render: need => (need.available ? 'Yes' : 'Not yet'),
+    },
+    {
+      title: 'Needed',
+      render: need => {
+        const { direct, dataProducts } = need;
+        return (
+          <>
+            {direct && 'Directly'}
+            {dataProducts.count > 0 && (
+              <>
+                {direct ? ' and via ' : 'Via '}
+                <RefSampleLinks
+                  sample={dataProducts}
+                  defaultKind="DataProduct"
+                  noun="data products"
+                  onShowAll={
+                    dataProducts.count > dataProducts.sample.length
+                      ? () => showAll(need)
+                      : undefined
+                  }
+                />
+              </>
+            )}
+          </>
+        );
+      },
+    },
+  ];
+}
+
 /**
  * The platform capabilities a data product or use case needs — directly or
- * through the data products it reads — and which of them are not there yet.
+ * through the data products it reads — a page at a time, not-yet-available
+ * first, with how many are not there yet.
  */
 export function EntityCapabilityNeedsCard() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const dataMeshApi = useApi(dataMeshApiRef);
-  const { loading, error, value } = useAsync(
-    () => dataMeshApi.getEntityCapabilities(entityRef),
-    [dataMeshApi, entityRef],
-  );
+  const [drillDown, setDrillDown] = useState<CapabilityNeed>();
+  const pages = useServerPages<CapabilityNeed, EntityCapabilitiesResponse>({
+    listKey: entityRef,
+    fetchPage: page => dataMeshApi.getEntityCapabilities(entityRef, page),
+    rows: response => response.needs,
+  });
+  const columns = useMemo(() => needColumns(setDrillDown), []);
 
   let content;
-  if (loading) {
-    content = <Progress />;
-  } else if (isNotFoundError(error)) {
+  if (isNotFoundError(pages.error)) {
     content = (
       <EmptyState
         missing="data"
@@ -90,9 +132,9 @@ export function EntityCapabilityNeedsCard() {
         description="The portfolio has not seen this entity yet; it is picked up at the next refresh."
       />
     );
-  } else if (error) {
-    content = <ResponseErrorPanel error={error} />;
-  } else if (!value || value.needs.length === 0) {
+  } else if (pages.error) {
+    content = <ResponseErrorPanel error={pages.error} />;
+  } else if (pages.response?.totalItems === 0) {
     content = (
       <EmptyState
         missing="field"
@@ -103,41 +145,41 @@ export function EntityCapabilityNeedsCard() {
   } else {
     content = (
       <>
-        <Box mb={2}>
-          <Gaps needs={value.needs} />
+        <StaleWarning freshness={pages.response} />
+        {pages.response && (
+          <Box mb={2}>
+            <Gaps page={pages.response} />
+          </Box>
+        )}
+        <Box component="section" aria-label="Platform capabilities needed">
+          <Table<CapabilityNeed>
+            key={pages.tableKey}
+            columns={columns}
+            data={pages.data}
+            options={serverTableOptions()}
+            style={{ boxShadow: 'none' }}
+          />
         </Box>
-        <DataTable aria-label="Platform capabilities needed">
-          <TableHead>
-            <TableRow>
-              <HeaderCell>Capability</HeaderCell>
-              <HeaderCell>Status</HeaderCell>
-              <HeaderCell>Available</HeaderCell>
-              <HeaderCell>Needed</HeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {value.needs.map(need => (
-              <TableRow key={need.ref}>
-                <TableCell>
-                  <CapabilityName
-                    item={{ ...need, offered: need.status !== 'not-offered' }}
-                  />
-                </TableCell>
-                <TableCell>
-                  <CapabilityStatusChip status={need.status} />
-                </TableCell>
-                <TableCell>
-                  <Typography variant="body2">
-                    {need.available ? 'Yes' : 'Not yet'}
-                  </Typography>
-                </TableCell>
-                <TableCell>
-                  <HowNeeded need={need} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </DataTable>
+        {drillDown && (
+          <DrillDownDialog
+            title={`Data products this needs ${drillDown.title} through`}
+            onClose={() => setDrillDown(undefined)}
+          >
+            <EntityRefsTable
+              label={`Data products needing ${drillDown.title}`}
+              column="Data product"
+              defaultKind="DataProduct"
+              listKey={`${entityRef} ${drillDown.ref}`}
+              fetchPage={page =>
+                dataMeshApi.getEntityCapabilityDataProducts(
+                  entityRef,
+                  drillDown.ref,
+                  page,
+                )
+              }
+            />
+          </DrillDownDialog>
+        )}
       </>
     );
   }

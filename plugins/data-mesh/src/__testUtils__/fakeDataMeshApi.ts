@@ -1,0 +1,279 @@
+/*
+ * A DataMeshApi that answers from catalog entities with the portfolio logic
+ * the backend uses (facts, DemandIndex, MetricsIndex, assessPhase, pageOf),
+ * so every answer in a test is one the real computation gives, and pages,
+ * samples and counts agree with each other.
+ */
+import { Entity, parseEntityRef } from '@backstage/catalog-model';
+import { ResponseError } from '@backstage/errors';
+import {
+  DATA_MESH_PHASES,
+  DEFAULT_DOMAIN_PHASE_RULES,
+  DEFAULT_ORGANIZATION_PHASE_RULES,
+  DEFAULT_PAGE_LIMIT,
+  DemandIndex,
+  DomainSummary,
+  Freshness,
+  ListPage,
+  MetricsIndex,
+  ORGANIZATION_SCOPE,
+  PageRequest,
+  PhaseHistoryPoint,
+  PhaseResponse,
+  adopterCategory,
+  assessPhase,
+  capabilityDemandGroup,
+  factsFromEntities,
+  findDanglingReferences,
+  normalizeEntityRef,
+  pageOf,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type { DataMeshApi, EntityRefLike } from '../api/DataMeshApi';
+import { backendError, COMPUTED_AT } from './fixtures';
+import { without } from './entityBuilders';
+import { brightcart } from './organisation';
+
+/** How the fake answers beyond what the entities say. */
+export interface FakeOptions {
+  stale?: boolean;
+  /** The stored phase history (see historyOf). */
+  history?: PhaseHistoryPoint[];
+}
+
+async function notFound(what: string): Promise<never> {
+  throw await ResponseError.fromResponse(backendError(404, `No ${what}`));
+}
+
+function window(page: PageRequest = {}) {
+  return { offset: page.offset ?? 0, limit: page.limit ?? DEFAULT_PAGE_LIMIT };
+}
+
+function refs(page: ListPage<string>) {
+  return { ...page, items: page.items.map(ref => ({ ref })) };
+}
+
+const capabilityRef = (ref: EntityRefLike) =>
+  normalizeEntityRef(
+    parseEntityRef(ref, { defaultKind: 'platformcapability' }),
+  );
+
+/**
+ * Every scope's assessment as the backend computes it: the default rules,
+ * a domain's declared phase from its annotation.
+ */
+export function assessments(entities: Entity[]) {
+  const facts = factsFromEntities(entities);
+  const metrics = new MetricsIndex(facts);
+  const assess = (scope: string): Omit<PhaseResponse, keyof Freshness> => {
+    const m = metrics.metricsFor(scope);
+    const isOrg = scope === ORGANIZATION_SCOPE;
+    const declared = isOrg
+      ? null
+      : facts.domains.find(d => d.ref === scope)?.declared ?? null;
+    const rules = isOrg
+      ? DEFAULT_ORGANIZATION_PHASE_RULES
+      : DEFAULT_DOMAIN_PHASE_RULES;
+    return {
+      scope,
+      ...assessPhase(m, rules, declared),
+      metrics: m,
+      adopterCategory: adopterCategory(m.adoption),
+    };
+  };
+  const domains = facts.domains.map(
+    (d): Omit<DomainSummary, keyof Freshness> => ({
+      ...assess(d.ref),
+      title: d.title,
+      archetype: d.archetype,
+      subdomainOf: d.subdomainOf,
+      dataProducts: facts.dataProducts.filter(p => p.domain === d.ref).length,
+      useCases: facts.useCases.filter(u => u.domain === d.ref).length,
+    }),
+  );
+  return { facts, assess, domains };
+}
+
+/** A DataMeshApi over `entities`, every method a jest mock to assert on. */
+export function fakeDataMeshApi(
+  entities: Entity[],
+  options: FakeOptions = {},
+): jest.Mocked<DataMeshApi> {
+  const { facts, assess, domains } = assessments(entities);
+  const demand = DemandIndex.build(facts);
+  const fresh: Freshness = { computedAt: COMPUTED_AT, stale: !!options.stale };
+  const known = (scope: string) =>
+    scope === ORGANIZATION_SCOPE || domains.some(d => d.scope === scope);
+
+  const api: DataMeshApi = {
+    async getPhase({ scope }) {
+      return known(scope) ? { ...assess(scope), ...fresh } : notFound(scope);
+    },
+    async getPhaseHistory(request) {
+      // The days asked for are not applied: fixed fixture dates would fall
+      // out of a window that moves with today's date.
+      const points = options.history ?? [];
+      const { items, ...page } = pageOf(
+        points.length,
+        i => points[i],
+        window(request),
+      );
+      return { points: items, ...page };
+    },
+    async getDomains(request = {}) {
+      const q = request.q?.toLocaleLowerCase('en-US');
+      const field = request.sort ?? 'title';
+      const value = (d: (typeof domains)[number]): string | number => {
+        if (field === 'phase') return DATA_MESH_PHASES.indexOf(d.phase);
+        if (field === 'adoption') return d.metrics.adoption;
+        return d[field];
+      };
+      const compare = (x: string | number, y: string | number) => {
+        if (x === y) return 0;
+        return x < y ? -1 : 1;
+      };
+      const direction = request.order === 'desc' ? -1 : 1;
+      const matching = domains
+        .filter(
+          d =>
+            (!q || d.title.toLocaleLowerCase('en-US').includes(q)) &&
+            (!request.phase || d.phase === request.phase) &&
+            (!request.archetype || d.archetype === request.archetype),
+        )
+        .sort(
+          (a, b) =>
+            direction * compare(value(a), value(b)) ||
+            a.title.localeCompare(b.title),
+        );
+      const page = pageOf(
+        matching.length,
+        i => ({ ...matching[i], ...fresh }),
+        window(request),
+      );
+      return { ...page, ...fresh };
+    },
+    async getCapabilities(request = {}) {
+      const items = demand
+        .items()
+        .filter(
+          item =>
+            (request.view === 'platform' || item.demand.count > 0) &&
+            (!request.category || item.category === request.category) &&
+            (!request.status || item.status === request.status) &&
+            (!request.group || capabilityDemandGroup(item) === request.group),
+        );
+      return {
+        ...pageOf(items.length, i => items[i], window(request)),
+        ...fresh,
+      };
+    },
+    async getCapability(ref) {
+      const item = demand.capability(capabilityRef(ref));
+      return item ? { ...item, ...fresh } : notFound(capabilityRef(ref));
+    },
+    async getCapabilityDemand(ref, request = {}) {
+      const capability = capabilityRef(ref);
+      const page = demand.demandPage(
+        capability,
+        request.demand ?? 'real',
+        window(request),
+      );
+      return page
+        ? { capabilityRef: capability, ...page, ...fresh }
+        : notFound(capability);
+    },
+    async getCapabilityDomains(ref, request) {
+      const page = demand.domainsPage(capabilityRef(ref), window(request));
+      return page ? { ...refs(page), ...fresh } : notFound(capabilityRef(ref));
+    },
+    async getCapabilityDataProducts(ref, request) {
+      const page = demand.dataProductsPage(capabilityRef(ref), window(request));
+      return page ? { ...refs(page), ...fresh } : notFound(capabilityRef(ref));
+    },
+    async getEntityCapabilities(ref, request) {
+      const entityRef = normalizeEntityRef(ref);
+      const needs = demand.entityNeeds(entityRef);
+      if (!needs) return notFound(entityRef);
+      const { items, ...page } = pageOf(
+        needs.length,
+        i => needs[i],
+        window(request),
+      );
+      const notAvailable = needs.filter(n => !n.available).length;
+      return { entityRef, needs: items, notAvailable, ...page, ...fresh };
+    },
+    async getEntityCapabilityDataProducts(ref, capability, request) {
+      const page = demand.entityNeedDataProducts(
+        normalizeEntityRef(ref),
+        capabilityRef(capability),
+        window(request),
+      );
+      return page ? { ...refs(page), ...fresh } : notFound('such need');
+    },
+    async getDanglingReferences(request) {
+      const dangling = findDanglingReferences(facts);
+      const page = pageOf(dangling.length, i => dangling[i], window(request));
+      return { ...page, count: page.totalItems, ...fresh };
+    },
+    async getStatus() {
+      return {
+        ...fresh,
+        lastAttemptAt: COMPUTED_AT,
+        lastSuccessAt: COMPUTED_AT,
+        lastError: null,
+        lastRun: null,
+      };
+    },
+    async requestRefresh() {},
+  };
+  return Object.fromEntries(
+    Object.entries(api).map(([name, method]) => [name, jest.fn(method)]),
+  ) as unknown as jest.Mocked<DataMeshApi>;
+}
+
+/**
+ * A daily phase history: each point is the organisation (or a domain) as
+ * the given entities describe it on that day.
+ */
+export function historyOf(
+  days: Array<[date: string, entities: Entity[]]>,
+  scope: string = ORGANIZATION_SCOPE,
+): PhaseHistoryPoint[] {
+  return days.map(([date, entities]) => {
+    const { phase, metrics } = assessments(entities).assess(scope);
+    return {
+      date,
+      phase,
+      adoption: metrics.adoption,
+      adoptingDomains: metrics.adoptingDomains,
+      activeDataProducts: metrics.activeDataProducts,
+    };
+  });
+}
+
+/** A scope's assessment over `entities`, as `GET /phase` answers it. */
+export function phaseOf(
+  entities: Entity[],
+  scope: string = ORGANIZATION_SCOPE,
+  freshness: Partial<Freshness> = {},
+): PhaseResponse {
+  return {
+    ...assessments(entities).assess(scope),
+    computedAt: COMPUTED_AT,
+    stale: false,
+    ...freshness,
+  };
+}
+
+/**
+ * Brightcart's organisation history: by September only orders had active
+ * products (1 of 5 domains, 20 %), by October fulfilment too (2 of 5, 40 %).
+ */
+export function brightcartHistory(): PhaseHistoryPoint[] {
+  return historyOf([
+    [
+      '2026-09-01',
+      without(brightcart, ['shipments', 'delivery-times', 'stock-levels']),
+    ],
+    ['2026-10-01', without(brightcart, ['stock-levels'])],
+  ]);
+}

@@ -1,0 +1,104 @@
+import {
+  ResponseErrorPanel,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
+import type {
+  CapabilityDemandEntry,
+  CapabilityDemandResponse,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { dataMeshApiRef } from '../../api/DataMeshApi';
+import { RefSampleLinks } from '../shared/RefSampleLinks';
+import { humanizeWord } from '../shared/presentation';
+import { serverTableOptions, useServerPages } from '../shared/useServerPages';
+import { personaText } from './CapabilityCells';
+
+/** How a use case comes to need the capability: itself, via products, or both. */
+function HowNeeded(props: { entry: CapabilityDemandEntry }) {
+  const { direct, dataProducts } = props.entry;
+  return (
+    <>
+      {direct && 'Directly'}
+      {dataProducts.count > 0 && (
+        <>
+          {direct ? ' and via ' : 'Via '}
+          <RefSampleLinks
+            sample={dataProducts}
+            defaultKind="DataProduct"
+            noun="data products"
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+const COLUMNS: TableColumn<CapabilityDemandEntry>[] = [
+  {
+    title: 'Use case',
+    field: 'title',
+    render: entry => (
+      <EntityRefLink entityRef={entry.useCase} defaultKind="UseCase">
+        {entry.title}
+      </EntityRefLink>
+    ),
+  },
+  { title: 'Status', field: 'status', render: e => humanizeWord(e.status) },
+  { title: 'How needed', render: entry => <HowNeeded entry={entry} /> },
+  {
+    title: 'Domain',
+    field: 'domain',
+    render: e =>
+      e.domain && <EntityRefLink entityRef={e.domain} defaultKind="domain" />,
+  },
+  { title: 'Personas', render: e => personaText(e.personas) },
+  {
+    title: 'Value',
+    field: 'value',
+    render: e => e.value && humanizeWord(e.value),
+  },
+];
+
+/** Props of {@link CapabilityDemandEntriesTable}. */
+export interface CapabilityDemandEntriesTableProps {
+  capabilityRef: string;
+  /** Real (committed or live) or emerging (proposed) demand. */
+  demand: 'real' | 'emerging';
+  label: string;
+}
+
+/**
+ * Every use case that needs a capability, a page at a time, each saying
+ * whether it needs it directly or via which data products.
+ */
+export function CapabilityDemandEntriesTable(
+  props: CapabilityDemandEntriesTableProps,
+) {
+  const { capabilityRef, demand, label } = props;
+  const dataMeshApi = useApi(dataMeshApiRef);
+  const pages = useServerPages<CapabilityDemandEntry, CapabilityDemandResponse>(
+    {
+      listKey: `${capabilityRef} ${demand}`,
+      fetchPage: page =>
+        dataMeshApi.getCapabilityDemand(capabilityRef, { demand, ...page }),
+      rows: response => response.items,
+    },
+  );
+  if (pages.error) {
+    return <ResponseErrorPanel error={pages.error} />;
+  }
+  return (
+    <Box component="section" aria-label={label}>
+      <Table<CapabilityDemandEntry>
+        key={pages.tableKey}
+        columns={COLUMNS}
+        data={pages.data}
+        options={serverTableOptions()}
+        style={{ boxShadow: 'none' }}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,63 @@
+import {
+  ResponseErrorPanel,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
+import type {
+  EntityRefsResponse,
+  PageRequest,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { useMemo } from 'react';
+import { serverTableOptions, useServerPages } from './useServerPages';
+
+type RefRow = EntityRefsResponse['items'][number];
+
+/** Props of {@link EntityRefsTable}. */
+export interface EntityRefsTableProps {
+  /** Accessible name of the list, e.g. "Domains of Lakehouse Storage". */
+  label: string;
+  /** Heading of the one column. */
+  column: string;
+  defaultKind?: string;
+  /** Which list this is; a change starts again from the first page. */
+  listKey: string;
+  fetchPage(page: Required<PageRequest>): Promise<EntityRefsResponse>;
+}
+
+/** A drill-down: a server-paged list of entity refs, each a link. */
+export function EntityRefsTable(props: EntityRefsTableProps) {
+  const { label, column, defaultKind, listKey, fetchPage } = props;
+  const pages = useServerPages<RefRow, EntityRefsResponse>({
+    listKey,
+    fetchPage,
+    rows: response => response.items,
+  });
+  const columns = useMemo<TableColumn<RefRow>[]>(
+    () => [
+      {
+        title: column,
+        field: 'ref',
+        render: row => (
+          <EntityRefLink entityRef={row.ref} defaultKind={defaultKind} />
+        ),
+      },
+    ],
+    [column, defaultKind],
+  );
+  if (pages.error) {
+    return <ResponseErrorPanel error={pages.error} />;
+  }
+  return (
+    <Box component="section" aria-label={label}>
+      <Table<RefRow>
+        key={pages.tableKey}
+        columns={columns}
+        data={pages.data}
+        options={serverTableOptions()}
+        style={{ boxShadow: 'none' }}
+      />
+    </Box>
+  );
+}

@@ -3,6 +3,7 @@
  * into an existing Backstage backend: each feature is one `backend.add`.
  */
 import { createBackend } from '@backstage/backend-defaults';
+import { permissionPolicyModule } from './modules/permissionPolicy';
 
 const backend = createBackend();
 
@@ -22,14 +23,12 @@ backend.add(
   import('@data-mesh-portfolio/plugin-catalog-backend-module-data-mesh'),
 );
 
-// Permissions. Allow-all is for local use; a real policy replaces this module
-// (README, "Permissions").
 // Data Mesh Portfolio: phase assessment and capability demand.
 backend.add(import('@data-mesh-portfolio/plugin-data-mesh-backend'));
 
+// Permissions, with a real policy: entities labelled as restricted are
+// readable by their owners only (README, "Permissions").
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+backend.add(permissionPolicyModule);
 
 backend.start();

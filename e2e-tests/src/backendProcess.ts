@@ -20,6 +20,11 @@ export interface RunningBackend {
   getGuestToken(): Promise<string>;
   /** Everything the backend printed so far, for failure messages. */
   output(): string;
+  /**
+   * The process id of the backend itself (the CLI starts it as a child of
+   * its own), for reading its memory; undefined when it is not running.
+   */
+  serverPid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -45,6 +50,9 @@ export async function startBackend(
   const { port, extraConfig = {}, startTimeoutMs = 180_000 } = options;
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-e2e-'));
   const baseUrl = `http://localhost:${port}`;
+  const { backend: extraBackend, ...otherConfig } = extraConfig as {
+    backend?: Record<string, unknown>;
+  };
   const config = {
     app: { baseUrl },
     backend: {
@@ -54,8 +62,9 @@ export async function startBackend(
         client: 'better-sqlite3',
         connection: { directory: path.join(workDir, 'sqlite') },
       },
+      ...extraBackend,
     },
-    ...extraConfig,
+    ...otherConfig,
   };
   const configFile = path.join(workDir, 'app-config.e2e.json');
   fs.writeFileSync(configFile, JSON.stringify(config));
@@ -116,6 +125,7 @@ export async function startBackend(
   return {
     baseUrl,
     output: () => log,
+    serverPid: () => findServerPid(configFile),
     stop,
     async getGuestToken() {
       const res = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
@@ -128,6 +138,24 @@ export async function startBackend(
       return body.backstageIdentity.token as string;
     },
   };
+}
+
+/** The backend process started with this config file: it runs src/index. */
+function findServerPid(configFile: string): number | undefined {
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const args = fs
+        .readFileSync(`/proc/${entry}/cmdline`, 'utf8')
+        .split('\0');
+      if (args.includes(configFile) && args.includes('src/index')) {
+        return Number(entry);
+      }
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return undefined;
 }
 
 /**

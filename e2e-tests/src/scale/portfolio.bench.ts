@@ -1,61 +1,51 @@
 /*
  * Benchmark of the portfolio computation (what the scheduled task does after
  * reading the catalog): facts from entities, every scope's metrics and
- * phase, capability demand, and every entity's needs. Prints wall time and
- * heap growth for organisations of growing size.
+ * phase, and the demand index (capability demand with samples, every
+ * product's upstream closure). Prints wall time and heap growth for
+ * organisations of growing size.
  *
  *   yarn bench:portfolio
  */
 import {
   DEFAULT_DOMAIN_PHASE_RULES,
   DEFAULT_ORGANIZATION_PHASE_RULES,
+  DemandIndex,
+  MetricsIndex,
   assessPhase,
-  computeCapabilityDemand,
-  computeEntityNeedsIndex,
-  computeMetrics,
   factsFromEntities,
-} from '../src';
-import { syntheticOrganisation } from './syntheticOrganisation';
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import {
+  organisationSize,
+  syntheticOrganisation,
+} from './syntheticOrganisation';
 
-const sizes = [
-  { domains: 50, dataProductsPerDomain: 10, useCases: 200, capabilities: 30 },
-  { domains: 200, dataProductsPerDomain: 10, useCases: 1000, capabilities: 60 },
-  {
-    domains: 500,
-    dataProductsPerDomain: 10,
-    useCases: 3000,
-    capabilities: 100,
-  },
-  {
-    domains: 1000,
-    dataProductsPerDomain: 10,
-    useCases: 8000,
-    capabilities: 150,
-  },
-];
+const dataProducts = (process.argv[2] ?? '1000,10000,100000')
+  .split(',')
+  .map(Number);
 
 function run(entities: ReturnType<typeof syntheticOrganisation>) {
   const facts = factsFromEntities(entities);
+  const metrics = new MetricsIndex(facts);
   assessPhase(
-    computeMetrics(facts, 'organization'),
+    metrics.metricsFor('organization'),
     DEFAULT_ORGANIZATION_PHASE_RULES,
   );
   for (const domain of facts.domains) {
     assessPhase(
-      computeMetrics(facts, domain.ref),
+      metrics.metricsFor(domain.ref),
       DEFAULT_DOMAIN_PHASE_RULES,
       domain.declared,
     );
   }
-  const demand = computeCapabilityDemand(facts);
-  const needs = computeEntityNeedsIndex(facts);
-  return { demand: demand.length, needs: needs.size };
+  return DemandIndex.build(facts).items().length;
 }
 
 process.stdout.write(
-  'entities | domains | data products | use cases | best of 3 (ms) | heap growth (MiB)\n',
+  'entities | data products | use cases | domains | best of 3 (ms) | heap growth (MiB)\n',
 );
-for (const size of sizes) {
+for (const n of dataProducts) {
+  const size = organisationSize(n);
   const entities = syntheticOrganisation(size);
   let best = Infinity;
   let heap = 0;
@@ -69,8 +59,8 @@ for (const size of sizes) {
     best = Math.min(best, ms);
   }
   process.stdout.write(
-    `${entities.length} | ${size.domains} | ${
-      size.domains * size.dataProductsPerDomain
-    } | ${size.useCases} | ${best.toFixed(0)} | ${heap.toFixed(1)}\n`,
+    `${entities.length} | ${n} | ${size.useCases} | ${
+      size.domains
+    } | ${best.toFixed(0)} | ${heap.toFixed(1)}\n`,
   );
 }

@@ -1,0 +1,348 @@
+/*
+ * The scale benchmark: deterministic organisations loaded into the real
+ * backend through file locations, on SQLite and PostgreSQL, measured as a
+ * signed-in user. Prints, per organisation and database:
+ * - the catalog streaming floor (the recompute's own read, done alone) and
+ *   the recompute's time and parts, with their ratio;
+ * - the backend's peak RSS while recomputing;
+ * - p50/p99 of every route for the guest user, sequentially and with 50
+ *   concurrent clients, and the largest answer.
+ *
+ *   yarn bench:scale [--sizes 1000,10000,100000] [--databases sqlite,postgres]
+ *
+ * By default 1k and 10k on both databases and 100k on PostgreSQL.
+ * Databases are kept under .bench/ (SQLite) or as dm_scale_<size>_*
+ * (PostgreSQL), so a size is ingested once.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { scaleDataDir } from './organisationFiles';
+import { ScaleRoute, scaleRoutes } from './routes';
+import {
+  SCALE_SERVICE_TOKEN,
+  ScaleBackend,
+  ScaleDatabase,
+  startScaleBackend,
+  waitForIngestion,
+} from './scaleBackend';
+
+const SEQUENTIAL_REQUESTS = 200;
+const CONCURRENT_CLIENTS = 50;
+const CONCURRENT_REQUESTS_PER_CLIENT = 10;
+
+/** The fields the recompute asks the catalog for (readCatalogFacts). */
+const STREAM_FIELDS = [
+  'apiVersion',
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.title',
+  'metadata.annotations',
+  'spec.type',
+  'spec.owner',
+  'spec.domain',
+  'spec.subdomainOf',
+  'spec.parent',
+  'spec.lifecycle',
+  'spec.status',
+  'spec.category',
+  'spec.personas',
+  'spec.value',
+  'spec.consumes',
+  'spec.requiresCapabilities',
+  'spec.inputPorts',
+];
+
+function argument(name: string, fallback: string) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : process.argv[i + 1];
+}
+
+const log = (line: string) =>
+  process.stderr.write(`[bench ${new Date().toISOString()}] ${line}\n`);
+
+const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+
+function percentile(values: number[], p: number) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+}
+
+function kib(bytes: number) {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+/** Peak resident memory of a process, in MiB, since it started or was reset. */
+function peakRssMiB(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
+}
+
+/** Resets a process's peak resident memory to its current size (Linux). */
+function resetPeakRss(pid: number) {
+  fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+}
+
+/** Streams what the recompute reads, as it does: pages of 500, projected. */
+async function streamFloorMs(backend: ScaleBackend): Promise<number> {
+  const started = performance.now();
+  let cursor: string | undefined;
+  let items = 0;
+  const filter = [
+    'Domain',
+    'DataProduct',
+    'UseCase',
+    'PlatformCapability',
+    'Group',
+  ]
+    .map(kind => `filter=kind=${kind}`)
+    .join('&');
+  const fields = `fields=${STREAM_FIELDS.join(',')}`;
+  do {
+    const query = cursor
+      ? `cursor=${encodeURIComponent(cursor)}&limit=500&${fields}`
+      : `${filter}&limit=500&${fields}`;
+    const res = await fetch(
+      `${backend.baseUrl}/api/catalog/entities/by-query?${query}`,
+      { headers: { Authorization: `Bearer ${SCALE_SERVICE_TOKEN}` } },
+    );
+    if (!res.ok) throw new Error(`catalog stream answered ${res.status}`);
+    const body = await res.json();
+    items += body.items.length;
+    cursor = body.pageInfo.nextCursor;
+  } while (cursor);
+  log(`streamed ${items} entities`);
+  return performance.now() - started;
+}
+
+async function api(
+  backend: ScaleBackend,
+  token: string,
+  route: string,
+  init?: RequestInit,
+) {
+  const res = await fetch(`${backend.baseUrl}/api/data-mesh${route}`, {
+    ...init,
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  const text = await res.text();
+  return { status: res.status, bytes: Buffer.byteLength(text), text };
+}
+
+/** Triggers a recompute and waits for it; returns the run and peak RSS. */
+async function recompute(backend: ScaleBackend, token: string) {
+  const before = JSON.parse((await api(backend, token, '/status')).text);
+  const pid = backend.serverPid();
+  if (pid) resetPeakRss(pid);
+  const triggered = await api(backend, token, '/refresh', { method: 'POST' });
+  if (triggered.status !== 202) {
+    throw new Error(`refresh answered ${triggered.status}: ${triggered.text}`);
+  }
+  for (;;) {
+    await sleep(250);
+    const status = JSON.parse((await api(backend, token, '/status')).text);
+    if (status.lastSuccessAt && status.lastSuccessAt !== before.lastSuccessAt) {
+      return { run: status.lastRun, peakRssMiB: pid ? peakRssMiB(pid) : NaN };
+    }
+    if (status.lastAttemptAt !== before.lastAttemptAt && status.lastError) {
+      throw new Error(`recompute failed: ${status.lastError}`);
+    }
+  }
+}
+
+/** Entity refs in an answer that the signed-in user may not read. */
+export function unreadableNamed(body: string, restricted: Set<string>) {
+  return (body.match(/[a-z]+:default\/[a-z0-9-]+/g) ?? []).filter(ref =>
+    restricted.has(ref),
+  );
+}
+
+interface RouteResult {
+  name: string;
+  status: number;
+  maxBytes: number;
+  sequential: { p50: number; p99: number };
+  concurrent: { p50: number; p99: number };
+}
+
+async function timeRoute(
+  backend: ScaleBackend,
+  token: string,
+  route: ScaleRoute,
+): Promise<RouteResult> {
+  const once = async () => {
+    const started = performance.now();
+    const res = await api(backend, token, route.path);
+    if (res.status !== 200) {
+      throw new Error(
+        `${route.path} answered ${res.status}: ${res.text.slice(0, 300)}`,
+      );
+    }
+    return { ms: performance.now() - started, bytes: res.bytes };
+  };
+  const first = await api(backend, token, route.path);
+  const named = unreadableNamed(
+    first.text,
+    backend.organisation.restrictedRefs,
+  );
+  if (named.length) {
+    throw new Error(
+      `${route.path} names entities the user may not read: ${named}`,
+    );
+  }
+  for (let i = 0; i < 5; i++) await once(); // warm up
+  const sequential: number[] = [];
+  let maxBytes = 0;
+  for (let i = 0; i < SEQUENTIAL_REQUESTS; i++) {
+    const { ms, bytes } = await once();
+    sequential.push(ms);
+    maxBytes = Math.max(maxBytes, bytes);
+  }
+  const concurrent: number[] = [];
+  await Promise.all(
+    Array.from({ length: CONCURRENT_CLIENTS }, async () => {
+      for (let i = 0; i < CONCURRENT_REQUESTS_PER_CLIENT; i++) {
+        concurrent.push((await once()).ms);
+      }
+    }),
+  );
+  return {
+    name: route.name,
+    status: 200,
+    maxBytes,
+    sequential: {
+      p50: percentile(sequential, 0.5),
+      p99: percentile(sequential, 0.99),
+    },
+    concurrent: {
+      p50: percentile(concurrent, 0.5),
+      p99: percentile(concurrent, 0.99),
+    },
+  };
+}
+
+async function benchOne(dataProducts: number, database: ScaleDatabase) {
+  log(`${dataProducts} data products on ${database}: starting the backend`);
+  const backend = await startScaleBackend({
+    dataProducts,
+    database,
+    port: 7301,
+    extraConfig: {
+      // After the first run at start-up, recomputes only when the benchmark
+      // asks. (The scheduler ignores triggers during the initial delay.)
+      dataMesh: {
+        schedule: {
+          frequency: { hours: 24 },
+          initialDelay: { seconds: 1 },
+          timeout: { minutes: 30 },
+        },
+      },
+    },
+  });
+  try {
+    const ingested = await waitForIngestion(backend, log);
+    const token = await backend.getGuestToken();
+
+    const floors: number[] = [];
+    const runs: Array<{ run: any; peakRssMiB: number }> = [];
+    for (let i = 0; i < 3; i++) {
+      floors.push(await streamFloorMs(backend));
+      runs.push(await recompute(backend, token));
+      log(`run ${i + 1}: ${JSON.stringify(runs[i])}`);
+    }
+    const floorMs = Math.min(...floors);
+    const best = runs.reduce((a, b) =>
+      a.run.durationMs <= b.run.durationMs ? a : b,
+    );
+
+    const routes: RouteResult[] = [];
+    for (const route of scaleRoutes()) {
+      routes.push(await timeRoute(backend, token, route));
+      log(`${route.name}: ${JSON.stringify(routes.at(-1))}`);
+    }
+    const pid = backend.serverPid();
+    return {
+      dataProducts,
+      database,
+      entities: backend.organisation.entities,
+      ingested,
+      floorMs: Math.round(floorMs),
+      recompute: best.run,
+      ratio: best.run.durationMs / floorMs,
+      recomputePeakRssMiB: Math.max(...runs.map(r => r.peakRssMiB)),
+      backendPeakRssMiB: pid ? peakRssMiB(pid) : NaN,
+      routes,
+    };
+  } finally {
+    await backend.stop();
+  }
+}
+
+function report(result: Awaited<ReturnType<typeof benchOne>>) {
+  const r = result.recompute;
+  const lines = [
+    `### ${result.dataProducts.toLocaleString(
+      'en',
+    )} data products (${result.entities.toLocaleString('en')} entities) on ${
+      result.database
+    }`,
+    '',
+    `Ingested: ${result.ingested.dataProducts} data products, ${result.ingested.useCases} use cases.`,
+    `Catalog streaming floor ${result.floorMs} ms; recompute ${
+      r.durationMs
+    } ms (read ${r.readMs}, compute ${r.computeMs}, store ${
+      r.storeMs
+    }); ratio ${result.ratio.toFixed(2)}.`,
+    `Backend peak RSS while recomputing: ${result.recomputePeakRssMiB.toFixed(
+      0,
+    )} MiB (since start, ingestion included: ${result.backendPeakRssMiB.toFixed(
+      0,
+    )} MiB).`,
+    '',
+    '| route | largest answer | p50 / p99 sequential (ms) | p50 / p99 with 50 clients (ms) |',
+    '| --- | --: | --: | --: |',
+    ...result.routes.map(
+      x =>
+        `| ${x.name} | ${kib(x.maxBytes)} | ${x.sequential.p50.toFixed(
+          1,
+        )} / ${x.sequential.p99.toFixed(1)} | ${x.concurrent.p50.toFixed(
+          1,
+        )} / ${x.concurrent.p99.toFixed(1)} |`,
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+async function main() {
+  const sizes = argument('sizes', '1000,10000,100000').split(',').map(Number);
+  const databases = argument('databases', 'sqlite,postgres').split(
+    ',',
+  ) as ScaleDatabase[];
+  const explicit = process.argv.includes('--sizes');
+  const machine = `${os.cpus().length} × ${os
+    .cpus()[0]
+    ?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${
+    process.versions.node
+  }, ${new Date().toISOString().slice(0, 10)}`;
+  process.stdout.write(`Machine: ${machine}\n\n`);
+  fs.mkdirSync(scaleDataDir, { recursive: true });
+  for (const size of sizes) {
+    for (const database of databases) {
+      // 100k on SQLite takes an extra hour of ingestion; only on request.
+      if (size >= 100_000 && database === 'sqlite' && !explicit) continue;
+      const result = await benchOne(size, database);
+      fs.writeFileSync(
+        path.join(scaleDataDir, `result-${size}-${database}.json`),
+        JSON.stringify({ machine, ...result }, null, 2),
+      );
+      process.stdout.write(`${report(result)}\n`);
+    }
+  }
+}
+
+main().catch(error => {
+  process.stderr.write(`${error.stack ?? error}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,81 @@
+/*
+ * The API routes a portal's pages call, with ids from a synthetic
+ * organisation: what the scale benchmark times and the scale test checks.
+ */
+
+/** One route to measure: its name and the path under /api/data-mesh. */
+export interface ScaleRoute {
+  name: string;
+  path: string;
+}
+
+/**
+ * Every route of the API, with the entities a page would ask about: the
+ * most required capability (it has the longest lists), a consumer-aligned
+ * data product (the deepest lineage), a use case, a parent domain; and the
+ * largest pages allowed.
+ */
+export function scaleRoutes(): ScaleRoute[] {
+  const capability = 'capability-000000';
+  const product = 'product-000009';
+  const useCase = 'use-case-000001';
+  return [
+    { name: 'phase (organisation)', path: '/phase?scope=organization' },
+    {
+      name: 'phase (domain)',
+      path: '/phase?scope=domain:default/domain-000000',
+    },
+    {
+      name: 'phase history',
+      path: '/phase/history?scope=organization&limit=500',
+    },
+    { name: 'domains', path: '/domains' },
+    {
+      name: 'domains (100, by adoption)',
+      path: '/domains?limit=100&sort=adoption&order=desc',
+    },
+    { name: 'capabilities (teams)', path: '/capabilities?view=teams' },
+    {
+      name: 'capabilities (platform, 100)',
+      path: '/capabilities?view=platform&limit=100',
+    },
+    {
+      name: 'capabilities (platform, no demand)',
+      path: '/capabilities?view=platform&group=no-demand',
+    },
+    { name: 'capability', path: `/capabilities/default/${capability}` },
+    {
+      name: 'capability demand',
+      path: `/capabilities/default/${capability}/demand`,
+    },
+    {
+      name: 'capability demand (500)',
+      path: `/capabilities/default/${capability}/demand?limit=500&offset=500`,
+    },
+    {
+      name: 'capability domains (500)',
+      path: `/capabilities/default/${capability}/domains?limit=500`,
+    },
+    {
+      name: 'capability data products (500)',
+      path: `/capabilities/default/${capability}/data-products?limit=500`,
+    },
+    {
+      name: 'data product needs',
+      path: `/entities/DataProduct/default/${product}/capabilities`,
+    },
+    {
+      name: 'use case needs',
+      path: `/entities/UseCase/default/${useCase}/capabilities`,
+    },
+    {
+      name: 'use case need via products',
+      path: `/entities/UseCase/default/${useCase}/capabilities/default/${capability}/data-products`,
+    },
+    {
+      name: 'dangling references (500)',
+      path: '/references/dangling?limit=500',
+    },
+    { name: 'status', path: '/status' },
+  ];
+}

@@ -1,0 +1,156 @@
+/*
+ * The real backend loaded with a synthetic organisation, on SQLite or
+ * PostgreSQL. Databases are kept between runs (named after the size), so a
+ * large organisation is ingested once and measured many times.
+ */
+import path from 'node:path';
+import { RunningBackend, startBackend, waitFor } from '../backendProcess';
+import {
+  OrganisationFiles,
+  fileLocations,
+  scaleDataDir,
+  writeOrganisationFiles,
+} from './organisationFiles';
+
+/**
+ * A static service token the scale backend accepts, for what must see the
+ * whole catalog (counting ingested entities, timing the catalog stream).
+ * Everything measured as a user uses the guest's token.
+ */
+export const SCALE_SERVICE_TOKEN = 'scale-run-service-token';
+
+/** The databases a scale run can use. */
+export type ScaleDatabase = 'sqlite' | 'postgres';
+
+/** Options of {@link startScaleBackend}. */
+export interface ScaleBackendOptions {
+  dataProducts: number;
+  database: ScaleDatabase;
+  port: number;
+  /** Extra config merged over the scale config. */
+  extraConfig?: Record<string, unknown>;
+}
+
+/** A backend serving a synthetic organisation. */
+export interface ScaleBackend extends RunningBackend {
+  organisation: OrganisationFiles;
+}
+
+function databaseConfig(database: ScaleDatabase, dataProducts: number) {
+  if (database === 'sqlite') {
+    return {
+      client: 'better-sqlite3',
+      connection: {
+        directory: path.join(scaleDataDir, `sqlite-${dataProducts}`),
+      },
+    };
+  }
+  const connection =
+    process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
+  if (!connection) {
+    throw new Error(
+      'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is not set; source scripts/postgres.sh first',
+    );
+  }
+  return { client: 'pg', connection, prefix: `dm_scale_${dataProducts}_` };
+}
+
+/** Starts the backend on the organisation's files. */
+export async function startScaleBackend(
+  options: ScaleBackendOptions,
+): Promise<ScaleBackend> {
+  const organisation = writeOrganisationFiles(options.dataProducts);
+  const backend = await startBackend({
+    port: options.port,
+    database: databaseConfig(options.database, options.dataProducts),
+    startTimeoutMs: 600_000,
+    extraConfig: {
+      backend: {
+        auth: {
+          externalAccess: [
+            {
+              type: 'static',
+              options: { token: SCALE_SERVICE_TOKEN, subject: 'scale-run' },
+            },
+          ],
+        },
+      },
+      catalog: {
+        locations: fileLocations(organisation.files),
+        // New entities are processed at once; refreshing every entity every
+        // few seconds, as local development does, would keep two cores
+        // busy for the whole run at this size.
+        processingInterval: { minutes: 60 },
+      },
+      ...options.extraConfig,
+    },
+  });
+  return { ...backend, organisation };
+}
+
+/**
+ * Waits until the catalog holds the organisation's data products and use
+ * cases and has stitched their relations, printing progress. Should the
+ * counts stop moving short of the whole (the catalog retries entities
+ * whose processing failed only at their next refresh), it goes on once
+ * they have not moved for `stallMs`, and says how many are missing.
+ */
+export async function waitForIngestion(
+  backend: ScaleBackend,
+  log: (line: string) => void,
+  options: { timeoutMs?: number; stallMs?: number } = {},
+): Promise<{ dataProducts: number; useCases: number }> {
+  const { timeoutMs = 3 * 60 * 60 * 1000, stallMs = 180_000 } = options;
+  // A service token: the guest may not read restricted entities.
+  const count = async (filter: string) => {
+    const res = await fetch(
+      `${backend.baseUrl}/api/catalog/entities/by-query?limit=0&${filter}`,
+      { headers: { Authorization: `Bearer ${SCALE_SERVICE_TOKEN}` } },
+    );
+    if (!res.ok) throw new Error(`catalog answered ${res.status}`);
+    return (await res.json()).totalItems as number;
+  };
+  const expected = backend.organisation.byKind;
+  const started = Date.now();
+  let last = '';
+  let lastChange = Date.now();
+  return waitFor(
+    async () => {
+      const products = await count('filter=kind=dataproduct');
+      const useCases = await count('filter=kind=usecase');
+      // Stitched: the relation the processor emits is searchable.
+      const stitched = await count('filter=kind=dataproduct,relations.partOf');
+      const now = `${products}/${useCases}/${stitched}`;
+      if (now !== last) {
+        last = now;
+        lastChange = Date.now();
+        log(
+          `ingested ${products}/${
+            expected.DataProduct
+          } data products, ${useCases}/${
+            expected.UseCase
+          } use cases, ${stitched} stitched (${Math.round(
+            (Date.now() - started) / 1000,
+          )} s)`,
+        );
+      }
+      const complete =
+        products === expected.DataProduct &&
+        useCases === expected.UseCase &&
+        stitched === expected.DataProduct;
+      const stalled = products > 0 && Date.now() - lastChange > stallMs;
+      if (stalled && !complete) {
+        log(
+          `going on with ${expected.DataProduct - products} data products and ${
+            expected.UseCase - useCases
+          } use cases still in the catalog's queue`,
+        );
+      }
+      return complete || stalled
+        ? { dataProducts: products, useCases }
+        : undefined;
+    },
+    timeoutMs,
+    'the catalog to ingest the organisation',
+  );
+}

@@ -109,6 +109,11 @@ export async function startBackend(
       await stop();
       throw new Error(`Backend exited with ${child.exitCode}:\n${log}`);
     }
+    // A failed start can leave the process waiting instead of exiting.
+    if (log.includes('Backend startup failed')) {
+      await stop();
+      throw new Error(`Backend did not start:\n${log}`);
+    }
     try {
       const res = await fetch(`${baseUrl}/.backstage/health/v1/readiness`);
       if (res.ok) break;

@@ -105,6 +105,25 @@ describe('data-mesh portfolio on the real backend', () => {
     });
   });
 
+  it('checks requests against the OpenAPI document on the real backend', async () => {
+    await waitForPortfolio();
+    for (const [path, named] of [
+      ['/capabilities?limit=101', 'limit'],
+      ['/domains?orderBy=title', 'orderBy'],
+      ['/capabilities/default/stream-ingestion/demand?demand=all', 'demand'],
+    ]) {
+      const res = await api(path);
+      expect([res.status, (await res.json()).error.message]).toEqual([
+        400,
+        expect.stringContaining(named),
+      ]);
+    }
+    const page = await api(
+      '/capabilities/default/stream-ingestion/demand?limit=2',
+    );
+    expect(await page.json()).toMatchObject({ totalItems: 5, limit: 2 });
+  });
+
   it('refuses requests without credentials but answers health checks', async () => {
     const res = await fetch(
       `${backend.baseUrl}/api/data-mesh/phase?scope=organization`,

@@ -7,6 +7,8 @@ export interface Config {
        * without it, everyone may read everything.
        */
       restrictedLabel?: string;
+      /** Let everyone read everything, whatever the labels say. */
+      allowAll?: boolean;
     };
   };
 }

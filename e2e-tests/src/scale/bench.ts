@@ -9,6 +9,11 @@
  *   concurrent clients, and the largest answer.
  *
  *   yarn bench:scale [--sizes 1000,10000,100000] [--databases sqlite,postgres]
+ *                    [--policy restricted|allow-all]
+ *
+ * `restricted` (default) is the portal's policy: reads of restricted
+ * entities depend on the entity, so the API checks the refs it names.
+ * `allow-all` makes every read decision unconditional.
  *
  * By default 1k and 10k on both databases and 100k on PostgreSQL.
  * Databases are kept under .bench/ (SQLite) or as dm_scale_<size>_*
@@ -18,7 +23,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { scaleDataDir } from './organisationFiles';
-import { ScaleRoute, scaleRoutes } from './routes';
+import { ScaleRoute, scaleRoutes, unreadableNamed } from './routes';
 import {
   SCALE_SERVICE_TOKEN,
   ScaleBackend,
@@ -151,13 +156,6 @@ async function recompute(backend: ScaleBackend, token: string) {
   }
 }
 
-/** Entity refs in an answer that the signed-in user may not read. */
-export function unreadableNamed(body: string, restricted: Set<string>) {
-  return (body.match(/[a-z]+:default\/[a-z0-9-]+/g) ?? []).filter(ref =>
-    restricted.has(ref),
-  );
-}
-
 interface RouteResult {
   name: string;
   status: number;
@@ -170,6 +168,7 @@ async function timeRoute(
   backend: ScaleBackend,
   token: string,
   route: ScaleRoute,
+  restricted: Set<string>,
 ): Promise<RouteResult> {
   const once = async () => {
     const started = performance.now();
@@ -182,10 +181,7 @@ async function timeRoute(
     return { ms: performance.now() - started, bytes: res.bytes };
   };
   const first = await api(backend, token, route.path);
-  const named = unreadableNamed(
-    first.text,
-    backend.organisation.restrictedRefs,
-  );
+  const named = unreadableNamed(first.text, restricted);
   if (named.length) {
     throw new Error(
       `${route.path} names entities the user may not read: ${named}`,
@@ -222,13 +218,24 @@ async function timeRoute(
   };
 }
 
-async function benchOne(dataProducts: number, database: ScaleDatabase) {
-  log(`${dataProducts} data products on ${database}: starting the backend`);
+type Policy = 'restricted' | 'allow-all';
+
+async function benchOne(
+  dataProducts: number,
+  database: ScaleDatabase,
+  policy: Policy,
+) {
+  log(
+    `${dataProducts} data products on ${database}, ${policy} policy: starting the backend`,
+  );
   const backend = await startScaleBackend({
     dataProducts,
     database,
     port: 7301,
     extraConfig: {
+      ...(policy === 'allow-all'
+        ? { portal: { permissions: { allowAll: true } } }
+        : {}),
       // After the first run at start-up, recomputes only when the benchmark
       // asks. (The scheduler ignores triggers during the initial delay.)
       dataMesh: {
@@ -244,6 +251,8 @@ async function benchOne(dataProducts: number, database: ScaleDatabase) {
     const ingested = await waitForIngestion(backend, log);
     const token = await backend.getGuestToken();
 
+    const startPid = backend.serverPid();
+    const ingestionPeakRssMiB = startPid ? peakRssMiB(startPid) : NaN;
     const floors: number[] = [];
     const runs: Array<{ run: any; peakRssMiB: number }> = [];
     for (let i = 0; i < 3; i++) {
@@ -258,20 +267,30 @@ async function benchOne(dataProducts: number, database: ScaleDatabase) {
 
     const routes: RouteResult[] = [];
     for (const route of scaleRoutes()) {
-      routes.push(await timeRoute(backend, token, route));
+      routes.push(
+        await timeRoute(
+          backend,
+          token,
+          route,
+          // Under allow-all the guest may read everything.
+          policy === 'restricted'
+            ? backend.organisation.restrictedRefs
+            : new Set(),
+        ),
+      );
       log(`${route.name}: ${JSON.stringify(routes.at(-1))}`);
     }
-    const pid = backend.serverPid();
     return {
       dataProducts,
       database,
+      policy,
       entities: backend.organisation.entities,
       ingested,
       floorMs: Math.round(floorMs),
       recompute: best.run,
       ratio: best.run.durationMs / floorMs,
       recomputePeakRssMiB: Math.max(...runs.map(r => r.peakRssMiB)),
-      backendPeakRssMiB: pid ? peakRssMiB(pid) : NaN,
+      ingestionPeakRssMiB,
       routes,
     };
   } finally {
@@ -296,7 +315,7 @@ function report(result: Awaited<ReturnType<typeof benchOne>>) {
     }); ratio ${result.ratio.toFixed(2)}.`,
     `Backend peak RSS while recomputing: ${result.recomputePeakRssMiB.toFixed(
       0,
-    )} MiB (since start, ingestion included: ${result.backendPeakRssMiB.toFixed(
+    )} MiB (from start to the end of ingestion: ${result.ingestionPeakRssMiB.toFixed(
       0,
     )} MiB).`,
     '',
@@ -321,6 +340,7 @@ async function main() {
     ',',
   ) as ScaleDatabase[];
   const explicit = process.argv.includes('--sizes');
+  const policy = argument('policy', 'restricted') as Policy;
   const machine = `${os.cpus().length} × ${os
     .cpus()[0]
     ?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${
@@ -332,9 +352,9 @@ async function main() {
     for (const database of databases) {
       // 100k on SQLite takes an extra hour of ingestion; only on request.
       if (size >= 100_000 && database === 'sqlite' && !explicit) continue;
-      const result = await benchOne(size, database);
+      const result = await benchOne(size, database, policy);
       fs.writeFileSync(
-        path.join(scaleDataDir, `result-${size}-${database}.json`),
+        path.join(scaleDataDir, `result-${size}-${database}-${policy}.json`),
         JSON.stringify({ machine, ...result }, null, 2),
       );
       process.stdout.write(`${report(result)}\n`);

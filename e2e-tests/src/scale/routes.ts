@@ -34,7 +34,11 @@ export function scaleRoutes(): ScaleRoute[] {
       name: 'domains (100, by adoption)',
       path: '/domains?limit=100&sort=adoption&order=desc',
     },
-    { name: 'capabilities (teams)', path: '/capabilities?view=teams' },
+    {
+      name: 'capabilities (teams, as the page asks)',
+      path: '/capabilities?view=teams&limit=20&offset=0',
+    },
+    { name: 'capabilities (teams, 50)', path: '/capabilities?view=teams' },
     {
       name: 'capabilities (platform, 100)',
       path: '/capabilities?view=platform&limit=100',
@@ -78,4 +82,11 @@ export function scaleRoutes(): ScaleRoute[] {
     },
     { name: 'status', path: '/status' },
   ];
+}
+
+/** Entity refs in an answer that are among the `restricted` refs. */
+export function unreadableNamed(body: string, restricted: Set<string>) {
+  return (body.match(/[a-z]+:default\/[a-z0-9-]+/g) ?? []).filter(ref =>
+    restricted.has(ref),
+  );
 }

@@ -79,8 +79,9 @@ export async function startScaleBackend(
         locations: fileLocations(organisation.files),
         // New entities are processed at once; refreshing every entity every
         // few seconds, as local development does, would keep two cores
-        // busy for the whole run at this size.
-        processingInterval: { minutes: 60 },
+        // busy for the whole run at this size. Measurements are taken on a
+        // settled catalog.
+        processingInterval: { hours: 24 },
       },
       ...options.extraConfig,
     },

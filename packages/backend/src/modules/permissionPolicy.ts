@@ -2,7 +2,7 @@
  * The portal's permission policy: a real one, as an adopter writes it.
  * Everyone may do everything, except read entities labelled as restricted
  * (`portal.permissions.restrictedLabel` in app-config), which only their
- * owners may read. The catalog applies that condition to every list it
+ * owners may read; `portal.permissions.allowAll: true` lifts that. The catalog applies that condition to every list it
  * serves, and plugins that name entities (Data Mesh Portfolio among them)
  * must honour it too.
  */
@@ -63,9 +63,12 @@ export const permissionPolicyModule = createBackendModule({
         policy: policyExtensionPoint,
       },
       async init({ config, policy }) {
+        const permissions = config.getOptionalConfig('portal.permissions');
         policy.setPolicy(
           new RestrictedLabelPolicy(
-            config.getOptionalString('portal.permissions.restrictedLabel'),
+            permissions?.getOptionalBoolean('allowAll')
+              ? undefined
+              : permissions?.getOptionalString('restrictedLabel'),
           ),
         );
       },

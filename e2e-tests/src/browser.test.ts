@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, Locator, Page, chromium } from 'playwright-core';
+import { Browser, Locator, Page } from 'playwright-core';
+import { openPortalAsGuest } from './chromium';
 import {
   RunningBackend,
   repoRoot,
@@ -37,22 +38,7 @@ describe('the portal in a browser', () => {
     });
     await waitForExamplePortfolio(backend, await backend.getGuestToken());
 
-    browser = await chromium.launch({
-      executablePath: process.env.DM_CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(backend.baseUrl);
-    await page.getByRole('button', { name: /enter/i }).click();
-    await page.waitForURL(url => !url.pathname.includes('sign-in'));
+    ({ browser, page } = await openPortalAsGuest(backend.baseUrl));
   });
 
   afterAll(async () => {

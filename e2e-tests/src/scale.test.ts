@@ -10,7 +10,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, Page, chromium } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { openPortalAsGuest } from './chromium';
 import { repoRoot } from './backendProcess';
 import { scaleRoutes, unreadableNamed } from './scale/routes';
 import {
@@ -56,29 +57,7 @@ describe(`the portal with ${dataProducts} data products, signed in as a user`, (
       await new Promise(resolve => setTimeout(resolve, 500));
     }
 
-    browser = await chromium.launch({
-      executablePath: process.env.DM_CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(backend.baseUrl);
-    // The sign-in page may show before its button works: wait for it, click,
-    // and wait for the portal to replace it.
-    const enter = page.getByRole('button', { name: /enter/i });
-    await enter.waitFor({ state: 'visible', timeout: 60_000 });
-    for (let attempt = 0; attempt < 20 && (await enter.count()); attempt++) {
-      await enter.click({ timeout: 5000 }).catch(() => undefined);
-      await page.waitForTimeout(500);
-    }
-    await page.getByText('Data Mesh').first().waitFor({ timeout: 30_000 });
+    ({ browser, page } = await openPortalAsGuest(backend.baseUrl));
   });
 
   afterAll(async () => {

@@ -22,6 +22,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
+import {
+  PORTFOLIO_ENTITY_FIELDS,
+  PORTFOLIO_ENTITY_KINDS,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { scaleDataDir } from './organisationFiles';
 import { ScaleRoute, scaleRoutes, unreadableNamed } from './routes';
 import {
@@ -35,29 +39,6 @@ import {
 const SEQUENTIAL_REQUESTS = 200;
 const CONCURRENT_CLIENTS = 50;
 const CONCURRENT_REQUESTS_PER_CLIENT = 10;
-
-/** The fields the recompute asks the catalog for (readCatalogFacts). */
-const STREAM_FIELDS = [
-  'apiVersion',
-  'kind',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.title',
-  'metadata.annotations',
-  'spec.type',
-  'spec.owner',
-  'spec.domain',
-  'spec.subdomainOf',
-  'spec.parent',
-  'spec.lifecycle',
-  'spec.status',
-  'spec.category',
-  'spec.personas',
-  'spec.value',
-  'spec.consumes',
-  'spec.requiresCapabilities',
-  'spec.inputPorts',
-];
 
 function argument(name: string, fallback: string) {
   const i = process.argv.indexOf(`--${name}`);
@@ -94,16 +75,11 @@ async function streamFloorMs(backend: ScaleBackend): Promise<number> {
   const started = performance.now();
   let cursor: string | undefined;
   let items = 0;
-  const filter = [
-    'Domain',
-    'DataProduct',
-    'UseCase',
-    'PlatformCapability',
-    'Group',
-  ]
-    .map(kind => `filter=kind=${kind}`)
-    .join('&');
-  const fields = `fields=${STREAM_FIELDS.join(',')}`;
+  // Repeated filters are alternatives: any of the kinds.
+  const filter = PORTFOLIO_ENTITY_KINDS.map(kind => `filter=kind=${kind}`).join(
+    '&',
+  );
+  const fields = `fields=${PORTFOLIO_ENTITY_FIELDS.join(',')}`;
   do {
     const query = cursor
       ? `cursor=${encodeURIComponent(cursor)}&limit=500&${fields}`

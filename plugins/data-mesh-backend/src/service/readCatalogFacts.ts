@@ -1,36 +1,12 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  PORTFOLIO_ENTITY_FIELDS,
+  PORTFOLIO_ENTITY_KINDS,
   PortfolioFacts,
   addEntityToFacts,
   emptyFacts,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-
-/**
- * Only the fields the portfolio needs, so that large catalogs stream small
- * pages (specs of other kinds, descriptions and relations stay behind).
- */
-const FIELDS = [
-  'apiVersion',
-  'kind',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.title',
-  'metadata.annotations',
-  'spec.type',
-  'spec.owner',
-  'spec.domain',
-  'spec.subdomainOf',
-  'spec.parent',
-  'spec.lifecycle',
-  'spec.status',
-  'spec.category',
-  'spec.personas',
-  'spec.value',
-  'spec.consumes',
-  'spec.requiresCapabilities',
-  'spec.inputPorts',
-];
 
 /** Reads every entity the portfolio needs, page by page, as plain facts. */
 export async function readCatalogFacts(
@@ -42,16 +18,8 @@ export async function readCatalogFacts(
   const facts = emptyFacts();
   const pages = catalog.streamEntities(
     {
-      filter: {
-        kind: [
-          'Domain',
-          'DataProduct',
-          'UseCase',
-          'PlatformCapability',
-          'Group',
-        ],
-      },
-      fields: FIELDS,
+      filter: { kind: PORTFOLIO_ENTITY_KINDS },
+      fields: PORTFOLIO_ENTITY_FIELDS,
       pageSize,
     },
     { credentials },

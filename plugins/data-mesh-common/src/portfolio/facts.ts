@@ -94,6 +94,42 @@ export interface PortfolioFacts {
   groups: GroupFacts[];
 }
 
+/** The kinds the portfolio is computed from. */
+export const PORTFOLIO_ENTITY_KINDS = [
+  'Domain',
+  'DataProduct',
+  'UseCase',
+  'PlatformCapability',
+  'Group',
+];
+
+/**
+ * The only entity fields {@link addEntityToFacts} reads: the field
+ * projection to read the catalog with, so that large catalogs stream small
+ * pages (specs of other kinds, descriptions and relations stay behind).
+ */
+export const PORTFOLIO_ENTITY_FIELDS = [
+  'apiVersion',
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.title',
+  'metadata.annotations',
+  'spec.type',
+  'spec.owner',
+  'spec.domain',
+  'spec.subdomainOf',
+  'spec.parent',
+  'spec.lifecycle',
+  'spec.status',
+  'spec.category',
+  'spec.personas',
+  'spec.value',
+  'spec.consumes',
+  'spec.requiresCapabilities',
+  'spec.inputPorts',
+];
+
 /** An empty set of facts, to add entities to. */
 export function emptyFacts(): PortfolioFacts {
   return {

@@ -1,6 +1,6 @@
 import { findDanglingReferences } from './dangling';
 import { factsFromEntities } from './facts';
-import { capability, dataProduct, domain, useCase } from './testOrganisation';
+import { capability, dataProduct, domain, useCase } from '../testUtils';
 
 describe('findDanglingReferences', () => {
   it('names each reference to a missing domain, data product or capability', () => {

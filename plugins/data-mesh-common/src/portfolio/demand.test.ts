@@ -4,7 +4,7 @@ import {
   computeEntityNeeds,
 } from './demand';
 import { factsFromEntities } from './facts';
-import { capability, dataProduct, domain, useCase } from './testOrganisation';
+import { capability, dataProduct, domain, useCase } from '../testUtils';
 
 /*
  * Lineage (arrows point upstream):
@@ -39,7 +39,7 @@ const facts = factsFromEntities([
     owner: 'team-a',
     caps: ['archive'],
   }),
-  capability('ingest', 'available', 'Ingestion'),
+  capability('ingest', 'available', { title: 'Ingestion' }),
   capability('quality', 'beta'),
   capability('serve', 'available'),
   capability('unused', 'planned'),

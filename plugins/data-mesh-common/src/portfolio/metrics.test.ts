@@ -1,6 +1,6 @@
 import { computeMetrics } from './metrics';
 import { factsFromEntities } from './facts';
-import { dataProduct, domain, group, useCase } from './testOrganisation';
+import { dataProduct, domain, group, useCase } from '../testUtils';
 
 /*
  * Org: units sales (teams team-a, team-b below it) and platform.

@@ -10,7 +10,7 @@ import {
   dataProduct,
   domain,
   group,
-  usecase,
+  useCase,
 } from './entityBuilders';
 
 /**
@@ -82,7 +82,7 @@ export const brightcart: Entity[] = [
     lifecycle: 'draft',
     caps: ['ml-training'],
   }),
-  usecase('checkout-conversion-dashboard', {
+  useCase('checkout-conversion-dashboard', {
     status: 'live',
     domain: 'orders',
     consumes: ['order-history'],
@@ -90,7 +90,7 @@ export const brightcart: Entity[] = [
     personas: ['data-analyst', 'business-user'],
     value: 'high',
   }),
-  usecase('personalised-recommendations', {
+  useCase('personalised-recommendations', {
     status: 'committed',
     domain: 'marketing',
     consumes: ['campaign-audience'],
@@ -98,12 +98,12 @@ export const brightcart: Entity[] = [
     personas: ['ml-engineer'],
     value: 'medium',
   }),
-  usecase('delivery-sla-monitoring', {
+  useCase('delivery-sla-monitoring', {
     status: 'proposed',
     domain: 'fulfilment',
     consumes: ['delivery-times'],
   }),
-  usecase('demand-forecasting', {
+  useCase('demand-forecasting', {
     status: 'proposed',
     domain: 'inventory',
     caps: ['gpu-notebooks'],
@@ -156,7 +156,7 @@ export function crowdedOrganisation(count: number): Entity[] {
       category: 'storage',
     }),
     ...numbered('use-case', count).map((name, i) =>
-      usecase(name, {
+      useCase(name, {
         status: 'live',
         domain: 'orders',
         consumes: ['order-history'],
@@ -182,7 +182,7 @@ export function wideUseCaseOrganisation(count: number): Entity[] {
         caps: ['lakehouse-storage'],
       }),
     ),
-    usecase('fraud-detection', {
+    useCase('fraud-detection', {
       status: 'live',
       domain: 'risk',
       consumes: products,
@@ -219,7 +219,7 @@ export function matureOrganisation(): Entity[] {
       ),
     ]),
     ...numbered('live-use-case', 10).map(name =>
-      usecase(name, { status: 'live', domain: domains[0] }),
+      useCase(name, { status: 'live', domain: domains[0] }),
     ),
   ];
 }

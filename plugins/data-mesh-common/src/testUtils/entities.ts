@@ -1,32 +1,53 @@
 import { Entity } from '@backstage/catalog-model';
+import {
+  ANNOTATION_DATA_MESH_PHASE,
+  ANNOTATION_DATA_MESH_PHASE_REASON,
+  DATA_MESH_API_VERSION,
+  DataMeshPhase,
+} from '../kinds/constants';
 
 /*
- * Small hand-built organisations for the portfolio tests. Every expected
- * figure in the tests is computed by hand from these entities.
+ * Builders of small hand-made organisations for tests: entities in the
+ * default namespace with the fields the portfolio reads, so that every
+ * expected figure can be worked out by hand from them.
  */
 
-const V = 'data-mesh-portfolio.io/v1alpha1';
-
-/** A Group entity. */
+/** A Group entity, optionally below a parent group. */
 export function group(name: string, parent?: string): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Group',
-    metadata: { name },
+    metadata: { name, namespace: 'default' },
     spec: { type: 'team', children: [], ...(parent ? { parent } : {}) },
   };
 }
 
-/** A Domain entity. */
+/** A Domain entity, optionally a subdomain or with a declared phase. */
 export function domain(
   name: string,
   owner: string,
-  extra: { subdomainOf?: string; annotations?: Record<string, string> } = {},
+  extra: {
+    title?: string;
+    subdomainOf?: string;
+    declared?: { phase: DataMeshPhase; reason?: string };
+  } = {},
 ): Entity {
+  const annotations: Record<string, string> = {};
+  if (extra.declared) {
+    annotations[ANNOTATION_DATA_MESH_PHASE] = extra.declared.phase;
+    if (extra.declared.reason) {
+      annotations[ANNOTATION_DATA_MESH_PHASE_REASON] = extra.declared.reason;
+    }
+  }
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Domain',
-    metadata: { name, annotations: extra.annotations },
+    metadata: {
+      name,
+      namespace: 'default',
+      ...(extra.title ? { title: extra.title } : {}),
+      annotations,
+    },
     spec: {
       owner,
       type: 'source-aligned',
@@ -35,7 +56,7 @@ export function domain(
   };
 }
 
-/** A DataProduct entity. */
+/** A DataProduct entity; `upstream` become input ports. */
 export function dataProduct(
   name: string,
   spec: {
@@ -47,9 +68,9 @@ export function dataProduct(
   },
 ): Entity {
   return {
-    apiVersion: V,
+    apiVersion: DATA_MESH_API_VERSION,
     kind: 'DataProduct',
-    metadata: { name },
+    metadata: { name, namespace: 'default' },
     spec: {
       owner: spec.owner,
       domain: spec.domain,
@@ -69,6 +90,7 @@ export function useCase(
   name: string,
   spec: {
     status: string;
+    owner?: string;
     domain?: string;
     consumes?: string[];
     caps?: string[];
@@ -77,11 +99,11 @@ export function useCase(
   },
 ): Entity {
   return {
-    apiVersion: V,
+    apiVersion: DATA_MESH_API_VERSION,
     kind: 'UseCase',
-    metadata: { name },
+    metadata: { name, namespace: 'default' },
     spec: {
-      owner: 'team-a',
+      owner: spec.owner ?? 'team-a',
       status: spec.status,
       ...(spec.domain ? { domain: spec.domain } : {}),
       personas: spec.personas ?? [],
@@ -96,12 +118,20 @@ export function useCase(
 export function capability(
   name: string,
   status: string,
-  title?: string,
+  extra: { title?: string; category?: string } = {},
 ): Entity {
   return {
-    apiVersion: V,
+    apiVersion: DATA_MESH_API_VERSION,
     kind: 'PlatformCapability',
-    metadata: { name, ...(title ? { title } : {}) },
-    spec: { owner: 'platform', status, category: 'processing' },
+    metadata: {
+      name,
+      namespace: 'default',
+      ...(extra.title ? { title: extra.title } : {}),
+    },
+    spec: {
+      owner: 'platform',
+      status,
+      ...(extra.category ? { category: extra.category } : {}),
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { findDanglingReferences } from './dangling';
 import { factsFromEntities } from './facts';
-import { capability, dataProduct, domain, useCase } from '../testUtils';
+import { capability, dataProduct, domain, usecase } from '../testUtils';
 
 describe('findDanglingReferences', () => {
   it('names each reference to a missing domain, data product or capability', () => {
@@ -13,7 +13,7 @@ describe('findDanglingReferences', () => {
         caps: ['ingest', 'nope'],
       }),
       capability('ingest', 'available'),
-      useCase('u', {
+      usecase('u', {
         status: 'live',
         domain: 'nowhere',
         consumes: ['P#out', 'x#y'],

@@ -4,7 +4,7 @@ import {
   computeEntityNeeds,
 } from './demand';
 import { factsFromEntities } from './facts';
-import { capability, dataProduct, domain, useCase } from '../testUtils';
+import { capability, dataProduct, domain, usecase } from '../testUtils';
 
 /*
  * Lineage (arrows point upstream):
@@ -43,7 +43,7 @@ const facts = factsFromEntities([
   capability('quality', 'beta'),
   capability('serve', 'available'),
   capability('unused', 'planned'),
-  useCase('report', {
+  usecase('report', {
     status: 'live',
     domain: 'finance',
     consumes: ['Mart#out'],
@@ -51,15 +51,23 @@ const facts = factsFromEntities([
     personas: ['data-analyst'],
     value: 'medium',
   }),
-  useCase('alerts', {
+  usecase('alerts', {
     status: 'committed',
     domain: 'sales',
     consumes: ['dataproduct:default/clean'],
     personas: ['business-user', 'data-analyst'],
     value: 'high',
   }),
-  useCase('idea', { status: 'proposed', consumes: ['raw'], caps: ['gpu'] }),
-  useCase('old', { status: 'retired', consumes: ['mart'], caps: ['legacy'] }),
+  usecase('idea', {
+    status: 'proposed',
+    consumes: ['raw'],
+    caps: ['gpu'],
+  }),
+  usecase('old', {
+    status: 'retired',
+    consumes: ['mart'],
+    caps: ['legacy'],
+  }),
 ]);
 
 const byRef = (ref: string) =>
@@ -140,7 +148,11 @@ describe('computeCapabilityDemand', () => {
 
   it('does not fail on a consumed data product that does not exist', () => {
     const dangling = factsFromEntities([
-      useCase('u', { status: 'live', consumes: ['nowhere'], caps: ['x'] }),
+      usecase('u', {
+        status: 'live',
+        consumes: ['nowhere'],
+        caps: ['x'],
+      }),
     ]);
     expect(computeCapabilityDemand(dangling).map(i => i.ref)).toEqual([
       'platformcapability:default/x',

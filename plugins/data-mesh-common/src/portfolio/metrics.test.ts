@@ -1,6 +1,6 @@
 import { computeMetrics } from './metrics';
 import { factsFromEntities } from './facts';
-import { dataProduct, domain, group, useCase } from '../testUtils';
+import { dataProduct, domain, group, usecase } from '../testUtils';
 
 /*
  * Org: units sales (teams team-a, team-b below it) and platform.
@@ -29,10 +29,13 @@ const facts = factsFromEntities([
     owner: 'team-b',
     lifecycle: 'draft',
   }),
-  useCase('u-live', { status: 'live', domain: 'orders' }),
-  useCase('u-committed', { status: 'committed', consumes: ['returns-a#out'] }),
-  useCase('u-proposed', { status: 'proposed', domain: 'catalog' }),
-  useCase('u-retired', { status: 'retired', domain: 'orders' }),
+  usecase('u-live', { status: 'live', domain: 'orders' }),
+  usecase('u-committed', {
+    status: 'committed',
+    consumes: ['returns-a#out'],
+  }),
+  usecase('u-proposed', { status: 'proposed', domain: 'catalog' }),
+  usecase('u-retired', { status: 'retired', domain: 'orders' }),
 ]);
 
 describe('computeMetrics', () => {

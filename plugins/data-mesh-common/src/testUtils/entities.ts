@@ -86,7 +86,7 @@ export function dataProduct(
 }
 
 /** A UseCase entity. */
-export function useCase(
+export function usecase(
   name: string,
   spec: {
     status: string;

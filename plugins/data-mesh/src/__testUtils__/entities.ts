@@ -88,7 +88,7 @@ export const ordersDomainEntity: Entity = {
 };
 
 /** A live use case consuming one port and one missing product. */
-export const useCaseEntity: Entity = {
+export const usecase: Entity = {
   apiVersion: 'data-mesh-portfolio.io/v1alpha1',
   kind: 'UseCase',
   metadata: {

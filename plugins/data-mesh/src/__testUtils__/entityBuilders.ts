@@ -9,7 +9,7 @@ export {
   dataProduct,
   domain,
   group,
-  useCase,
+  usecase,
 } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 
 /** The entities without the named ones (any kind), for earlier states. */

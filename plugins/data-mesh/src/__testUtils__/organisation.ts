@@ -10,7 +10,7 @@ import {
   dataProduct,
   domain,
   group,
-  useCase,
+  usecase,
 } from './entityBuilders';
 
 /**
@@ -82,7 +82,7 @@ export const brightcart: Entity[] = [
     lifecycle: 'draft',
     caps: ['ml-training'],
   }),
-  useCase('checkout-conversion-dashboard', {
+  usecase('checkout-conversion-dashboard', {
     status: 'live',
     domain: 'orders',
     consumes: ['order-history'],
@@ -90,7 +90,7 @@ export const brightcart: Entity[] = [
     personas: ['data-analyst', 'business-user'],
     value: 'high',
   }),
-  useCase('personalised-recommendations', {
+  usecase('personalised-recommendations', {
     status: 'committed',
     domain: 'marketing',
     consumes: ['campaign-audience'],
@@ -98,12 +98,12 @@ export const brightcart: Entity[] = [
     personas: ['ml-engineer'],
     value: 'medium',
   }),
-  useCase('delivery-sla-monitoring', {
+  usecase('delivery-sla-monitoring', {
     status: 'proposed',
     domain: 'fulfilment',
     consumes: ['delivery-times'],
   }),
-  useCase('demand-forecasting', {
+  usecase('demand-forecasting', {
     status: 'proposed',
     domain: 'inventory',
     caps: ['gpu-notebooks'],
@@ -156,7 +156,7 @@ export function crowdedOrganisation(count: number): Entity[] {
       category: 'storage',
     }),
     ...numbered('use-case', count).map((name, i) =>
-      useCase(name, {
+      usecase(name, {
         status: 'live',
         domain: 'orders',
         consumes: ['order-history'],
@@ -182,7 +182,7 @@ export function wideUseCaseOrganisation(count: number): Entity[] {
         caps: ['lakehouse-storage'],
       }),
     ),
-    useCase('fraud-detection', {
+    usecase('fraud-detection', {
       status: 'live',
       domain: 'risk',
       consumes: products,
@@ -219,7 +219,7 @@ export function matureOrganisation(): Entity[] {
       ),
     ]),
     ...numbered('live-use-case', 10).map(name =>
-      useCase(name, { status: 'live', domain: domains[0] }),
+      usecase(name, { status: 'live', domain: domains[0] }),
     ),
   ];
 }

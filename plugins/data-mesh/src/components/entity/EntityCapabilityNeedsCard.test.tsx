@@ -7,7 +7,7 @@ import {
   mockDataMeshApi,
   pending,
 } from '../../__testUtils__/fixtures';
-import { entityNamed, useCase } from '../../__testUtils__/entityBuilders';
+import { entityNamed, usecase } from '../../__testUtils__/entityBuilders';
 import {
   brightcart,
   wideUseCaseOrganisation,
@@ -51,7 +51,7 @@ describe('EntityCapabilityNeedsCard', () => {
       { length: 25 },
       (_, i) => `cap-${String(i + 1).padStart(2, '0')}`,
     );
-    const entities = [useCase('many-needs', { status: 'live', caps })];
+    const entities = [usecase('many-needs', { status: 'live', caps })];
     const dataMeshApi = fakeDataMeshApi(entities);
     await renderWithApis(<EntityCapabilityNeedsCard />, {
       dataMeshApi,
@@ -124,7 +124,7 @@ describe('EntityCapabilityNeedsCard', () => {
   });
 
   it('shows loading, empty, not-assessed and error states', async () => {
-    const entity = useCase('quiet', { status: 'live' });
+    const entity = usecase('quiet', { status: 'live' });
     const first = await renderWithApis(<EntityCapabilityNeedsCard />, {
       dataMeshApi: mockDataMeshApi({ getEntityCapabilities: () => pending() }),
       entity,

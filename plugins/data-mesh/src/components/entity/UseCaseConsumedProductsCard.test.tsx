@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { mockDataMeshApi } from '../../__testUtils__/fixtures';
-import { dataProductEntity, useCaseEntity } from '../../__testUtils__/entities';
+import { dataProductEntity, usecase } from '../../__testUtils__/entities';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { UseCaseConsumedProductsCard } from './UseCaseConsumedProductsCard';
 
@@ -8,7 +8,7 @@ describe('UseCaseConsumedProductsCard', () => {
   it('lists consumed products with their port and hints at missing ones', async () => {
     await renderWithApis(<UseCaseConsumedProductsCard />, {
       dataMeshApi: mockDataMeshApi(),
-      entity: useCaseEntity,
+      entity: usecase,
       catalogEntities: [dataProductEntity],
     });
 

@@ -31,8 +31,8 @@ export function scaleRoutes(): ScaleRoute[] {
     },
     { name: 'domains', path: '/domains' },
     {
-      name: 'domains (100, by adoption)',
-      path: '/domains?limit=100&sort=adoption&order=desc',
+      name: 'domains (by adoption)',
+      path: '/domains?sort=adoption&order=desc&offset=50',
     },
     {
       name: 'capabilities (teams, as the page asks)',
@@ -40,8 +40,8 @@ export function scaleRoutes(): ScaleRoute[] {
     },
     { name: 'capabilities (teams, 50)', path: '/capabilities?view=teams' },
     {
-      name: 'capabilities (platform, 100)',
-      path: '/capabilities?view=platform&limit=100',
+      name: 'capabilities (platform)',
+      path: '/capabilities?view=platform',
     },
     {
       name: 'capabilities (platform, no demand)',
@@ -53,8 +53,8 @@ export function scaleRoutes(): ScaleRoute[] {
       path: `/capabilities/default/${capability}/demand`,
     },
     {
-      name: 'capability demand (500)',
-      path: `/capabilities/default/${capability}/demand?limit=500&offset=500`,
+      name: 'capability demand (page 11)',
+      path: `/capabilities/default/${capability}/demand?offset=500`,
     },
     {
       name: 'capability domains (500)',

@@ -188,8 +188,9 @@ describe('createRouter', () => {
         '/phase/history?scope=organization&from=2026-03-01&to=2026-02-01',
         'is after "to"',
       ],
-      ['/domains?limit=101', 'limit'],
-      ['/capabilities?limit=101', 'limit'],
+      ['/domains?limit=51', 'limit'],
+      ['/capabilities?limit=51', 'limit'],
+      ['/capabilities/default/stream-ingestion/demand?limit=51', 'limit'],
       ['/references/dangling?limit=501', 'limit'],
       ['/domains?limit=0', 'limit'],
       ['/domains?offset=-1', 'offset'],
@@ -283,7 +284,7 @@ describe('createRouter', () => {
     });
 
     it('leaves out domains the caller may not read, and unreadable parents', async () => {
-      const bob = await get('/domains?limit=100', BOB);
+      const bob = await get('/domains?limit=50', BOB);
       expect(bob.body.totalItems).toBe(12);
       expect(bob.body.items.map((d: any) => d.scope)).not.toContain(
         'domain:default/marketing',
@@ -483,8 +484,8 @@ describe('createRouter', () => {
 
   describe('permission checks', () => {
     it('sends no ref anywhere when the read decision is unconditional', async () => {
-      await get('/capabilities?view=platform&limit=100');
-      await get('/domains?limit=100');
+      await get('/capabilities?view=platform&limit=50');
+      await get('/domains?limit=50');
       expect(refChecks).toEqual([]);
     });
 
@@ -507,10 +508,10 @@ describe('createRouter', () => {
 
     it.each([
       '/phase?scope=organization',
-      '/domains?limit=100',
-      '/capabilities?limit=100',
+      '/domains?limit=50',
+      '/capabilities?limit=50',
       '/capabilities/default/feature-store',
-      '/capabilities/default/feature-store/demand?limit=500',
+      '/capabilities/default/feature-store/demand?limit=50',
       '/capabilities/default/feature-store/domains?limit=100',
       '/capabilities/default/feature-store/data-products?limit=500',
       '/entities/DataProduct/default/customer-360/capabilities?limit=100',

@@ -112,7 +112,7 @@ describe('openapi.yaml', () => {
     ['get', '/phase', '/phase?scope=domain:default/fulfilment'],
     ['get', '/phase/history', '/phase/history?scope=organization'],
     ['get', '/domains', '/domains?sort=adoption&order=desc'],
-    ['get', '/capabilities', '/capabilities?view=platform&limit=100'],
+    ['get', '/capabilities', '/capabilities?view=platform&limit=50'],
     [
       'get',
       '/capabilities/{namespace}/{name}',

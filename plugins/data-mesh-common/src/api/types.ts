@@ -90,10 +90,11 @@ export const DEFAULT_PAGE_LIMIT = 50;
 export const MAX_PAGE_LIMIT = 500;
 
 /**
- * The most rows one page of capabilities or domains may hold: their rows
- * carry samples and criteria, and a page stays well under 256 kB.
+ * The most rows one page of capabilities, domains or a capability's demand
+ * may hold: their rows carry samples and criteria, and a page stays well
+ * under 256 kB (about 100 kB at 100k data products).
  */
-export const MAX_WIDE_PAGE_LIMIT = 100;
+export const MAX_WIDE_PAGE_LIMIT = 50;
 
 /** How many refs a sample inside a list item names at most. */
 export const SAMPLE_SIZE = 5;
@@ -102,7 +103,8 @@ export const SAMPLE_SIZE = 5;
 export interface PageRequest {
   /**
    * Rows to return, 1 to {@link MAX_PAGE_LIMIT} ({@link MAX_WIDE_PAGE_LIMIT}
-   * for capabilities and domains); {@link DEFAULT_PAGE_LIMIT} by default.
+   * for capabilities, domains and a capability's demand);
+   * {@link DEFAULT_PAGE_LIMIT} by default.
    */
   limit?: number;
   /** Rows to skip; 0 by default. */

@@ -1,5 +1,6 @@
 import type { TableOptions, TableProps } from '@backstage/core-components';
-import type {
+import {
+  MAX_WIDE_PAGE_LIMIT,
   PageInfo,
   PageRequest,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
@@ -30,7 +31,8 @@ export function serverTableOptions<Row extends object>(
   return {
     paging: true,
     pageSize: SERVER_PAGE_SIZE,
-    pageSizeOptions: [SERVER_PAGE_SIZE, 50, 100],
+    // The server allows 50 rows at most on its widest lists.
+    pageSizeOptions: [SERVER_PAGE_SIZE, MAX_WIDE_PAGE_LIMIT],
     emptyRowsWhenPaging: false,
     search: false,
     sorting: false,

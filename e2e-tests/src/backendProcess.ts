@@ -203,13 +203,17 @@ export async function waitForExamplePortfolio(
     });
   return waitFor(
     async () => {
+      // The whole organisation is in the snapshot only once the catalog
+      // has ingested every file: check what the last run read.
+      const status = await api('/status');
+      const run = status.status === 200 ? (await status.json()).lastRun : null;
+      const complete =
+        run?.entities.domains === 12 &&
+        run.entities.dataProducts === 15 &&
+        run.entities.useCases === 8 &&
+        run.entities.capabilities === 10;
       const res = await api('/phase?scope=organization');
-      if (res.status === 200) {
-        const body = await res.json();
-        if (body.metrics.domains === 12 && body.metrics.realUseCases === 5) {
-          return body;
-        }
-      }
+      if (complete && res.status === 200) return res.json();
       await api('/refresh', { method: 'POST' });
       return undefined;
     },

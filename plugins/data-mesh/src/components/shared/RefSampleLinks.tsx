@@ -1,4 +1,4 @@
-import { EntityRefLinks } from '@backstage/plugin-catalog-react';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import type { RefSample } from '@data-mesh-portfolio/plugin-data-mesh-common';
@@ -31,12 +31,20 @@ export function RefSampleLinks(props: RefSampleLinksProps) {
   }
   // Refs the user may not read are dropped from samples but still counted.
   const more = sample.count - sample.sample.length;
+  // One ref a line, unbroken: in a table cell, comma-separated links
+  // wrap inside names.
   return (
-    <span>
-      <EntityRefLinks entityRefs={sample.sample} defaultKind={defaultKind} />
+    <div>
+      <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {sample.sample.map(ref => (
+          <li key={ref} style={{ whiteSpace: 'nowrap' }}>
+            <EntityRefLink entityRef={ref} defaultKind={defaultKind} />
+          </li>
+        ))}
+      </ul>
       {more > 0 && (
         <Typography variant="body2" component="span">
-          {sample.sample.length > 0 ? ` and ${more} more` : `${more} ${noun}`}
+          {sample.sample.length > 0 ? `and ${more} more` : `${more} ${noun}`}
         </Typography>
       )}
       {onShowAll && (
@@ -50,6 +58,6 @@ export function RefSampleLinks(props: RefSampleLinksProps) {
           Show all
         </Button>
       )}
-    </span>
+    </div>
   );
 }

@@ -21,7 +21,7 @@ describe('DefaultPortfolioService', () => {
   const scheduler = mockServices.scheduler.mock();
   const caller = { credentials: mockCredentials.user() };
 
-  async function setup() {
+  async function setup(storeCheckIntervalMs?: number) {
     const store = await KnexSnapshotStore.create(
       mockServices.database({ knex: await databases.init('SQLITE_3') }),
     );
@@ -36,6 +36,7 @@ describe('DefaultPortfolioService', () => {
       refreshTaskId: 'refresh-task',
       options: readDataMeshBackendOptions(new ConfigReader({})),
       now: () => clock,
+      storeCheckIntervalMs,
     });
     return {
       service,
@@ -135,7 +136,8 @@ describe('DefaultPortfolioService', () => {
   });
 
   it('serves a snapshot another replica stored, once it has loaded it', async () => {
-    const { service, store } = await setup();
+    // This replica looks at the store on every request.
+    const { service, store } = await setup(0);
     await service.recompute();
     const other = new DefaultPortfolioService({
       store,
@@ -164,6 +166,16 @@ describe('DefaultPortfolioService', () => {
       (await reads(service).getAssessment('organization', caller)).metrics
         .domains,
     ).toBe(0);
+  });
+
+  it('lets requests within a second share one look at the store', async () => {
+    const { service, store } = await setup();
+    await service.recompute();
+    const look = jest.spyOn(store, 'getLatestSnapshotId');
+    for (let i = 0; i < 10; i++) {
+      await reads(service).getAssessment('organization', caller);
+    }
+    expect(look).toHaveBeenCalledTimes(1);
   });
 
   it('triggers the scheduled task for a refresh, also when it already runs', async () => {

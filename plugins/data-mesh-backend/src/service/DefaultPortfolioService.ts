@@ -49,6 +49,11 @@ export interface DefaultPortfolioServiceOptions {
   options: DataMeshBackendOptions;
   /** The clock; tests pass their own. */
   now?: () => Date;
+  /**
+   * How long, in milliseconds, one look at the store (is there a newer
+   * snapshot, did the last refresh fail) serves requests; 1000 by default.
+   */
+  storeCheckIntervalMs?: number;
 }
 
 /**
@@ -61,10 +66,38 @@ export interface DefaultPortfolioServiceOptions {
 export class DefaultPortfolioService implements PortfolioService {
   private current?: { id: number; view: PortfolioView };
   private loading?: Promise<{ id: number; view: PortfolioView }>;
+  private storeCheck?: {
+    at: number;
+    result: Promise<[number | undefined, RefreshStatus]>;
+  };
   private readonly now: () => Date;
 
   constructor(private readonly deps: DefaultPortfolioServiceOptions) {
     this.now = deps.now ?? (() => new Date());
+  }
+
+  /**
+   * The newest snapshot id and the refresh status. Requests arriving within
+   * a second share one look at the store: under load, two queries per
+   * request cost more than the answer, and another replica's snapshot may
+   * show a second later.
+   */
+  private checkStore() {
+    const interval = this.deps.storeCheckIntervalMs ?? 1000;
+    const now = Date.now();
+    if (!this.storeCheck || now - this.storeCheck.at >= interval) {
+      const { store } = this.deps;
+      const result = Promise.all([
+        store.getLatestSnapshotId(),
+        store.getRefreshStatus(),
+      ]);
+      this.storeCheck = { at: now, result };
+      // A failed look is not reused.
+      result.catch(() => {
+        if (this.storeCheck?.result === result) this.storeCheck = undefined;
+      });
+    }
+    return this.storeCheck.result;
   }
 
   /** The scheduled task: read the catalog, compute, store, in that order. */
@@ -103,6 +136,7 @@ export class DefaultPortfolioService implements PortfolioService {
         },
       };
       await store.recordRun(run);
+      this.storeCheck = undefined;
       logger.info(
         `Computed the data-mesh portfolio in ${run.durationMs} ms (read ${
           run.readMs
@@ -116,6 +150,7 @@ export class DefaultPortfolioService implements PortfolioService {
         `Could not compute the data-mesh portfolio: ${stringifyError(error)}`,
       );
       await store.recordFailure(this.now(), stringifyError(error));
+      this.storeCheck = undefined;
       throw error;
     }
   }
@@ -137,11 +172,8 @@ export class DefaultPortfolioService implements PortfolioService {
 
   /** The newest snapshot's view, and how fresh it is. */
   private async latest(): Promise<{ view: PortfolioView } & Freshness> {
-    const { store, logger } = this.deps;
-    const [id, status] = await Promise.all([
-      store.getLatestSnapshotId(),
-      store.getRefreshStatus(),
-    ]);
+    const { logger } = this.deps;
+    const [id, status] = await this.checkStore();
     if (id === undefined) {
       throw new ServiceUnavailableError(
         'The data-mesh portfolio has not been computed yet; the first run starts shortly after the backend starts',

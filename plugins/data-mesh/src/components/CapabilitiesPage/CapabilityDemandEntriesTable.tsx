@@ -11,30 +11,10 @@ import type {
   CapabilityDemandResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { dataMeshApiRef } from '../../api/DataMeshApi';
-import { RefSampleLinks } from '../shared/RefSampleLinks';
+import { HowNeeded } from '../shared/HowNeeded';
 import { humanizeWord } from '../shared/presentation';
 import { serverTableOptions, useServerPages } from '../shared/useServerPages';
 import { personaText } from './CapabilityCells';
-
-/** How a use case comes to need the capability: itself, via products, or both. */
-function HowNeeded(props: { entry: CapabilityDemandEntry }) {
-  const { direct, dataProducts } = props.entry;
-  return (
-    <>
-      {direct && 'Directly'}
-      {dataProducts.count > 0 && (
-        <>
-          {direct ? ' and via ' : 'Via '}
-          <RefSampleLinks
-            sample={dataProducts}
-            defaultKind="DataProduct"
-            noun="data products"
-          />
-        </>
-      )}
-    </>
-  );
-}
 
 const COLUMNS: TableColumn<CapabilityDemandEntry>[] = [
   {
@@ -47,7 +27,12 @@ const COLUMNS: TableColumn<CapabilityDemandEntry>[] = [
     ),
   },
   { title: 'Status', field: 'status', render: e => humanizeWord(e.status) },
-  { title: 'How needed', render: entry => <HowNeeded entry={entry} /> },
+  {
+    title: 'How needed',
+    render: entry => (
+      <HowNeeded direct={entry.direct} dataProducts={entry.dataProducts} />
+    ),
+  },
   {
     title: 'Domain',
     field: 'domain',

@@ -22,7 +22,7 @@ import {
 } from '../CapabilitiesPage/CapabilityCells';
 import { DrillDownDialog } from '../shared/DrillDownDialog';
 import { EntityRefsTable } from '../shared/EntityRefsTable';
-import { RefSampleLinks } from '../shared/RefSampleLinks';
+import { HowNeeded } from '../shared/HowNeeded';
 import { StaleWarning } from '../shared/StaleWarning';
 import { isNotFoundError } from '../shared/errors';
 import { humanizeWord } from '../shared/presentation';
@@ -79,29 +79,17 @@ function needColumns(
     },
     {
       title: 'Needed',
-      render: need => {
-        const { direct, dataProducts } = need;
-        return (
-          <>
-            {direct && 'Directly'}
-            {dataProducts.count > 0 && (
-              <>
-                {direct ? ' and via ' : 'Via '}
-                <RefSampleLinks
-                  sample={dataProducts}
-                  defaultKind="DataProduct"
-                  noun="data products"
-                  onShowAll={
-                    dataProducts.count > dataProducts.sample.length
-                      ? () => showAll(need)
-                      : undefined
-                  }
-                />
-              </>
-            )}
-          </>
-        );
-      },
+      render: need => (
+        <HowNeeded
+          direct={need.direct}
+          dataProducts={need.dataProducts}
+          onShowAll={
+            need.dataProducts.count > need.dataProducts.sample.length
+              ? () => showAll(need)
+              : undefined
+          }
+        />
+      ),
     },
   ];
 }

@@ -42,6 +42,17 @@ export interface Config {
       organization?: PhaseRulesConfig;
       domain?: PhaseRulesConfig;
     };
+    /** How the API asks the permission framework about its callers. */
+    permissions?: {
+      /**
+       * How long a caller's decisions (and which entities pass a policy's
+       * conditions) are reused; default 10 seconds, `{ seconds: 0 }` asks
+       * on every request. A change to a policy, an entity's labels or
+       * owner, or a user's groups shows in the API's answers after at most
+       * this long.
+       */
+      cacheTtl?: HumanDuration;
+    };
     /** A phase declared for the organisation, overriding the computed one. */
     organization?: {
       declaredPhase?: {

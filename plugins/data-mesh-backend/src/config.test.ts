@@ -20,6 +20,7 @@ describe('readDataMeshBackendOptions', () => {
       organizationRules: DEFAULT_ORGANIZATION_PHASE_RULES,
       domainRules: DEFAULT_DOMAIN_PHASE_RULES,
       organizationDeclaredPhase: null,
+      permissionCacheTtl: { seconds: 10 },
     });
   });
 
@@ -32,7 +33,9 @@ describe('readDataMeshBackendOptions', () => {
       history: { retention: { days: 90 } },
       phaseRules: { organization: { exploit: { liveUseCases: 4 } } },
       organization: { declaredPhase: { phase: 'exploit', reason: 'Board' } },
+      permissions: { cacheTtl: { seconds: 0 } },
     });
+    expect(options.permissionCacheTtl).toEqual({ seconds: 0 });
     expect(options.schedule.frequency).toEqual({ cron: '*/5 * * * *' });
     expect(options.schedule.initialDelay).toEqual({ seconds: 1 });
     expect(options.historyRetention).toEqual({ days: 90 });

@@ -22,6 +22,8 @@ export interface DataMeshBackendOptions {
   organizationRules: PhaseRules;
   domainRules: PhaseRules;
   organizationDeclaredPhase: DeclaredPhase | null;
+  /** How long a caller's permission decisions are reused. */
+  permissionCacheTtl: HumanDuration;
 }
 
 const METRICS: PhaseMetric[] = [
@@ -129,5 +131,8 @@ export function readDataMeshBackendOptions(
     ),
     domainRules: readRules(config, 'domain', DEFAULT_DOMAIN_PHASE_RULES),
     organizationDeclaredPhase: readDeclaredPhase(config),
+    permissionCacheTtl: config.has('dataMesh.permissions.cacheTtl')
+      ? readDurationFromConfig(config, { key: 'dataMesh.permissions.cacheTtl' })
+      : { seconds: 10 },
   };
 }

@@ -3,10 +3,12 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { durationToMilliseconds } from '@backstage/types';
 import { dataMeshPermissions } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { readDataMeshBackendOptions } from './config';
 import { createRouter } from './router/createRouter';
 import { AuthorizedPortfolioService } from './service/AuthorizedPortfolioService';
+import { CallerDecisions } from './service/CallerDecisions';
 import { DefaultPortfolioService } from './service/DefaultPortfolioService';
 import { KnexSnapshotStore } from './store/KnexSnapshotStore';
 
@@ -64,8 +66,9 @@ export const dataMeshPlugin = createBackendPlugin({
           await createRouter({
             service: new AuthorizedPortfolioService(
               service,
-              deps.permissions,
-              deps.catalog,
+              new CallerDecisions(deps.permissions, deps.catalog, {
+                cacheTtlMs: durationToMilliseconds(options.permissionCacheTtl),
+              }),
             ),
             httpAuth: deps.httpAuth,
           }),

@@ -19,6 +19,7 @@ import {
 } from '@backstage/plugin-permission-common';
 import { createRouter } from './createRouter';
 import { AuthorizedPortfolioService } from '../service/AuthorizedPortfolioService';
+import { CallerDecisions } from '../service/CallerDecisions';
 import { DefaultPortfolioService } from '../service/DefaultPortfolioService';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { readDataMeshBackendOptions } from '../config';
@@ -117,8 +118,10 @@ describe('createRouter', () => {
       const router = await createRouter({
         service: new AuthorizedPortfolioService(
           service,
-          permissions,
-          catalogForReadChecks,
+          // Nothing reused between requests: each test sees its own checks.
+          new CallerDecisions(permissions, catalogForReadChecks, {
+            cacheTtlMs: 0,
+          }),
         ),
         // No header means no credentials, as in a real backend.
         httpAuth: mockServices.httpAuth({

@@ -12,6 +12,7 @@ import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createRouter } from '../router/createRouter';
 import { AuthorizedPortfolioService } from '../service/AuthorizedPortfolioService';
+import { CallerDecisions } from '../service/CallerDecisions';
 import { DefaultPortfolioService } from '../service/DefaultPortfolioService';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { readDataMeshBackendOptions } from '../config';
@@ -75,8 +76,9 @@ describe('openapi.yaml', () => {
     const router = await createRouter({
       service: new AuthorizedPortfolioService(
         service,
-        mockServices.permissions(),
-        catalogServiceMock(),
+        new CallerDecisions(mockServices.permissions(), catalogServiceMock(), {
+          cacheTtlMs: 0,
+        }),
       ),
       httpAuth: mockServices.httpAuth(),
     });

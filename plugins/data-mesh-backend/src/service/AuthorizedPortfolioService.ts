@@ -1,10 +1,5 @@
-import { PermissionsService } from '@backstage/backend-plugin-api';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
-import {
-  AuthorizeResult,
-  BasicPermission,
-} from '@backstage/plugin-permission-common';
+import { BasicPermission } from '@backstage/plugin-permission-common';
 import {
   CapabilityItem,
   EntityRefsResponse,
@@ -14,11 +9,7 @@ import {
   dataMeshPlatformViewPermission,
   dataMeshRefreshPermission,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import {
-  CanRead,
-  CatalogReadAccess,
-  catalogReadAccess,
-} from './catalogReadAccess';
+import { CallerDecisions, CanRead, CatalogReadAccess } from './CallerDecisions';
 import type {
   CapabilityQuery,
   DomainQuery,
@@ -31,9 +22,10 @@ import type {
  * Everything caller-specific lives here, between the router and the
  * service, as the catalog's authorized entities layer does: the data-mesh
  * permissions, and the catalog's read permission for every entity an
- * answer names (see catalogReadAccess). Rows naming an unreadable entity are dropped and refs left
- * out of samples; counts stay as computed (they reveal no names, and
- * figures that changed per user would disagree with each other).
+ * answer names (see CallerDecisions). Rows naming an unreadable entity are
+ * dropped and refs left out of samples; counts stay as computed (they
+ * reveal no names, and figures that changed per user would disagree with
+ * each other).
  */
 
 const sample = (s: RefSample, canRead: CanRead): RefSample => ({
@@ -94,18 +86,14 @@ export class AuthorizedPortfolioService implements PortfolioService {
 
   constructor(
     private readonly inner: PortfolioService,
-    private readonly permissions: PermissionsService,
-    private readonly catalog: CatalogService,
+    private readonly decisions: CallerDecisions,
   ) {}
 
   private async require(
     permission: BasicPermission,
     options: PortfolioRequestOptions,
   ) {
-    const [decision] = await this.permissions.authorize([{ permission }], {
-      credentials: options.credentials,
-    });
-    if (decision.result !== AuthorizeResult.ALLOW) {
+    if (!(await this.decisions.isAllowed(permission, options.credentials))) {
       throw new NotAllowedError(`Not allowed: ${permission.name}`);
     }
   }
@@ -116,11 +104,7 @@ export class AuthorizedPortfolioService implements PortfolioService {
   ): Promise<CanRead> {
     let access = this.access.get(options.credentials);
     if (!access) {
-      access = catalogReadAccess(
-        this.permissions,
-        this.catalog,
-        options.credentials,
-      );
+      access = this.decisions.catalogRead(options.credentials);
       this.access.set(options.credentials, access);
     }
     return (await access).check(refs);

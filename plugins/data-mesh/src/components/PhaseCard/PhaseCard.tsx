@@ -60,12 +60,13 @@ export function PhaseCard(props: PhaseCardProps) {
       <InfoCard title={title}>
         <StaleWarning freshness={phase} />
         <Box display="flex" alignItems="center" flexWrap="wrap">
-          <Typography variant="h5" component="p">
+          <Typography variant="h5" component="p" data-testid="phase-name">
             {PHASE_LABELS[phase.phase]}
           </Typography>
           <Box ml={1}>
             <Chip
               size="small"
+              data-testid="adopter-category"
               label={`${
                 ADOPTER_CATEGORY_LABELS[phase.adopterCategory]
               } · ${formatPercent(phase.metrics.adoption)} adoption`}

@@ -11,11 +11,15 @@ export function pageDataMeshApi() {
 /** Renders the page's views at a path, as a page mounted at /data-mesh. */
 export function renderPage(path: string, permitted = true) {
   const dataMeshApi = pageDataMeshApi();
+  const decided: string[] = [];
   return {
     dataMeshApi,
+    /** Names of the permissions answered so far. */
+    decided,
     rendered: renderWithApis(<DataMeshPageContent />, {
       dataMeshApi,
       permitted,
+      decided,
       mountPath: '/data-mesh/*',
       initialRouteEntries: [path],
     }),

@@ -26,6 +26,8 @@ export interface RenderOptions {
   entity?: Entity;
   /** Whether permission checks pass; all pass by default. */
   permitted?: boolean;
+  /** Receives the name of each permission once its answer is on its way. */
+  decided?: string[];
   initialRouteEntries?: string[];
   mountPath?: string;
 }
@@ -36,9 +38,10 @@ export interface RenderOptions {
  */
 export function renderWithApis(element: ReactElement, options: RenderOptions) {
   const permission = mockApis.permission.mock({
-    authorize: jest.fn(async () => ({
-      result: options.permitted === false ? 'DENY' : 'ALLOW',
-    })) as any,
+    authorize: jest.fn(async (request: { permission: { name: string } }) => {
+      options.decided?.push(request.permission.name);
+      return { result: options.permitted === false ? 'DENY' : 'ALLOW' };
+    }) as any,
   });
   const testOptions: TestAppOptions = {
     apis: [

@@ -20,6 +20,12 @@ if (process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING) {
   throw new Error(
     'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is not set; run the tests through scripts/test.sh',
   );
+} else {
+  // Said out loud: a local run without PostgreSQL tests less than it seems.
+  // eslint-disable-next-line no-console
+  console.warn(
+    'KnexSnapshotStore runs on SQLite only: BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is not set (scripts/test.sh sets it)',
+  );
 }
 const databases = TestDatabases.create({ ids });
 

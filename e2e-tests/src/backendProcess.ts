@@ -37,6 +37,15 @@ export interface StartBackendOptions {
   database?: Record<string, unknown>;
   /** How long to wait for the backend to answer, in milliseconds. */
   startTimeoutMs?: number;
+  /**
+   * Config files of the repository loaded after app-config.yaml and before
+   * the test's own, e.g. `app-config.production.yaml`.
+   */
+  configFiles?: string[];
+  /** NODE_ENV of the backend; default development, as `yarn start`. */
+  nodeEnv?: 'development' | 'production';
+  /** Further environment variables, e.g. what a config file substitutes. */
+  env?: Record<string, string>;
 }
 
 function sleep(ms: number) {
@@ -76,14 +85,20 @@ export async function startBackend(
       'backstage-cli',
       'package',
       'start',
-      '--config',
-      path.join(repoRoot, 'app-config.yaml'),
+      ...['app-config.yaml', ...(options.configFiles ?? [])].flatMap(file => [
+        '--config',
+        path.join(repoRoot, file),
+      ]),
       '--config',
       configFile,
     ],
     {
       cwd: path.join(repoRoot, 'packages/backend'),
-      env: { ...process.env, NODE_ENV: 'development' },
+      env: {
+        ...process.env,
+        ...options.env,
+        NODE_ENV: options.nodeEnv ?? 'development',
+      },
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -61,6 +61,42 @@ describe('DefaultPortfolioService', () => {
     expect(request?.pageSize).toBe(500);
   });
 
+  it('keeps serving the loaded snapshot, marked stale, while its database cannot be read', async () => {
+    const { service, store } = await setup(0);
+    await service.recompute();
+    const before = await reads(service).getAssessment('organization', caller);
+    expect(before.stale).toBe(false);
+
+    const down = new Error('connect ECONNREFUSED 127.0.0.1:5432');
+    const latest = jest
+      .spyOn(store, 'getLatestSnapshotId')
+      .mockRejectedValue(down);
+    expect(
+      await reads(service).getAssessment('organization', caller),
+    ).toEqual({ ...before, stale: true });
+    const page = await reads(service).listCapabilities(
+      { view: 'teams', offset: 0, limit: 5 },
+      caller,
+    );
+    expect(page.stale).toBe(true);
+    expect(page.items.length).toBeGreaterThan(0);
+
+    latest.mockRestore();
+    expect(await reads(service).getAssessment('organization', caller)).toEqual(
+      before,
+    );
+  });
+
+  it('says the portfolio is unavailable when its database cannot be read before anything was loaded', async () => {
+    const { service, store } = await setup(0);
+    jest
+      .spyOn(store, 'getLatestSnapshotId')
+      .mockRejectedValue(new Error('connect ECONNREFUSED 127.0.0.1:5432'));
+    await expect(
+      reads(service).getAssessment('organization', caller),
+    ).rejects.toMatchObject({ name: 'ServiceUnavailableError' });
+  });
+
   it('keeps serving the last snapshot, marked stale, when the catalog cannot be read', async () => {
     const { service, catalog, setClock } = await setup();
     await service.recompute();

@@ -66,6 +66,8 @@ export interface DefaultPortfolioServiceOptions {
 export class DefaultPortfolioService implements PortfolioService {
   private current?: { id: number; view: PortfolioView };
   private loading?: Promise<{ id: number; view: PortfolioView }>;
+  /** Whether the store's being unreachable was logged since it last answered. */
+  private warned = false;
   private storeCheck?: {
     at: number;
     result: Promise<[number | undefined, RefreshStatus]>;
@@ -170,10 +172,37 @@ export class DefaultPortfolioService implements PortfolioService {
     return this.loading;
   }
 
+  /** Logs a warning once per spell of the store being unreachable. */
+  private warnOnce(message: string) {
+    if (!this.warned) this.deps.logger.warn(message);
+    this.warned = true;
+  }
+
   /** The newest snapshot's view, and how fresh it is. */
   private async latest(): Promise<{ view: PortfolioView } & Freshness> {
     const { logger } = this.deps;
-    const [id, status] = await this.checkStore();
+    let id: number | undefined;
+    let status: RefreshStatus;
+    try {
+      [id, status] = await this.checkStore();
+    } catch (error) {
+      // The database is unreachable (restarting, say): what this replica
+      // holds is the newest it knows, and better than an error page.
+      if (!this.current) {
+        throw new ServiceUnavailableError(
+          `The data-mesh portfolio cannot be read: ${stringifyError(error)}`,
+        );
+      }
+      this.warnOnce(
+        `Serving the loaded snapshot as stale: ${stringifyError(error)}`,
+      );
+      return {
+        view: this.current.view,
+        computedAt: this.current.view.snapshot.computedAt,
+        stale: true,
+      };
+    }
+    this.warned = false;
     if (id === undefined) {
       throw new ServiceUnavailableError(
         'The data-mesh portfolio has not been computed yet; the first run starts shortly after the backend starts',

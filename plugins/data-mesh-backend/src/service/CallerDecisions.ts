@@ -9,6 +9,7 @@ import {
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import { ServiceUnavailableError, stringifyError } from '@backstage/errors';
 import { ExpiringCache } from './ExpiringCache';
 
 /** Answers whether the caller may read an entity, by its normalised ref. */
@@ -187,10 +188,20 @@ export class CallerDecisions {
     batch: string[],
     credentials: BackstageCredentials,
   ): Promise<CanRead> {
-    const { items } = await this.catalog.getEntitiesByRefs(
-      { entityRefs: batch, fields: ['kind'] },
-      { credentials },
-    );
+    let items: Array<unknown>;
+    try {
+      ({ items } = await this.catalog.getEntitiesByRefs(
+        { entityRefs: batch, fields: ['kind'] },
+        { credentials },
+      ));
+    } catch (error) {
+      // Without the catalog's answer nothing may be named: fail closed.
+      throw new ServiceUnavailableError(
+        `Could not check which entities the caller may read: ${stringifyError(
+          error,
+        )}`,
+      );
+    }
     const allowed = new Set(batch.filter((_, j) => items[j]));
     return ref => allowed.has(ref);
   }

@@ -71,9 +71,10 @@ describe('DefaultPortfolioService', () => {
     const latest = jest
       .spyOn(store, 'getLatestSnapshotId')
       .mockRejectedValue(down);
-    expect(
-      await reads(service).getAssessment('organization', caller),
-    ).toEqual({ ...before, stale: true });
+    expect(await reads(service).getAssessment('organization', caller)).toEqual({
+      ...before,
+      stale: true,
+    });
     const page = await reads(service).listCapabilities(
       { view: 'teams', offset: 0, limit: 5 },
       caller,

@@ -62,6 +62,9 @@ function DataSensitivity(props: { port: OutputPort }) {
   );
 }
 
+/** Free text from the entity: a long unbroken value breaks, not the card. */
+const FREE_TEXT = { overflowWrap: 'anywhere' } as const;
+
 function ServiceLevels(props: { sla: OutputPort['sla'] }) {
   const { sla } = props;
   if (!sla?.freshness && !sla?.availability) {
@@ -69,8 +72,10 @@ function ServiceLevels(props: { sla: OutputPort['sla'] }) {
   }
   return (
     <>
-      {sla.freshness && <div>Freshness {sla.freshness}</div>}
-      {sla.availability && <div>Availability {sla.availability}</div>}
+      {sla.freshness && <div style={FREE_TEXT}>Freshness {sla.freshness}</div>}
+      {sla.availability && (
+        <div style={FREE_TEXT}>Availability {sla.availability}</div>
+      )}
     </>
   );
 }
@@ -112,6 +117,7 @@ export function DataProductOutputPortsCard() {
                       variant="body2"
                       color="textSecondary"
                       component="div"
+                      style={FREE_TEXT}
                     >
                       {port.description}
                     </Typography>

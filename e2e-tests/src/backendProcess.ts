@@ -210,7 +210,17 @@ export async function waitFor<T>(
 export async function waitForExamplePortfolio(
   backend: RunningBackend,
   token: string,
+  /** Entities a test added to the example's, per kind. */
+  extra: Partial<
+    Record<'domains' | 'dataProducts' | 'useCases' | 'capabilities', number>
+  > = {},
 ): Promise<any> {
+  const expected = {
+    domains: 12 + (extra.domains ?? 0),
+    dataProducts: 15 + (extra.dataProducts ?? 0),
+    useCases: 8 + (extra.useCases ?? 0),
+    capabilities: 10 + (extra.capabilities ?? 0),
+  };
   const api = (route: string, init: RequestInit = {}) =>
     fetch(`${backend.baseUrl}/api/data-mesh${route}`, {
       ...init,
@@ -223,10 +233,10 @@ export async function waitForExamplePortfolio(
       const status = await api('/status');
       const run = status.status === 200 ? (await status.json()).lastRun : null;
       const complete =
-        run?.entities.domains === 12 &&
-        run.entities.dataProducts === 15 &&
-        run.entities.useCases === 8 &&
-        run.entities.capabilities === 10;
+        run?.entities.domains === expected.domains &&
+        run.entities.dataProducts === expected.dataProducts &&
+        run.entities.useCases === expected.useCases &&
+        run.entities.capabilities === expected.capabilities;
       const res = await api('/phase?scope=organization');
       if (complete && res.status === 200) return res.json();
       await api('/refresh', { method: 'POST' });

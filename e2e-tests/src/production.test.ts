@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import { dropDatabases } from './testDatabases';
 import { parse } from 'yaml';
 import { RunningBackend, repoRoot, startBackend } from './backendProcess';
 
@@ -90,16 +91,7 @@ describe('the backend with the production configuration', () => {
   afterAll(async () => {
     await backend?.stop();
     if (!connectionString) return;
-    const client = new Client({ connectionString });
-    await client.connect();
-    const { rows } = await client.query(
-      'SELECT datname FROM pg_database WHERE datname LIKE $1',
-      [`${prefix}%`],
-    );
-    for (const { datname } of rows) {
-      await client.query(`DROP DATABASE IF EXISTS "${datname}"`);
-    }
-    await client.end();
+    await dropDatabases(connectionString, prefix);
   });
 
   it('stores its data in PostgreSQL', async () => {

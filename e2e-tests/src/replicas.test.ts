@@ -4,6 +4,7 @@
  * time, and both serve the same stored snapshot.
  */
 import { Client } from 'pg';
+import { dropDatabases } from './testDatabases';
 import {
   RunningBackend,
   startBackend,
@@ -44,16 +45,7 @@ describe('two backend replicas on PostgreSQL', () => {
   afterAll(async () => {
     await Promise.all(replicas.map(r => r.stop()));
     if (!connectionString) return;
-    const client = new Client({ connectionString });
-    await client.connect();
-    const { rows } = await client.query(
-      'SELECT datname FROM pg_database WHERE datname LIKE $1',
-      [`${prefix}%`],
-    );
-    for (const { datname } of rows) {
-      await client.query(`DROP DATABASE IF EXISTS "${datname}"`);
-    }
-    await client.end();
+    await dropDatabases(connectionString, prefix);
   });
 
   it('never overlaps recomputes across replicas, and serves the same snapshot from both', async () => {

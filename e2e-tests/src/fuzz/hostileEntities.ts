@@ -18,18 +18,7 @@ import {
   validateDataMeshEntity,
   validateDomainAnnotations,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-
-/** A deterministic pseudo-random source (mulberry32). */
-export function seededRandom(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seededRandom';
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T =>

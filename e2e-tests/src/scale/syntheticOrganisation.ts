@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { seededRandom } from '../seededRandom';
 
 /*
  * Deterministic synthetic organisations for the benchmarks and the scale
@@ -30,18 +31,6 @@ export function organisationSize(dataProducts: number): OrganisationSize {
     groups: Math.max(10, Math.round(dataProducts / 25)),
     useCases: Math.round(dataProducts * 0.4),
     capabilities: Math.min(300, Math.max(20, Math.round(dataProducts * 0.03))),
-  };
-}
-
-/** mulberry32: small, fast, and the same everywhere. */
-function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -27,7 +27,7 @@ export const READ_CHECK_BATCH_SIZE = 200;
 /** Callers (and sets of conditions) whose decisions are kept at most. */
 const MAX_CACHED_CALLERS = 10_000;
 /** Refs kept per set of conditions before the set starts afresh. */
-const MAX_CACHED_REFS = 100_000;
+const MAX_CACHED_REFS = 20_000;
 
 /** Options of {@link CallerDecisions}. */
 export interface CallerDecisionsOptions {

@@ -57,6 +57,16 @@ describe('ExpiringCache', () => {
     expect(await c.get('k', async () => 7)).toBe(7);
   });
 
+  it('drops expired keys as new ones arrive', async () => {
+    const c = cache(1_000);
+    const source = counter();
+    await c.get('a', source.load);
+    await c.get('b', source.load);
+    now += 1_000;
+    await c.get('c', source.load);
+    expect(c.size).toBe(1);
+  });
+
   it('keeps at most maxEntries keys, dropping the oldest', async () => {
     const c = cache(1_000, 2);
     const source = counter();

@@ -33,6 +33,12 @@ export class ExpiringCache<V> {
     if (hit && hit.expiresAt > now) return hit.value;
     this.entries.delete(key);
 
+    // Every entry lives as long, so the oldest expire first: drop those
+    // that have, so that callers gone quiet hold no memory.
+    for (const [oldKey, entry] of this.entries) {
+      if (entry.expiresAt > now) break;
+      this.entries.delete(oldKey);
+    }
     const value = load();
     this.entries.set(key, { value, expiresAt: now + this.options.ttlMs });
     value.catch(() => {

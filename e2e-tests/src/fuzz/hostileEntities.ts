@@ -202,6 +202,24 @@ const HEAVY_MUTATIONS: Array<(e: any, random: Random) => void> = [
   },
 ];
 
+/** What a Domain gets: odd free text and the annotations we read. */
+const DOMAIN_MUTATIONS: Array<(e: any, random: Random) => void> = [
+  (e, r) => {
+    e.metadata.title = pick(
+      r,
+      WEIRD_VALUES.filter(v => typeof v === 'string'),
+    );
+  },
+  (e, r) => {
+    e.metadata.annotations = {
+      'data-mesh-portfolio.io/phase': pick(r, ['warp', 'Scale', '', 'scale']),
+      ...(r() < 0.5
+        ? { 'data-mesh-portfolio.io/phase-reason': 'because' }
+        : {}),
+    };
+  },
+];
+
 const corePolicy = EntityPolicies.allOf([
   new DefaultNamespaceEntityPolicy(),
   new FieldFormatEntityPolicy(),
@@ -255,7 +273,11 @@ export async function fuzzedEntities(
       'PlatformCapability',
     ]);
     const entity = base(kind, `fuzz-${kind.toLowerCase()}-${i}`);
-    if (i % 40 === 39) {
+    if (kind === 'Domain') {
+      // Backstage owns the Domain kind; the data-mesh module reads its
+      // annotations, and free text is shown on our pages.
+      if (random() >= 0.2) pick(random, DOMAIN_MUTATIONS)(entity, random);
+    } else if (i % 40 === 39) {
       pick(random, HEAVY_MUTATIONS)(entity, random);
     } else if (random() >= 0.2) {
       const times = 1 + Math.floor(random() * 3);

@@ -39,6 +39,8 @@ const userOf = (credentials: BackstageCredentials) =>
 
 /** Refs sent to be checked, one entry per request. */
 const refChecks: string[][] = [];
+/** Whether the catalog fails to answer the read checks. */
+let catalogDown = false;
 
 /**
  * The catalog, as the read checks see it: it answers on the caller's
@@ -50,6 +52,7 @@ const catalogForReadChecks = {
     { credentials }: { credentials: BackstageCredentials },
   ) {
     refChecks.push(entityRefs);
+    if (catalogDown) throw new Error('connect ECONNREFUSED');
     return {
       items: entityRefs.map(ref =>
         userOf(credentials) === BOB && HIDDEN_FROM_BOB.has(ref)
@@ -136,6 +139,7 @@ describe('createRouter', () => {
 
   beforeEach(() => {
     refChecks.length = 0;
+    catalogDown = false;
   });
 
   const as = (user: string) => mockCredentials.user.header(user);
@@ -525,6 +529,43 @@ describe('createRouter', () => {
       for (const hidden of HIDDEN_FROM_BOB) {
         expect(JSON.stringify(res.body)).not.toContain(hidden);
       }
+    });
+  });
+
+  describe('when the catalog cannot answer a read check', () => {
+    it.each([
+      ['/domains?limit=50', 'items'],
+      ['/capabilities?limit=50', 'items'],
+    ])(
+      'answers %s with 200, names nothing unconfirmed and says it is stale',
+      async (path, list) => {
+        const complete = await get(path, BOB);
+        expect(complete.body.stale).toBe(false);
+        catalogDown = true;
+        const res = await get(path, BOB);
+        expect(res.status).toBe(200);
+        expect(res.body.stale).toBe(true);
+        expect(res.body[list].length).toBeLessThan(complete.body[list].length);
+        const names = JSON.stringify(res.body).match(
+          /(domain|usecase|dataproduct|platformcapability):default\/[a-z0-9-]+/g,
+        );
+        // Only capabilities no entity offers are named: they need no check.
+        for (const name of names ?? []) {
+          expect(name).toMatch(/^platformcapability:/);
+        }
+      },
+    );
+
+    it('answers 503 with a reason for an entity it cannot confirm', async () => {
+      catalogDown = true;
+      const res = await get(
+        '/entities/DataProduct/default/customer-360/capabilities',
+        BOB,
+      );
+      expect(res.status).toBe(503);
+      expect(res.body.error.message).toMatch(
+        /Could not confirm that the caller may read dataproduct:default\/customer-360/,
+      );
     });
   });
 

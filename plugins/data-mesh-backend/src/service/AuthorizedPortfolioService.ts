@@ -1,4 +1,8 @@
-import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  NotAllowedError,
+  NotFoundError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
 import { BasicPermission } from '@backstage/plugin-permission-common';
 import {
   CapabilityItem,
@@ -27,6 +31,23 @@ import type {
  * reveal no names, and figures that changed per user would disagree with
  * each other).
  */
+
+/**
+ * An answer whose names the catalog could not confirm for this caller:
+ * the unconfirmed ones are left out, and the answer says it is stale.
+ */
+function marked<T extends { stale: boolean }>(answer: T, canRead: CanRead): T {
+  return canRead.unconfirmed ? { ...answer, stale: true } : answer;
+}
+
+/** The error for an entity the caller may not read, or that is unconfirmed. */
+function unreadable(ref: string, canRead: CanRead): Error {
+  return canRead.unconfirmed
+    ? new ServiceUnavailableError(
+        `Could not confirm that the caller may read ${ref}: the catalog did not answer`,
+      )
+    : new NotFoundError(`No ${ref}`);
+}
 
 const sample = (s: RefSample, canRead: CanRead): RefSample => ({
   count: s.count,
@@ -117,7 +138,7 @@ export class AuthorizedPortfolioService implements PortfolioService {
   ) {
     const canRead = await this.readable(refs, options);
     const hidden = refs.find(ref => !canRead(ref));
-    if (hidden) throw new NotFoundError(`No ${hidden}`);
+    if (hidden) throw unreadable(hidden, canRead);
   }
 
   private async refsPage(
@@ -128,7 +149,10 @@ export class AuthorizedPortfolioService implements PortfolioService {
       answer.items.map(i => i.ref),
       options,
     );
-    return { ...answer, items: answer.items.filter(i => canRead(i.ref)) };
+    return marked(
+      { ...answer, items: answer.items.filter(i => canRead(i.ref)) },
+      canRead,
+    );
   }
 
   async requestRefresh(options: PortfolioRequestOptions) {
@@ -171,7 +195,7 @@ export class AuthorizedPortfolioService implements PortfolioService {
         subdomainOf:
           d.subdomainOf && canRead(d.subdomainOf) ? d.subdomainOf : null,
       }));
-    return { ...answer, items };
+    return marked({ ...answer, items }, canRead);
   }
 
   async listCapabilities(
@@ -189,16 +213,16 @@ export class AuthorizedPortfolioService implements PortfolioService {
     const items = answer.items
       .filter(item => isReadableCapability(item, canRead))
       .map(item => filterCapability(item, canRead));
-    return { ...answer, items };
+    return marked({ ...answer, items }, canRead);
   }
 
   async getCapability(capabilityRef: string, options: PortfolioRequestOptions) {
     const answer = await this.inner.getCapability(capabilityRef, options);
     const canRead = await this.readable(capabilityRefs(answer), options);
     if (!isReadableCapability(answer, canRead)) {
-      throw new NotFoundError(`No ${capabilityRef}`);
+      throw unreadable(capabilityRef, canRead);
     }
-    return { ...answer, ...filterCapability(answer, canRead) };
+    return marked({ ...answer, ...filterCapability(answer, canRead) }, canRead);
   }
 
   /** Drill-downs of a capability name it: it must be readable too. */
@@ -235,7 +259,7 @@ export class AuthorizedPortfolioService implements PortfolioService {
         domain: e.domain && canRead(e.domain) ? e.domain : null,
         dataProducts: sample(e.dataProducts, canRead),
       }));
-    return { ...answer, items };
+    return marked({ ...answer, items }, canRead);
   }
 
   async listCapabilityDomains(
@@ -275,11 +299,11 @@ export class AuthorizedPortfolioService implements PortfolioService {
       ],
       options,
     );
-    if (!canRead(entityRef)) throw new NotFoundError(`No ${entityRef}`);
+    if (!canRead(entityRef)) throw unreadable(entityRef, canRead);
     const needs = answer.needs
       .filter(n => n.status === 'not-offered' || canRead(n.ref))
       .map(n => ({ ...n, dataProducts: sample(n.dataProducts, canRead) }));
-    return { ...answer, needs };
+    return marked({ ...answer, needs }, canRead);
   }
 
   async listEntityNeedDataProducts(
@@ -310,6 +334,9 @@ export class AuthorizedPortfolioService implements PortfolioService {
       answer.items.map(d => d.from),
       options,
     );
-    return { ...answer, items: answer.items.filter(d => canRead(d.from)) };
+    return marked(
+      { ...answer, items: answer.items.filter(d => canRead(d.from)) },
+      canRead,
+    );
   }
 }

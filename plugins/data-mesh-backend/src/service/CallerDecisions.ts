@@ -12,8 +12,15 @@ import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/al
 import { ServiceUnavailableError, stringifyError } from '@backstage/errors';
 import { ExpiringCache } from './ExpiringCache';
 
-/** Answers whether the caller may read an entity, by its normalised ref. */
-export type CanRead = (ref: string) => boolean;
+/**
+ * Answers whether the caller may read an entity, by its normalised ref.
+ * `unconfirmed` says that the catalog could not be asked about some of the
+ * refs: they count as unreadable (fail closed), and the answer should say
+ * so.
+ */
+export type CanRead = ((ref: string) => boolean) & {
+  readonly unconfirmed?: boolean;
+};
 
 /** Which entities one caller may read, asked only for the refs named. */
 export interface CatalogReadAccess {
@@ -170,17 +177,25 @@ export class CallerDecisions {
     }
     const allowed = new Set<string>();
     const pending: Array<Promise<unknown>> = [];
+    const state = { unconfirmed: false };
     for (const ref of unique) {
       const answer = known.get(ref)!;
       if (answer === true) allowed.add(ref);
       else if (answer !== false) {
         pending.push(
-          answer.then(readable => readable(ref) && allowed.add(ref)),
+          answer.then(
+            readable => readable(ref) && allowed.add(ref),
+            // The catalog did not answer: the ref is not named, and the
+            // caller learns that the answer is incomplete, not a 5xx.
+            () => (state.unconfirmed = true),
+          ),
         );
       }
     }
     await Promise.all(pending);
-    return ref => allowed.has(ref);
+    return Object.assign((ref: string) => allowed.has(ref), {
+      unconfirmed: state.unconfirmed,
+    });
   }
 
   /** Asks the catalog, as the caller, which of these entities it returns. */

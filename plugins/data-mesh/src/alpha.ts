@@ -12,6 +12,11 @@ export {
   createDataMeshEntityPresentationModule,
   type DataMeshEntityPresentationModuleOptions,
 } from './alpha/entityPresentationModule';
+export {
+  dataMeshCatalogGraphModule,
+  dataMeshEntityPresentationModule,
+  dataMeshKindIconsModule,
+} from './alpha/catalogModules';
 export { dataMeshKindIcons } from './icons';
 export { DATA_MESH_RELATION_PAIRS, DATA_MESH_RELATIONS } from './catalogGraph';
 export default dataMeshFrontendPlugin;

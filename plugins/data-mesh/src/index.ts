@@ -25,6 +25,12 @@ export * from './api';
 export { rootRouteRef } from './routes';
 export * from './icons';
 export { DATA_MESH_RELATION_PAIRS, DATA_MESH_RELATIONS } from './catalogGraph';
+export {
+  createDataMeshCatalogGraphApi,
+  createDataMeshEntityPresentationApi,
+  dataMeshCatalogGraphApiFactory,
+  dataMeshEntityPresentationApiFactory,
+} from './catalogIntegration';
 export { PhaseCard } from './components/PhaseCard/PhaseCard';
 export type { PhaseCardProps } from './components/PhaseCard/PhaseCard';
 export { SCurveChart } from './components/SCurveChart/SCurveChart';

@@ -188,6 +188,16 @@ describe('the packed packages in a portal made with @backstage/create-app', () =
     }
   });
 
+  it("finds the frontend plugin's README steps among the ones it applies", () => {
+    // The plugin's README repeats the frontend steps for adopters who
+    // start there; both must say the same.
+    const pluginSteps = readAdopterSteps(
+      path.join(repoRoot, 'plugins/data-mesh/README.md'),
+    );
+    expect(pluginSteps).toHaveLength(2);
+    expect(steps.slice(-2)).toEqual(pluginSteps);
+  });
+
   it('packs every file each package names, as npm would publish it', () => {
     expect(packed.map(p => p.name).sort()).toEqual([
       '@data-mesh-portfolio/plugin-catalog-backend-module-data-mesh',

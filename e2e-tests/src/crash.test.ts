@@ -9,7 +9,11 @@
  * points, then waits for that lock, and is killed while it waits.
  */
 import { Client } from 'pg';
-import { dropDatabases } from './testDatabases';
+import {
+  dropDatabases,
+  requireSharedPostgres,
+  sharedPostgres,
+} from './testDatabases';
 import {
   RunningBackend,
   startBackend,
@@ -19,8 +23,7 @@ import {
 
 jest.setTimeout(300_000);
 
-const connectionString =
-  process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
+const connectionString = sharedPostgres;
 
 const seconds = (ms: number) => Math.round(ms / 1000);
 
@@ -66,11 +69,7 @@ describe('the backend killed while it stores a snapshot', () => {
   });
 
   beforeAll(async () => {
-    if (!connectionString) {
-      throw new Error(
-        'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is not set; run the tests through scripts/test.sh',
-      );
-    }
+    requireSharedPostgres();
     backends.push(
       await startBackend({ port: 7151, database: database(), extraConfig }),
     );

@@ -13,7 +13,11 @@ import {
 } from './backendProcess';
 import { PrivatePostgres, startPrivatePostgres } from './privatePostgres';
 import { Client } from 'pg';
-import { dropDatabases } from './testDatabases';
+import {
+  dropDatabases,
+  requireSharedPostgres,
+  sharedPostgres,
+} from './testDatabases';
 
 jest.setTimeout(300_000);
 
@@ -114,19 +118,13 @@ describe('the backend when its PostgreSQL server restarts', () => {
 });
 
 describe('the backend when the catalog cannot answer', () => {
-  const sharedPostgres =
-    process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
   const prefix = `dm_e2e_catalog_fault_${Date.now()}_`;
   let catalogPostgres: PrivatePostgres;
   let backend: RunningBackend;
   let token: string;
 
   beforeAll(async () => {
-    if (!sharedPostgres) {
-      throw new Error(
-        'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is not set; run the tests through scripts/test.sh',
-      );
-    }
+    requireSharedPostgres();
     // Only the catalog's database is on a server the test stops: the
     // data-mesh store stays reachable, the catalog does not.
     catalogPostgres = startPrivatePostgres(5492);

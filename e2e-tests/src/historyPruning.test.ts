@@ -10,7 +10,11 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
-import { dropDatabases } from './testDatabases';
+import {
+  dropDatabases,
+  requireSharedPostgres,
+  sharedPostgres,
+} from './testDatabases';
 import {
   RunningBackend,
   startBackend,
@@ -20,8 +24,7 @@ import {
 
 jest.setTimeout(400_000);
 
-const connectionString =
-  process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
+const connectionString = sharedPostgres;
 
 const RETENTION_DAYS = 90;
 const SEEDED_DAYS = 400;
@@ -117,11 +120,7 @@ describe.each(['sqlite', 'postgres'] as const)(
     let db: PluginDatabase;
 
     beforeAll(async () => {
-      if (engine === 'postgres' && !connectionString) {
-        throw new Error(
-          'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is not set; run the tests through scripts/test.sh',
-        );
-      }
+      if (engine === 'postgres') requireSharedPostgres();
       backend = await startBackend({
         port: engine === 'sqlite' ? 7171 : 7172,
         database:

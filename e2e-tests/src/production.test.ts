@@ -8,14 +8,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { dropDatabases } from './testDatabases';
+import {
+  dropDatabases,
+  requireSharedPostgres,
+  sharedPostgres,
+} from './testDatabases';
 import { parse } from 'yaml';
 import { RunningBackend, repoRoot, startBackend } from './backendProcess';
 
 jest.setTimeout(300_000);
 
-const connectionString =
-  process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
+const connectionString = sharedPostgres;
 
 /** Only to make an authenticated bad request; nobody signs in with it. */
 const TEST_SERVICE_TOKEN = 'production-test-service-token';
@@ -51,12 +54,7 @@ describe('the backend with the production configuration', () => {
   let backend: RunningBackend;
 
   beforeAll(async () => {
-    if (!connectionString) {
-      throw new Error(
-        'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is not set; run the tests through scripts/test.sh',
-      );
-    }
-    const url = new URL(connectionString);
+    const url = new URL(requireSharedPostgres());
     const baseUrl = 'http://localhost:7131';
     backend = await startBackend({
       port: 7131,

@@ -4,7 +4,11 @@
  * time, and both serve the same stored snapshot.
  */
 import { Client } from 'pg';
-import { dropDatabases } from './testDatabases';
+import {
+  dropDatabases,
+  requireSharedPostgres,
+  sharedPostgres,
+} from './testDatabases';
 import {
   RunningBackend,
   startBackend,
@@ -14,8 +18,7 @@ import {
 
 jest.setTimeout(300_000);
 
-const connectionString =
-  process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
+const connectionString = sharedPostgres;
 
 describe('two backend replicas on PostgreSQL', () => {
   // Each run gets its own databases, dropped afterwards.
@@ -23,11 +26,7 @@ describe('two backend replicas on PostgreSQL', () => {
   const replicas: RunningBackend[] = [];
 
   beforeAll(async () => {
-    if (!connectionString) {
-      throw new Error(
-        'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is not set; run the tests through scripts/test.sh',
-      );
-    }
+    requireSharedPostgres();
     const database = { client: 'pg', connection: connectionString, prefix };
     const extraConfig = {
       dataMesh: {

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { RunningBackend, startBackend, waitFor } from '../backendProcess';
+import { requireSharedPostgres } from '../testDatabases';
 import {
   OrganisationFiles,
   fileLocations,
@@ -45,13 +46,7 @@ function databaseConfig(database: ScaleDatabase, dataProducts: number) {
       },
     };
   }
-  const connection =
-    process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
-  if (!connection) {
-    throw new Error(
-      'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is not set; source scripts/postgres.sh first',
-    );
-  }
+  const connection = requireSharedPostgres();
   return { client: 'pg', connection, prefix: `dm_scale_${dataProducts}_` };
 }
 

@@ -16,3 +16,14 @@ export * from './validation/validateEntity';
 export * from './api/types';
 export * from './permissions';
 export * from './portfolio';
+export {
+  CORE_CATALOG_KINDS,
+  validateCatalogEntity,
+} from './validation/catalogEntity';
+export type { CatalogEntityValidation } from './validation/catalogEntity';
+export { validateCatalogFile } from './validation/catalogFile';
+export type {
+  CatalogFileEntity,
+  CatalogFileProblem,
+  CatalogFileValidation,
+} from './validation/catalogFile';

@@ -1,5 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import { CatalogProcessorResult } from '@backstage/plugin-catalog-node';
+import { isDataMeshEntityCandidate } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { malformedDataMeshDocuments } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 import { DataMeshEntitiesProcessor } from './DataMeshEntitiesProcessor';
 
 const location = {
@@ -64,6 +66,18 @@ describe('DataMeshEntitiesProcessor', () => {
           spec: {},
         }),
       ).resolves.toBe(false);
+    });
+
+    // The shared table of malformed documents, which the CLI is tested
+    // against too: the catalog rejects each with exactly the expected message.
+    it.each(
+      malformedDataMeshDocuments.filter(([, document]) =>
+        isDataMeshEntityCandidate(document as Entity),
+      ),
+    )('rejects %s', async (_what, document, expected) => {
+      await expect(
+        processor.validateEntityKind(document as Entity),
+      ).rejects.toThrow(expected);
     });
 
     it('throws with field paths for a malformed data product', async () => {

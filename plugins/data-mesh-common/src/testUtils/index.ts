@@ -5,3 +5,4 @@
  * @packageDocumentation
  */
 export * from './entities';
+export * from './malformedDocuments';

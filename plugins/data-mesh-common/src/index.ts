@@ -6,8 +6,29 @@
  * @packageDocumentation
  */
 export * from './kinds/constants';
-export * from './kinds/types';
-export * from './kinds/guards';
+export type { DataMeshEntity } from './kinds/types';
+export {
+  dataProductEntityV1alpha1Validator,
+  isDataProductEntity,
+} from './kinds/DataProduct.v1alpha1';
+export type {
+  DataProductEntity,
+  InputPort,
+  OutputPort,
+  OutputPortContract,
+  OutputPortSla,
+} from './kinds/DataProduct.v1alpha1';
+export {
+  isUseCaseEntity,
+  useCaseEntityV1alpha1Validator,
+} from './kinds/UseCase.v1alpha1';
+export type { UseCaseEntity } from './kinds/UseCase.v1alpha1';
+export {
+  isPlatformCapabilityEntity,
+  platformCapabilityEntityV1alpha1Validator,
+} from './kinds/PlatformCapability.v1alpha1';
+export type { PlatformCapabilityEntity } from './kinds/PlatformCapability.v1alpha1';
+export type { DataMeshKindValidator } from './validation/kindValidator';
 export * from './refs';
 export * from './relations';
 export * from './validation/problems';

@@ -14,11 +14,9 @@ import {
   Level,
   UseCaseStatus,
 } from '../kinds/constants';
-import {
-  isDataProductEntity,
-  isPlatformCapabilityEntity,
-  isUseCaseEntity,
-} from '../kinds/guards';
+import { isDataProductEntity } from '../kinds/DataProduct.v1alpha1';
+import { isPlatformCapabilityEntity } from '../kinds/PlatformCapability.v1alpha1';
+import { isUseCaseEntity } from '../kinds/UseCase.v1alpha1';
 import {
   normalizeEntityRef,
   parsePortRef,

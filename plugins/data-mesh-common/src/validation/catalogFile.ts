@@ -17,6 +17,11 @@ export interface CatalogFileEntity {
   ref: string;
   /** 1-based line where the entity's document starts. */
   line: number;
+  /**
+   * The line of a field of this entity (`spec.domain`), or of the nearest
+   * enclosing field written when it is missing.
+   */
+  lineOf(path: string): number;
 }
 
 /** One problem in a catalog file. */
@@ -139,17 +144,20 @@ export async function validateCatalogFile(
     if (value === null || value === undefined) continue; // empty document
     const line = lineOfField(doc, '', lines) ?? 1;
     if (typeof value !== 'object' || Array.isArray(value)) {
-      problems.push({
-        severity: 'error',
-        line,
-        path: '',
-        message:
-          'each YAML document must be an entity (a mapping with apiVersion, kind, metadata and spec)',
-      });
+      // The same message the catalog module gives for a non-object entity.
+      const { errors } = await validateCatalogEntity(value);
+      problems.push(
+        ...errors.map(e => ({ severity: 'error' as const, line, ...e })),
+      );
       continue;
     }
     const ref = refOf(value);
-    entities.push({ entity: value, ref, line });
+    entities.push({
+      entity: value,
+      ref,
+      line,
+      lineOf: path => lineOfField(doc, path, lines) ?? line,
+    });
     const { errors, warnings } = await validateCatalogEntity(value);
     for (const [severity, list] of [
       ['error', errors],

@@ -23,6 +23,8 @@ step "lint"
 yarn lint:all
 step "formatting"
 yarn prettier:check
+step "the example catalog files, checked as a domain owner checks theirs"
+yarn data-mesh validate 'examples/*.yaml'
 step "unit tests"
 yarn test
 step "production build of the portal's frontend (served by the backend in the browser tests)"

@@ -5,7 +5,39 @@
  *
  * @packageDocumentation
  */
-export * from './kinds/constants';
+// The kinds: their vocabulary, then one module per kind.
+export {
+  ANNOTATION_DATA_MESH_PHASE,
+  ANNOTATION_DATA_MESH_PHASE_REASON,
+  CAPABILITY_STATUSES,
+  CONTRACT_STANDARDS,
+  DATA_CLASSIFICATIONS,
+  DATA_MESH_API_GROUP,
+  DATA_MESH_API_VERSION,
+  DATA_MESH_KINDS,
+  DATA_MESH_PHASES,
+  DATA_PRODUCT_LIFECYCLES,
+  DOMAIN_ARCHETYPES,
+  KNOWN_CAPABILITY_CATEGORIES,
+  KNOWN_PERSONAS,
+  LEVELS,
+  OUTPUT_PORT_TYPES,
+  REAL_USE_CASE_STATUSES,
+  SUPPORTED_DATA_MESH_API_VERSIONS,
+  USE_CASE_STATUSES,
+} from './kinds/constants';
+export type {
+  CapabilityStatus,
+  ContractStandard,
+  DataClassification,
+  DataMeshKind,
+  DataMeshPhase,
+  DataProductLifecycle,
+  DomainArchetype,
+  Level,
+  OutputPortType,
+  UseCaseStatus,
+} from './kinds/constants';
 export type { DataMeshEntity } from './kinds/types';
 export {
   dataProductEntityV1alpha1Validator,
@@ -28,15 +60,124 @@ export {
   platformCapabilityEntityV1alpha1Validator,
 } from './kinds/PlatformCapability.v1alpha1';
 export type { PlatformCapabilityEntity } from './kinds/PlatformCapability.v1alpha1';
+
+// References and relations.
+export {
+  normalizeEntityRef,
+  parseFieldRef,
+  parsePortRef,
+  refContextOf,
+  resolveCapabilityRef,
+  resolveDataProductRef,
+  resolveDomainRef,
+  resolveOwnerRef,
+} from './refs';
+export type { PortRef, RefContext } from './refs';
+export {
+  DATA_MESH_RELATION_PAIRS,
+  RELATION_CAPABILITY_REQUIRED_BY,
+  RELATION_CONSUMES_DATA_PRODUCT,
+  RELATION_DATA_PRODUCT_CONSUMED_BY,
+  RELATION_IMPLEMENTED_BY,
+  RELATION_IMPLEMENTS_CAPABILITY,
+  RELATION_REQUIRES_CAPABILITY,
+} from './relations';
+
+// Validation.
+export { DataMeshValidationError } from './validation/problems';
+export type { ValidationProblem } from './validation/problems';
 export type { DataMeshKindValidator } from './validation/kindValidator';
-export * from './refs';
-export * from './relations';
-export * from './validation/problems';
 export { dataMeshKindSchemas } from './validation/schemaValidation';
-export * from './validation/validateEntity';
-export * from './api/types';
-export * from './permissions';
-export * from './portfolio';
+export {
+  assertValidDataMeshEntity,
+  assertValidDomainAnnotations,
+  isDataMeshEntityCandidate,
+  validateDataMeshEntity,
+  validateDomainAnnotations,
+} from './validation/validateEntity';
+
+// The HTTP API's shapes and the permissions.
+export {
+  CAPABILITY_DEMAND_GROUPS,
+  DEFAULT_PAGE_LIMIT,
+  DOMAIN_SORT_FIELDS,
+  MAX_PAGE_LIMIT,
+  MAX_WIDE_PAGE_LIMIT,
+  SAMPLE_SIZE,
+  capabilityDemandGroup,
+} from './api/types';
+export type {
+  AdopterCategory,
+  CapabilitiesResponse,
+  CapabilityDemand,
+  CapabilityDemandEntry,
+  CapabilityDemandGroup,
+  CapabilityDemandResponse,
+  CapabilityItem,
+  CapabilityNeed,
+  CapabilityResponse,
+  DanglingReferencesResponse,
+  DeclaredPhase,
+  DomainSortField,
+  DomainSummary,
+  DomainsResponse,
+  EntityCapabilitiesResponse,
+  EntityRefsResponse,
+  Freshness,
+  PageInfo,
+  PageRequest,
+  PhaseCriterionResult,
+  PhaseHistoryPoint,
+  PhaseHistoryResponse,
+  PhaseMetric,
+  PhaseMetrics,
+  PhaseResponse,
+  RefSample,
+  RefreshRun,
+  StatusResponse,
+} from './api/types';
+export {
+  dataMeshPermissions,
+  dataMeshPlatformViewPermission,
+  dataMeshRefreshPermission,
+} from './permissions';
+
+// Phase and demand over plain facts.
+export {
+  PORTFOLIO_ENTITY_FIELDS,
+  PORTFOLIO_ENTITY_KINDS,
+  addEntityToFacts,
+  emptyFacts,
+  factsFromEntities,
+} from './portfolio/facts';
+export type {
+  CapabilityFacts,
+  DataProductFacts,
+  DomainFacts,
+  GroupFacts,
+  PortfolioFacts,
+  UseCaseFacts,
+} from './portfolio/facts';
+export { ORGANIZATION_SCOPE } from './portfolio/scope';
+export type { PortfolioScope } from './portfolio/scope';
+export { MetricsIndex } from './portfolio/metrics';
+export {
+  DEFAULT_DOMAIN_PHASE_RULES,
+  DEFAULT_ORGANIZATION_PHASE_RULES,
+  adopterCategory,
+  assessPhase,
+} from './portfolio/phase';
+export type {
+  PhaseAssessment,
+  PhaseCriteria,
+  PhaseRules,
+} from './portfolio/phase';
+export { DemandIndex, pageOf } from './portfolio/demand';
+export type { ListPage, PageWindow } from './portfolio/demand';
+export { findDanglingReferences } from './portfolio/dangling';
+export type { DanglingReference } from './portfolio/dangling';
+
+// Whole catalog files, as the CLI and the scaffolder check them.
 export {
   CORE_CATALOG_KINDS,
   validateCatalogEntity,

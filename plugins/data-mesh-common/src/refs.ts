@@ -6,12 +6,20 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 
-/** Where a reference is written: its namespace is the default for refs in it. */
+/**
+ * Where a reference is written: its namespace is the default for refs in it.
+ *
+ * @public
+ */
 export interface RefContext {
   namespace?: string;
 }
 
-/** The namespace refs inside an entity default to. */
+/**
+ * The namespace refs inside an entity default to.
+ *
+ * @public
+ */
 export function refContextOf(entity: Entity): RefContext {
   return { namespace: entity.metadata.namespace ?? DEFAULT_NAMESPACE };
 }
@@ -20,6 +28,8 @@ export function refContextOf(entity: Entity): RefContext {
  * Parses a reference written in an entity field, applying a default kind and
  * the referring entity's namespace, as Backstage does for its own fields.
  * Throws a TypeError for a malformed reference.
+ *
+ * @public
  */
 export function parseFieldRef(
   ref: string,
@@ -35,6 +45,8 @@ export function parseFieldRef(
 /**
  * The canonical, comparable form of a reference: `kind:namespace/name`, all
  * lower case, because Backstage compares references case-insensitively.
+ *
+ * @public
  */
 export function normalizeEntityRef(ref: CompoundEntityRef | string): string {
   const parsed = typeof ref === 'string' ? parseEntityRef(ref) : ref;
@@ -52,27 +64,47 @@ export function entityRefsEqual(
   return normalizeEntityRef(a) === normalizeEntityRef(b);
 }
 
-/** A capability reference (default kind PlatformCapability), normalised. */
+/**
+ * A capability reference (default kind PlatformCapability), normalised.
+ *
+ * @public
+ */
 export function resolveCapabilityRef(ref: string, context?: RefContext) {
   return normalizeEntityRef(parseFieldRef(ref, 'PlatformCapability', context));
 }
 
-/** A data product reference (default kind DataProduct), normalised. */
+/**
+ * A data product reference (default kind DataProduct), normalised.
+ *
+ * @public
+ */
 export function resolveDataProductRef(ref: string, context?: RefContext) {
   return normalizeEntityRef(parseFieldRef(ref, 'DataProduct', context));
 }
 
-/** A domain reference (default kind Domain), normalised. */
+/**
+ * A domain reference (default kind Domain), normalised.
+ *
+ * @public
+ */
 export function resolveDomainRef(ref: string, context?: RefContext) {
   return normalizeEntityRef(parseFieldRef(ref, 'Domain', context));
 }
 
-/** An owner reference (default kind Group), normalised. */
+/**
+ * An owner reference (default kind Group), normalised.
+ *
+ * @public
+ */
 export function resolveOwnerRef(ref: string, context?: RefContext) {
   return normalizeEntityRef(parseFieldRef(ref, 'Group', context));
 }
 
-/** A consumed data product, optionally narrowed to one output port. */
+/**
+ * A consumed data product, optionally narrowed to one output port.
+ *
+ * @public
+ */
 export interface PortRef {
   /** The data product, normalised. */
   dataProductRef: string;
@@ -83,6 +115,8 @@ export interface PortRef {
 /**
  * Parses `ref` or `ref#port` as written in `UseCase.spec.consumes`.
  * Throws a TypeError when the reference or the port part is malformed.
+ *
+ * @public
  */
 export function parsePortRef(value: string, context?: RefContext): PortRef {
   const hash = value.indexOf('#');

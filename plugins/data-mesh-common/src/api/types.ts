@@ -10,7 +10,11 @@ import type {
 } from '../kinds/constants';
 import type { DanglingReference } from '../portfolio/dangling';
 
-/** The evidence a phase is assessed from, for one scope. */
+/**
+ * The evidence a phase is assessed from, for one scope.
+ *
+ * @public
+ */
 export interface PhaseMetrics {
   /** Domain entities in scope. */
   domains: number;
@@ -30,10 +34,18 @@ export interface PhaseMetrics {
   availableCapabilities: number;
 }
 
-/** A metric of {@link PhaseMetrics}. */
+/**
+ * A metric of {@link PhaseMetrics}.
+ *
+ * @public
+ */
 export type PhaseMetric = keyof PhaseMetrics;
 
-/** One criterion of a phase: a metric must reach a threshold. */
+/**
+ * One criterion of a phase: a metric must reach a threshold.
+ *
+ * @public
+ */
 export interface PhaseCriterionResult {
   metric: PhaseMetric;
   threshold: number;
@@ -41,7 +53,11 @@ export interface PhaseCriterionResult {
   met: boolean;
 }
 
-/** Where a scope stands on the S-curve of adoption. */
+/**
+ * Where a scope stands on the S-curve of adoption.
+ *
+ * @public
+ */
 export type AdopterCategory =
   | 'innovators'
   | 'early-adopters'
@@ -49,13 +65,21 @@ export type AdopterCategory =
   | 'late-majority'
   | 'laggards';
 
-/** A phase declared by people rather than computed. */
+/**
+ * A phase declared by people rather than computed.
+ *
+ * @public
+ */
 export interface DeclaredPhase {
   phase: DataMeshPhase;
   reason: string | null;
 }
 
-/** `GET /phase` response. */
+/**
+ * `GET /phase` response.
+ *
+ * @public
+ */
 export interface PhaseResponse extends Freshness {
   /** `organization` or a domain ref. */
   scope: string;
@@ -69,7 +93,11 @@ export interface PhaseResponse extends Freshness {
   adopterCategory: AdopterCategory;
 }
 
-/** One point of `GET /phase/history`. */
+/**
+ * One point of `GET /phase/history`.
+ *
+ * @public
+ */
 export interface PhaseHistoryPoint {
   date: string;
   phase: DataMeshPhase;
@@ -78,28 +106,50 @@ export interface PhaseHistoryPoint {
   activeDataProducts: number;
 }
 
-/** `GET /phase/history` response: a page of points, oldest first. */
+/**
+ * `GET /phase/history` response: a page of points, oldest first.
+ *
+ * @public
+ */
 export interface PhaseHistoryResponse extends PageInfo {
   points: PhaseHistoryPoint[];
 }
 
-/** Rows a page holds when the request does not say. */
+/**
+ * Rows a page holds when the request does not say.
+ *
+ * @public
+ */
 export const DEFAULT_PAGE_LIMIT = 50;
 
-/** The most rows one page may hold. */
+/**
+ * The most rows one page may hold.
+ *
+ * @public
+ */
 export const MAX_PAGE_LIMIT = 500;
 
 /**
  * The most rows one page of capabilities, domains or a capability's demand
  * may hold: their rows carry samples and criteria, and a page stays well
  * under 256 kB (about 100 kB at 100k data products).
+ *
+ * @public
  */
 export const MAX_WIDE_PAGE_LIMIT = 50;
 
-/** How many refs a sample inside a list item names at most. */
+/**
+ * How many refs a sample inside a list item names at most.
+ *
+ * @public
+ */
 export const SAMPLE_SIZE = 5;
 
-/** Which part of a paginated list a request asks for. */
+/**
+ * Which part of a paginated list a request asks for.
+ *
+ * @public
+ */
 export interface PageRequest {
   /**
    * Rows to return, 1 to {@link MAX_PAGE_LIMIT} ({@link MAX_WIDE_PAGE_LIMIT}
@@ -115,6 +165,8 @@ export interface PageRequest {
  * Where a page sits in its list. `totalItems` counts every row the query
  * matches; rows naming entities the caller may not read are left out of
  * `items`, so a page can hold fewer rows than `limit`.
+ *
+ * @public
  */
 export interface PageInfo {
   totalItems: number;
@@ -122,7 +174,11 @@ export interface PageInfo {
   limit: number;
 }
 
-/** When the served data was computed, and whether refreshing it fails. */
+/**
+ * When the served data was computed, and whether refreshing it fails.
+ *
+ * @public
+ */
 export interface Freshness {
   /** ISO timestamp of the snapshot this answer comes from. */
   computedAt: string;
@@ -134,13 +190,19 @@ export interface Freshness {
  * A long list of entity refs, bounded: its first refs in order (at most
  * {@link SAMPLE_SIZE}) and how many it holds in all. The whole list is
  * served by a paginated drill-down route.
+ *
+ * @public
  */
 export interface RefSample {
   count: number;
   sample: string[];
 }
 
-/** Who needs a capability: real (committed or live) use cases. */
+/**
+ * Who needs a capability: real (committed or live) use cases.
+ *
+ * @public
+ */
 export interface CapabilityDemand {
   /** Number of real use cases that need it. */
   count: number;
@@ -165,7 +227,11 @@ export interface CapabilityDemand {
   };
 }
 
-/** One capability in `GET /capabilities`. */
+/**
+ * One capability in `GET /capabilities`.
+ *
+ * @public
+ */
 export interface CapabilityItem {
   ref: string;
   title: string;
@@ -182,6 +248,8 @@ export interface CapabilityItem {
  * How the platform team's view groups capabilities: offered and demanded,
  * demanded but not offered, needed by proposed use cases only, and needed
  * by nobody (YAGNI candidates).
+ *
+ * @public
  */
 export const CAPABILITY_DEMAND_GROUPS = [
   'demanded',
@@ -190,10 +258,18 @@ export const CAPABILITY_DEMAND_GROUPS = [
   'no-demand',
 ] as const;
 
-/** One of {@link CAPABILITY_DEMAND_GROUPS}. */
+/**
+ * One of {@link CAPABILITY_DEMAND_GROUPS}.
+ *
+ * @public
+ */
 export type CapabilityDemandGroup = (typeof CAPABILITY_DEMAND_GROUPS)[number];
 
-/** The group of {@link CAPABILITY_DEMAND_GROUPS} a capability falls in. */
+/**
+ * The group of {@link CAPABILITY_DEMAND_GROUPS} a capability falls in.
+ *
+ * @public
+ */
 export function capabilityDemandGroup(
   item: Pick<CapabilityItem, 'offered' | 'demand' | 'emergingDemand'>,
 ): CapabilityDemandGroup {
@@ -201,15 +277,27 @@ export function capabilityDemandGroup(
   return item.emergingDemand.count > 0 ? 'emerging-only' : 'no-demand';
 }
 
-/** `GET /capabilities` response: a page, most demanded first. */
+/**
+ * `GET /capabilities` response: a page, most demanded first.
+ *
+ * @public
+ */
 export interface CapabilitiesResponse extends PageInfo, Freshness {
   items: CapabilityItem[];
 }
 
-/** `GET /capabilities/{namespace}/{name}` response. */
+/**
+ * `GET /capabilities/{namespace}/{name}` response.
+ *
+ * @public
+ */
 export type CapabilityResponse = CapabilityItem & Freshness;
 
-/** One use case in `GET /capabilities/{namespace}/{name}/demand`. */
+/**
+ * One use case in `GET /capabilities/{namespace}/{name}/demand`.
+ *
+ * @public
+ */
 export interface CapabilityDemandEntry {
   /** The use case's ref. */
   useCase: string;
@@ -224,18 +312,30 @@ export interface CapabilityDemandEntry {
   dataProducts: RefSample;
 }
 
-/** `GET /capabilities/{namespace}/{name}/demand` response. */
+/**
+ * `GET /capabilities/{namespace}/{name}/demand` response.
+ *
+ * @public
+ */
 export interface CapabilityDemandResponse extends PageInfo, Freshness {
   capabilityRef: string;
   items: CapabilityDemandEntry[];
 }
 
-/** A page of entity refs, for drill-downs into a sample. */
+/**
+ * A page of entity refs, for drill-downs into a sample.
+ *
+ * @public
+ */
 export interface EntityRefsResponse extends PageInfo, Freshness {
   items: Array<{ ref: string }>;
 }
 
-/** One capability an entity needs, in `GET /entities/.../capabilities`. */
+/**
+ * One capability an entity needs, in `GET /entities/.../capabilities`.
+ *
+ * @public
+ */
 export interface CapabilityNeed {
   ref: string;
   title: string;
@@ -253,6 +353,8 @@ export interface CapabilityNeed {
 /**
  * `GET /entities/:kind/:namespace/:name/capabilities` response: a page of
  * needs, not-yet-available first.
+ *
+ * @public
  */
 export interface EntityCapabilitiesResponse extends PageInfo, Freshness {
   entityRef: string;
@@ -261,7 +363,11 @@ export interface EntityCapabilitiesResponse extends PageInfo, Freshness {
   notAvailable: number;
 }
 
-/** One domain in `GET /domains`: its phase assessment and what it holds. */
+/**
+ * One domain in `GET /domains`: its phase assessment and what it holds.
+ *
+ * @public
+ */
 export interface DomainSummary extends PhaseResponse {
   /** The domain's title, or its name. */
   title: string;
@@ -275,7 +381,11 @@ export interface DomainSummary extends PhaseResponse {
   useCases: number;
 }
 
-/** Fields `GET /domains` sorts by. */
+/**
+ * Fields `GET /domains` sorts by.
+ *
+ * @public
+ */
 export const DOMAIN_SORT_FIELDS = [
   'title',
   'phase',
@@ -284,22 +394,38 @@ export const DOMAIN_SORT_FIELDS = [
   'useCases',
 ] as const;
 
-/** One of {@link DOMAIN_SORT_FIELDS}. */
+/**
+ * One of {@link DOMAIN_SORT_FIELDS}.
+ *
+ * @public
+ */
 export type DomainSortField = (typeof DOMAIN_SORT_FIELDS)[number];
 
-/** `GET /domains` response: a page of domains. */
+/**
+ * `GET /domains` response: a page of domains.
+ *
+ * @public
+ */
 export interface DomainsResponse extends PageInfo, Freshness {
   items: DomainSummary[];
 }
 
-/** `GET /references/dangling` response: a page of dangling references. */
+/**
+ * `GET /references/dangling` response: a page of dangling references.
+ *
+ * @public
+ */
 export interface DanglingReferencesResponse extends PageInfo, Freshness {
   /** The same as `totalItems`; kept for earlier clients. */
   count: number;
   items: DanglingReference[];
 }
 
-/** What the last recompute did, in `GET /status`. */
+/**
+ * What the last recompute did, in `GET /status`.
+ *
+ * @public
+ */
 export interface RefreshRun {
   startedAt: string;
   /** Reading the catalog, computing, storing, and all. */
@@ -317,7 +443,11 @@ export interface RefreshRun {
   };
 }
 
-/** `GET /status` response: how the scheduled recompute is doing. */
+/**
+ * `GET /status` response: how the scheduled recompute is doing.
+ *
+ * @public
+ */
 export interface StatusResponse {
   /** When the served snapshot was computed; null before the first run. */
   computedAt: string | null;

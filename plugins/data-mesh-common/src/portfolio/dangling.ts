@@ -1,6 +1,10 @@
 import type { PortfolioFacts } from './facts';
 
-/** A reference in a data-mesh field to an entity the catalog does not hold. */
+/**
+ * A reference in a data-mesh field to an entity the catalog does not hold.
+ *
+ * @public
+ */
 export interface DanglingReference {
   /** The entity holding the reference. */
   from: string;
@@ -15,6 +19,8 @@ export interface DanglingReference {
  * products, and platform capabilities that have no entity. Not errors (the
  * catalog's rule); they are counted and shown as hints. A capability without
  * an entity is also listed as "demanded but not offered".
+ *
+ * @public
  */
 export function findDanglingReferences(
   facts: PortfolioFacts,

@@ -30,18 +30,30 @@ import { isRealUseCase } from './scope';
  * mesh, and answers in pages: no list is ever handed out whole.
  */
 
-/** Which rows of a list to return. */
+/**
+ * Which rows of a list to return.
+ *
+ * @public
+ */
 export interface PageWindow {
   offset: number;
   limit: number;
 }
 
-/** A page of a list. */
+/**
+ * A page of a list.
+ *
+ * @public
+ */
 export interface ListPage<T> extends PageInfo {
   items: T[];
 }
 
-/** The rows of `window` from a list of `total` rows read by `at`. */
+/**
+ * The rows of `window` from a list of `total` rows read by `at`.
+ *
+ * @public
+ */
 export function pageOf<T>(
   total: number,
   at: (index: number) => T,
@@ -105,6 +117,8 @@ interface CapabilityDemandLists {
  * Capability demand and every data product's and use case's needs, over
  * one organisation's facts. Build it once per snapshot; every question is
  * then answered from shared indexes.
+ *
+ * @public
  */
 export class DemandIndex {
   private readonly capabilityByRef: Map<string, number>;

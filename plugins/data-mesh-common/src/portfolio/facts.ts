@@ -34,7 +34,11 @@ import type { DeclaredPhase } from '../api/types';
  * case), so that the logic is a set of plain functions over plain data.
  */
 
-/** A Domain as the portfolio sees it. */
+/**
+ * A Domain as the portfolio sees it.
+ *
+ * @public
+ */
 export interface DomainFacts {
   ref: string;
   title: string;
@@ -44,7 +48,11 @@ export interface DomainFacts {
   declared: DeclaredPhase | null;
 }
 
-/** A DataProduct as the portfolio sees it. */
+/**
+ * A DataProduct as the portfolio sees it.
+ *
+ * @public
+ */
 export interface DataProductFacts {
   ref: string;
   title: string;
@@ -56,7 +64,11 @@ export interface DataProductFacts {
   requiresCapabilities: string[];
 }
 
-/** A UseCase as the portfolio sees it. */
+/**
+ * A UseCase as the portfolio sees it.
+ *
+ * @public
+ */
 export interface UseCaseFacts {
   ref: string;
   title: string;
@@ -69,7 +81,11 @@ export interface UseCaseFacts {
   requiresCapabilities: string[];
 }
 
-/** A PlatformCapability as the portfolio sees it. */
+/**
+ * A PlatformCapability as the portfolio sees it.
+ *
+ * @public
+ */
 export interface CapabilityFacts {
   ref: string;
   title: string;
@@ -77,13 +93,21 @@ export interface CapabilityFacts {
   category: string | null;
 }
 
-/** A Group and its parent, for the ownership chain. */
+/**
+ * A Group and its parent, for the ownership chain.
+ *
+ * @public
+ */
 export interface GroupFacts {
   ref: string;
   parent: string | null;
 }
 
-/** Everything the portfolio is computed from. */
+/**
+ * Everything the portfolio is computed from.
+ *
+ * @public
+ */
 export interface PortfolioFacts {
   domains: DomainFacts[];
   dataProducts: DataProductFacts[];
@@ -92,7 +116,11 @@ export interface PortfolioFacts {
   groups: GroupFacts[];
 }
 
-/** The kinds the portfolio is computed from. */
+/**
+ * The kinds the portfolio is computed from.
+ *
+ * @public
+ */
 export const PORTFOLIO_ENTITY_KINDS = [
   'Domain',
   'DataProduct',
@@ -105,6 +133,8 @@ export const PORTFOLIO_ENTITY_KINDS = [
  * The only entity fields {@link addEntityToFacts} reads: the field
  * projection to read the catalog with, so that large catalogs stream small
  * pages (specs of other kinds, descriptions and relations stay behind).
+ *
+ * @public
  */
 export const PORTFOLIO_ENTITY_FIELDS = [
   'apiVersion',
@@ -128,7 +158,11 @@ export const PORTFOLIO_ENTITY_FIELDS = [
   'spec.inputPorts',
 ];
 
-/** An empty set of facts, to add entities to. */
+/**
+ * An empty set of facts, to add entities to.
+ *
+ * @public
+ */
 export function emptyFacts(): PortfolioFacts {
   return {
     domains: [],
@@ -161,6 +195,8 @@ function declaredPhaseOf(entity: Entity): DeclaredPhase | null {
  * Adds one catalog entity to the facts; entities of other kinds are ignored.
  * Entities reach here already validated by the catalog, but a reference that
  * cannot be parsed is dropped rather than failing the whole computation.
+ *
+ * @public
  */
 export function addEntityToFacts(facts: PortfolioFacts, entity: Entity): void {
   const ref = normalizeEntityRef(getCompoundEntityRef(entity));
@@ -242,7 +278,11 @@ export function addEntityToFacts(facts: PortfolioFacts, entity: Entity): void {
   }
 }
 
-/** Builds the facts from catalog entities of any kinds. */
+/**
+ * Builds the facts from catalog entities of any kinds.
+ *
+ * @public
+ */
 export function factsFromEntities(entities: Iterable<Entity>): PortfolioFacts {
   const facts = emptyFacts();
   for (const entity of entities) addEntityToFacts(facts, entity);

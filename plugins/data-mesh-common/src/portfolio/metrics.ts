@@ -25,6 +25,8 @@ export function isOwnedWithin(
  * The phase evidence of every scope of one organisation. What does not
  * depend on the scope (whether a product is owned within its domain's
  * owner group, the available capabilities) is worked out once.
+ *
+ * @public
  */
 export class MetricsIndex {
   private readonly scopes: ScopeIndex;

@@ -11,16 +11,26 @@ import type {
  * The thresholds a scope must reach to be in a phase: metric → minimum.
  * Phases are cumulative: a scope is in `exploit` only when it also meets
  * every `scale` criterion.
+ *
+ * @public
  */
 export type PhaseCriteria = Partial<Record<PhaseMetric, number>>;
 
-/** Criteria for the phases above bootstrap. */
+/**
+ * Criteria for the phases above bootstrap.
+ *
+ * @public
+ */
 export interface PhaseRules {
   scale: PhaseCriteria;
   exploit: PhaseCriteria;
 }
 
-/** Default rules for the organisation, from the product specification. */
+/**
+ * Default rules for the organisation, from the product specification.
+ *
+ * @public
+ */
 export const DEFAULT_ORGANIZATION_PHASE_RULES: PhaseRules = {
   scale: {
     adoption: 0.16,
@@ -41,6 +51,8 @@ export const DEFAULT_ORGANIZATION_PHASE_RULES: PhaseRules = {
  * the bar is a handful of active products serving real use cases, owned by
  * the domain's own teams; exploit asks for sustained, mostly decentralised
  * delivery with live use cases.
+ *
+ * @public
  */
 export const DEFAULT_DOMAIN_PHASE_RULES: PhaseRules = {
   scale: {
@@ -63,7 +75,11 @@ export const PHASE_OPTIMIZES_FOR: Record<DataMeshPhase, string> = {
   exploit: 'Consistency and value without disruption, serving the laggards',
 };
 
-/** The outcome of {@link assessPhase}. */
+/**
+ * The outcome of {@link assessPhase}.
+ *
+ * @public
+ */
 export interface PhaseAssessment {
   phase: DataMeshPhase;
   computedPhase: DataMeshPhase;
@@ -90,6 +106,8 @@ export function evaluateCriteria(
  * The highest phase whose criteria (and every lower phase's) all hold, else
  * bootstrap; the next phase's criteria; and a declared phase, which
  * overrides the computed one while both stay visible.
+ *
+ * @public
  */
 export function assessPhase(
   metrics: PhaseMetrics,
@@ -133,7 +151,11 @@ export const ADOPTER_CATEGORY_BOUNDS: ReadonlyArray<[AdopterCategory, number]> =
     ['laggards', Infinity],
   ];
 
-/** Where a scope with this adoption stands on the S-curve. */
+/**
+ * Where a scope with this adoption stands on the S-curve.
+ *
+ * @public
+ */
 export function adopterCategory(adoption: number): AdopterCategory {
   return ADOPTER_CATEGORY_BOUNDS.find(([, bound]) => adoption < bound)![0];
 }

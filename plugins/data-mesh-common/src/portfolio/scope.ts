@@ -1,10 +1,18 @@
 import { REAL_USE_CASE_STATUSES } from '../kinds/constants';
 import type { DataProductFacts, PortfolioFacts, UseCaseFacts } from './facts';
 
-/** The scope an assessment is for: the organisation or one domain's ref. */
+/**
+ * The scope an assessment is for: the organisation or one domain's ref.
+ *
+ * @public
+ */
 export type PortfolioScope = 'organization' | string;
 
-/** The organisation-wide scope. */
+/**
+ * The organisation-wide scope.
+ *
+ * @public
+ */
 export const ORGANIZATION_SCOPE = 'organization';
 
 /** The entities that fall within one scope. */

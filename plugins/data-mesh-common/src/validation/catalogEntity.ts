@@ -22,7 +22,11 @@ import {
   validateDomainAnnotations,
 } from './validateEntity';
 
-/** What {@link validateCatalogEntity} found: errors, and warnings. */
+/**
+ * What {@link validateCatalogEntity} found: errors, and warnings.
+ *
+ * @public
+ */
 export interface CatalogEntityValidation {
   /** Problems that would keep the catalog from ingesting the entity. */
   errors: ValidationProblem[];
@@ -51,7 +55,11 @@ const coreKindValidators: Record<string, KindValidator> = {
   User: userEntityV1alpha1Validator,
 };
 
-/** The core kinds {@link validateCatalogEntity} checks with their own rules. */
+/**
+ * The core kinds {@link validateCatalogEntity} checks with their own rules.
+ *
+ * @public
+ */
 export const CORE_CATALOG_KINDS = Object.keys(coreKindValidators);
 
 /** Pulls the field path out of a catalog-model message such as `"metadata.name" is not valid`. */
@@ -93,6 +101,8 @@ async function checkCoreKind(
  * with `@backstage/catalog-model`'s own validators, and a Domain's data-mesh
  * annotations. A kind neither knows is a warning, since another catalog
  * module may well own it.
+ *
+ * @public
  */
 export async function validateCatalogEntity(
   entity: unknown,

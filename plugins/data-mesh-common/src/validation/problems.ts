@@ -1,5 +1,7 @@
 /**
  * One thing wrong with an entity: where, and what was expected there.
+ *
+ * @public
  */
 export interface ValidationProblem {
   /** Field path in the entity, e.g. `spec.outputPorts[0].type`. */
@@ -12,6 +14,8 @@ export interface ValidationProblem {
  * Thrown for an entity of a Data Mesh Portfolio kind that is malformed. The
  * message lists every problem, each naming its field path, so a domain owner
  * can fix a file in one pass.
+ *
+ * @public
  */
 export class DataMeshValidationError extends Error {
   readonly problems: ValidationProblem[];

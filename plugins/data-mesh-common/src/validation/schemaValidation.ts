@@ -10,7 +10,11 @@ import {
   pointerToPath,
 } from './problems';
 
-/** The JSON Schema of each kind, as shipped for editors and validation. */
+/**
+ * The JSON Schema of each kind, as shipped for editors and validation.
+ *
+ * @public
+ */
 export const dataMeshKindSchemas: Record<DataMeshKind, object> = {
   DataProduct: dataProductSchema,
   UseCase: useCaseSchema,
@@ -95,6 +99,8 @@ function toProblem(error: ErrorObject): ValidationProblem {
 /**
  * Validates an entity against its kind's JSON Schema and returns the problems
  * as messages that name the field path and what was expected.
+ *
+ * @public
  */
 export function validateAgainstSchema(
   kind: DataMeshKind,

@@ -5,7 +5,12 @@
  * standing in for the registry and the example locations), then the portal
  * started on SQLite and checked over HTTP and in Chromium.
  */
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import {
+  ChildProcess,
+  execFileSync,
+  spawn,
+  spawnSync,
+} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -135,6 +140,17 @@ describe('the packed packages in a portal made with @backstage/create-app', () =
       }
     }
 
+    // A domain owner's step (README, "For domain owners"): the command line
+    // as a development dependency of the portal's repository.
+    const portalRoot = JSON.parse(fs.readFileSync(rootManifest, 'utf8'));
+    portalRoot.devDependencies = {
+      ...portalRoot.devDependencies,
+      '@data-mesh-portfolio/data-mesh-cli': versionOf(
+        '@data-mesh-portfolio/data-mesh-cli',
+      ),
+    };
+    fs.writeFileSync(rootManifest, `${JSON.stringify(portalRoot, null, 2)}\n`);
+
     timed('portal install', () =>
       // The template's lockfile is a stub, which CI=true would refuse to
       // write.
@@ -200,10 +216,12 @@ describe('the packed packages in a portal made with @backstage/create-app', () =
 
   it('packs every file each package names, as npm would publish it', () => {
     expect(packed.map(p => p.name).sort()).toEqual([
+      '@data-mesh-portfolio/data-mesh-cli',
       '@data-mesh-portfolio/plugin-catalog-backend-module-data-mesh',
       '@data-mesh-portfolio/plugin-data-mesh',
       '@data-mesh-portfolio/plugin-data-mesh-backend',
       '@data-mesh-portfolio/plugin-data-mesh-common',
+      '@data-mesh-portfolio/plugin-scaffolder-backend-module-data-mesh',
     ]);
     expect(packed.flatMap(missingFiles)).toEqual([]);
     const files = (name: string) =>
@@ -223,6 +241,44 @@ describe('the packed packages in a portal made with @backstage/create-app', () =
         'src/schemas/PlatformCapability.v1alpha1.schema.json',
       ]),
     );
+  });
+
+  it("runs the installed command line on a domain owner's files", () => {
+    // The published package runs its built code (no src/ in the tarball).
+    const validate = spawnSync(
+      'yarn',
+      [
+        'data-mesh',
+        'validate',
+        '--format',
+        'json',
+        path.join(repoRoot, 'examples/*.yaml'),
+      ],
+      { cwd: portal, encoding: 'utf8' },
+    );
+    expect(validate.stderr).toBe('');
+    expect(validate.status).toBe(0);
+    const report = JSON.parse(validate.stdout);
+    expect(report.errors).toBe(0);
+    expect(report.files).toBe(
+      fs
+        .readdirSync(path.join(repoRoot, 'examples'))
+        .filter(f => f.endsWith('.yaml')).length,
+    );
+
+    const exported = spawnSync(
+      'yarn',
+      [
+        'data-mesh',
+        'odps',
+        'export',
+        path.join(repoRoot, 'examples/data-products.yaml'),
+      ],
+      { cwd: portal, encoding: 'utf8' },
+    );
+    expect(exported.stderr).toBe('');
+    expect(exported.status).toBe(0);
+    expect(exported.stdout).toMatch(/^apiVersion: v1\.0\.0$/m);
   });
 
   it('answers the organisation phase of the example over HTTP', async () => {

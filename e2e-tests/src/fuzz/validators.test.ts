@@ -3,11 +3,18 @@
  * writes, they return problems (never throw), every problem names its
  * field, and nothing leaks into shared prototypes.
  */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {
   validateDataMeshEntity,
   validateDomainAnnotations,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { fuzzedEntities } from './hostileEntities';
+import { repoRoot } from '../backendProcess';
+
+const cliBin = path.join(repoRoot, 'plugins/data-mesh-cli/bin/data-mesh');
 
 describe('the validators on fuzzed entities', () => {
   it('answer every entity with problems that name their field', async () => {
@@ -35,5 +42,42 @@ describe('the validators on fuzzed entities', () => {
     // Entities with __proto__ and constructor keys polluted nothing.
     expect(({} as any).polluted).toBeUndefined();
     expect((Object.prototype as any).polluted).toBeUndefined();
+  });
+});
+
+describe('data-mesh validate on fuzzed entities', () => {
+  it('names every bad document and only those, without a stack trace', async () => {
+    const fuzzed = await fuzzedEntities(20261126, 400);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-fuzz-cli-'));
+    try {
+      // One JSON document per line (JSON is YAML), so a finding's line says
+      // which document it is about, whatever the fuzzer did to its name.
+      fs.writeFileSync(
+        path.join(dir, 'fuzzed.yaml'),
+        fuzzed.map(f => JSON.stringify(f.entity)).join('\n---\n'),
+      );
+      const result = spawnSync(
+        process.execPath,
+        [cliBin, 'validate', '--format', 'json', 'fuzzed.yaml'],
+        { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+      );
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(1);
+      const report = JSON.parse(result.stdout);
+      const lineOfDocument = (i: number) => 2 * i + 1;
+      const badLines = fuzzed
+        .map((f, i) => (f.problems.length ? lineOfDocument(i) : 0))
+        .filter(Boolean);
+      const errorLines = new Set(
+        report.findings
+          .filter((f: any) => f.severity === 'error')
+          .map((f: any) => f.line),
+      );
+      expect([...errorLines].sort((a: any, b: any) => a - b)).toEqual(badLines);
+      expect(report.entities).toBe(fuzzed.length);
+      expect(({} as any).polluted).toBeUndefined();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

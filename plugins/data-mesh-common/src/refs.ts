@@ -12,6 +12,7 @@ import {
  * @public
  */
 export interface RefContext {
+  /** The namespace of the entity the reference is written in. */
   namespace?: string;
 }
 

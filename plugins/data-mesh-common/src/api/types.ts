@@ -47,9 +47,13 @@ export type PhaseMetric = keyof PhaseMetrics;
  * @public
  */
 export interface PhaseCriterionResult {
+  /** The metric the criterion is about. */
   metric: PhaseMetric;
+  /** The value the metric must reach. */
   threshold: number;
+  /** The metric's value in the scope. */
   value: number;
+  /** True when the value reaches the threshold. */
   met: boolean;
 }
 
@@ -71,7 +75,9 @@ export type AdopterCategory =
  * @public
  */
 export interface DeclaredPhase {
+  /** The declared phase. */
   phase: DataMeshPhase;
+  /** Why it was declared, when someone said so. */
   reason: string | null;
 }
 
@@ -85,11 +91,15 @@ export interface PhaseResponse extends Freshness {
   scope: string;
   /** The phase in force: the declared one when set, else the computed one. */
   phase: DataMeshPhase;
+  /** The phase the metrics reach, whatever is declared. */
   computedPhase: DataMeshPhase;
+  /** The declared phase, when the domain or organisation has one. */
   declared: DeclaredPhase | null;
+  /** The evidence the phase was assessed from. */
   metrics: PhaseMetrics;
   /** The criteria of the phase after the computed one; null in exploit. */
   next: { phase: DataMeshPhase; criteria: PhaseCriterionResult[] } | null;
+  /** Where the scope stands on the S-curve of adoption. */
   adopterCategory: AdopterCategory;
 }
 
@@ -99,10 +109,15 @@ export interface PhaseResponse extends Freshness {
  * @public
  */
 export interface PhaseHistoryPoint {
+  /** The day, as `YYYY-MM-DD`. */
   date: string;
+  /** The phase in force that day. */
   phase: DataMeshPhase;
+  /** Share of domains with an active data product that day. */
   adoption: number;
+  /** Domains with an active data product that day. */
   adoptingDomains: number;
+  /** Data products with lifecycle `active` that day. */
   activeDataProducts: number;
 }
 
@@ -112,6 +127,7 @@ export interface PhaseHistoryPoint {
  * @public
  */
 export interface PhaseHistoryResponse extends PageInfo {
+  /** The page's points, oldest first. */
   points: PhaseHistoryPoint[];
 }
 
@@ -169,8 +185,11 @@ export interface PageRequest {
  * @public
  */
 export interface PageInfo {
+  /** Rows the query matches in all. */
   totalItems: number;
+  /** Rows skipped before this page. */
   offset: number;
+  /** The most rows this page may hold. */
   limit: number;
 }
 
@@ -194,7 +213,9 @@ export interface Freshness {
  * @public
  */
 export interface RefSample {
+  /** How many refs the list holds in all. */
   count: number;
+  /** Its first refs, at most {@link SAMPLE_SIZE}. */
   sample: string[];
 }
 
@@ -208,7 +229,9 @@ export interface CapabilityDemand {
   count: number;
   /** Personas of those use cases. */
   personas: string[];
+  /** The highest value among those use cases; null when none says. */
   highestValue: Level | null;
+  /** Samples of who needs it, each with a drill-down route. */
   samples: {
     /** The use cases (drill-down: `/capabilities/{ns}/{name}/demand`). */
     useCases: RefSample;
@@ -233,12 +256,17 @@ export interface CapabilityDemand {
  * @public
  */
 export interface CapabilityItem {
+  /** The capability's entity ref. */
   ref: string;
+  /** The capability's title, or its name. */
   title: string;
   /** The entity's status, or `not-offered` when no entity exists. */
   status: CapabilityStatus | 'not-offered';
+  /** True when a PlatformCapability entity exists for it. */
   offered: boolean;
+  /** The capability's category, when set. */
   category: string | null;
+  /** Demand from real (committed or live) use cases. */
   demand: CapabilityDemand;
   /** Demand from `proposed` use cases only. */
   emergingDemand: { count: number; samples: { useCases: RefSample } };
@@ -283,6 +311,7 @@ export function capabilityDemandGroup(
  * @public
  */
 export interface CapabilitiesResponse extends PageInfo, Freshness {
+  /** The page's capabilities. */
   items: CapabilityItem[];
 }
 
@@ -301,10 +330,15 @@ export type CapabilityResponse = CapabilityItem & Freshness;
 export interface CapabilityDemandEntry {
   /** The use case's ref. */
   useCase: string;
+  /** The use case's title, or its name. */
   title: string;
+  /** The use case's status. */
   status: UseCaseStatus;
+  /** The use case's value, when set. */
   value: Level | null;
+  /** The use case's personas. */
   personas: string[];
+  /** The use case's domain ref, when set. */
   domain: string | null;
   /** True when the use case requires the capability itself. */
   direct: boolean;
@@ -318,7 +352,9 @@ export interface CapabilityDemandEntry {
  * @public
  */
 export interface CapabilityDemandResponse extends PageInfo, Freshness {
+  /** The capability the demand is for. */
   capabilityRef: string;
+  /** The page's use cases. */
   items: CapabilityDemandEntry[];
 }
 
@@ -328,6 +364,7 @@ export interface CapabilityDemandResponse extends PageInfo, Freshness {
  * @public
  */
 export interface EntityRefsResponse extends PageInfo, Freshness {
+  /** The page's refs. */
   items: Array<{ ref: string }>;
 }
 
@@ -337,9 +374,13 @@ export interface EntityRefsResponse extends PageInfo, Freshness {
  * @public
  */
 export interface CapabilityNeed {
+  /** The capability's entity ref. */
   ref: string;
+  /** The capability's title, or its name. */
   title: string;
+  /** The capability's status, or `not-offered` when no entity exists. */
   status: CapabilityStatus | 'not-offered';
+  /** True when the capability's status is `available`. */
   available: boolean;
   /** True when the entity requires it itself. */
   direct: boolean;
@@ -357,7 +398,9 @@ export interface CapabilityNeed {
  * @public
  */
 export interface EntityCapabilitiesResponse extends PageInfo, Freshness {
+  /** The data product or use case the needs are of. */
   entityRef: string;
+  /** The page's needs. */
   needs: CapabilityNeed[];
   /** How many of all its needs are not available yet. */
   notAvailable: number;
@@ -407,6 +450,7 @@ export type DomainSortField = (typeof DOMAIN_SORT_FIELDS)[number];
  * @public
  */
 export interface DomainsResponse extends PageInfo, Freshness {
+  /** The page's domains. */
   items: DomainSummary[];
 }
 
@@ -418,6 +462,7 @@ export interface DomainsResponse extends PageInfo, Freshness {
 export interface DanglingReferencesResponse extends PageInfo, Freshness {
   /** The same as `totalItems`; kept for earlier clients. */
   count: number;
+  /** The page's dangling references. */
   items: DanglingReference[];
 }
 
@@ -427,11 +472,15 @@ export interface DanglingReferencesResponse extends PageInfo, Freshness {
  * @public
  */
 export interface RefreshRun {
+  /** When the run started (ISO timestamp). */
   startedAt: string;
-  /** Reading the catalog, computing, storing, and all. */
+  /** Milliseconds spent reading the catalog. */
   readMs: number;
+  /** Milliseconds spent computing the assessments. */
   computeMs: number;
+  /** Milliseconds spent storing the snapshot. */
   storeMs: number;
+  /** Milliseconds the whole run took. */
   durationMs: number;
   /** Entities read, by kind. */
   entities: {
@@ -451,8 +500,11 @@ export interface RefreshRun {
 export interface StatusResponse {
   /** When the served snapshot was computed; null before the first run. */
   computedAt: string | null;
+  /** True when the last attempt to refresh the snapshot failed. */
   stale: boolean;
+  /** When the last refresh was attempted; null before the first. */
   lastAttemptAt: string | null;
+  /** When the last refresh succeeded; null before the first. */
   lastSuccessAt: string | null;
   /** Why the last attempt failed, when it did. */
   lastError: string | null;

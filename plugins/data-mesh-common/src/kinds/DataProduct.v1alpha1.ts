@@ -77,8 +77,11 @@ export type OutputPort = {
  * @public
  */
 export interface DataProductEntity extends Entity {
+  /** The API group and version of the kind. */
   apiVersion: 'data-mesh-portfolio.io/v1alpha1';
+  /** The kind's name. */
   kind: 'DataProduct';
+  /** The fields of the kind; see the kind's JSON Schema. */
   spec: {
     owner: string;
     domain: string;

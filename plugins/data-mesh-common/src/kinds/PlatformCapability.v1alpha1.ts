@@ -16,8 +16,11 @@ import { CapabilityStatus, DATA_MESH_API_VERSION } from './constants';
  * @public
  */
 export interface PlatformCapabilityEntity extends Entity {
+  /** The API group and version of the kind. */
   apiVersion: 'data-mesh-portfolio.io/v1alpha1';
+  /** The kind's name. */
   kind: 'PlatformCapability';
+  /** The fields of the kind; see the kind's JSON Schema. */
   spec: {
     owner: string;
     status: CapabilityStatus;

@@ -16,8 +16,11 @@ import { DATA_MESH_API_VERSION, Level, UseCaseStatus } from './constants';
  * @public
  */
 export interface UseCaseEntity extends Entity {
+  /** The API group and version of the kind. */
   apiVersion: 'data-mesh-portfolio.io/v1alpha1';
+  /** The kind's name. */
   kind: 'UseCase';
+  /** The fields of the kind; see the kind's JSON Schema. */
   spec: {
     owner: string;
     domain?: string;

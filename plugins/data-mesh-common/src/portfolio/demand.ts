@@ -36,7 +36,9 @@ import { isRealUseCase } from './scope';
  * @public
  */
 export interface PageWindow {
+  /** Rows to skip. */
   offset: number;
+  /** The most rows to return. */
   limit: number;
 }
 
@@ -46,6 +48,7 @@ export interface PageWindow {
  * @public
  */
 export interface ListPage<T> extends PageInfo {
+  /** The page's rows. */
   items: T[];
 }
 

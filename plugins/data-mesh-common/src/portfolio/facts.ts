@@ -40,11 +40,17 @@ import type { DeclaredPhase } from '../api/types';
  * @public
  */
 export interface DomainFacts {
+  /** The domain's ref. */
   ref: string;
+  /** The domain's title, or its name. */
   title: string;
+  /** The domain's `spec.type`, when set. */
   archetype: string | null;
+  /** The domain's owner ref, when set. */
   owner: string | null;
+  /** The parent domain's ref, when set. */
   subdomainOf: string | null;
+  /** The phase declared by the domain's annotations, when set. */
   declared: DeclaredPhase | null;
 }
 
@@ -54,13 +60,19 @@ export interface DomainFacts {
  * @public
  */
 export interface DataProductFacts {
+  /** The data product's ref. */
   ref: string;
+  /** The data product's title, or its name. */
   title: string;
+  /** The ref of the domain it belongs to. */
   domain: string;
+  /** The ref of its owner. */
   owner: string;
+  /** Its lifecycle; only `active` products count as adoption. */
   lifecycle: DataProductLifecycle;
   /** Upstream data products read through input ports. */
   upstream: string[];
+  /** Refs of the platform capabilities it requires itself. */
   requiresCapabilities: string[];
 }
 
@@ -70,14 +82,21 @@ export interface DataProductFacts {
  * @public
  */
 export interface UseCaseFacts {
+  /** The use case's ref. */
   ref: string;
+  /** The use case's title, or its name. */
   title: string;
+  /** The ref of the domain it belongs to, when set. */
   domain: string | null;
+  /** Its status; only committed and live use cases are real demand. */
   status: UseCaseStatus;
+  /** The personas it serves. */
   personas: string[];
+  /** Its value, when set. */
   value: Level | null;
   /** Consumed data products (the `#port` part dropped). */
   consumes: string[];
+  /** Refs of the platform capabilities it requires itself. */
   requiresCapabilities: string[];
 }
 
@@ -87,9 +106,13 @@ export interface UseCaseFacts {
  * @public
  */
 export interface CapabilityFacts {
+  /** The capability's ref. */
   ref: string;
+  /** The capability's title, or its name. */
   title: string;
+  /** The capability's status. */
   status: CapabilityStatus;
+  /** The capability's category, when set. */
   category: string | null;
 }
 
@@ -99,7 +122,9 @@ export interface CapabilityFacts {
  * @public
  */
 export interface GroupFacts {
+  /** The group's ref. */
   ref: string;
+  /** The parent group's ref, when it has one. */
   parent: string | null;
 }
 
@@ -109,10 +134,15 @@ export interface GroupFacts {
  * @public
  */
 export interface PortfolioFacts {
+  /** Every Domain. */
   domains: DomainFacts[];
+  /** Every DataProduct. */
   dataProducts: DataProductFacts[];
+  /** Every UseCase. */
   useCases: UseCaseFacts[];
+  /** Every PlatformCapability. */
   capabilities: CapabilityFacts[];
+  /** Every Group, for ownership below a domain's owner. */
   groups: GroupFacts[];
 }
 

@@ -22,7 +22,9 @@ export type PhaseCriteria = Partial<Record<PhaseMetric, number>>;
  * @public
  */
 export interface PhaseRules {
+  /** What a scope must reach to be in `scale`. */
   scale: PhaseCriteria;
+  /** What a scope must also reach to be in `exploit`. */
   exploit: PhaseCriteria;
 }
 
@@ -81,9 +83,15 @@ export const PHASE_OPTIMIZES_FOR: Record<DataMeshPhase, string> = {
  * @public
  */
 export interface PhaseAssessment {
+  /** The phase in force: the declared one when set, else the computed one. */
   phase: DataMeshPhase;
+  /** The phase the metrics reach. */
   computedPhase: DataMeshPhase;
+  /** The declared phase, when there is one. */
   declared: DeclaredPhase | null;
+  /**
+   * The next phase after the computed one and its criteria; null in exploit.
+   */
   next: { phase: DataMeshPhase; criteria: PhaseCriterionResult[] } | null;
 }
 

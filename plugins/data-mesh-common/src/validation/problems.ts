@@ -18,6 +18,7 @@ export interface ValidationProblem {
  * @public
  */
 export class DataMeshValidationError extends Error {
+  /** Every problem found, each naming its field path. */
   readonly problems: ValidationProblem[];
 
   constructor(subject: string, problems: ValidationProblem[]) {

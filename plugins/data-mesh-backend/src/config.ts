@@ -11,16 +11,25 @@ import {
   PhaseRules,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 
-/** Everything the backend reads from `dataMesh` in app-config. */
+/**
+ * Everything the backend reads from `dataMesh` in app-config.
+ *
+ * @public
+ */
 export interface DataMeshBackendOptions {
+  /** When the portfolio is recomputed (`dataMesh.schedule`). */
   schedule: {
     frequency: HumanDuration | { cron: string };
     initialDelay: HumanDuration;
     timeout: HumanDuration;
   };
+  /** How long daily phase history is kept (`dataMesh.history.retention`). */
   historyRetention: HumanDuration;
+  /** Phase criteria for the organisation. */
   organizationRules: PhaseRules;
+  /** Phase criteria for each domain. */
   domainRules: PhaseRules;
+  /** A phase declared for the whole organisation, when configured. */
   organizationDeclaredPhase: DeclaredPhase | null;
   /** How long a caller's permission decisions are reused. */
   permissionCacheTtl: HumanDuration;

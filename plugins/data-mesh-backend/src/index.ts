@@ -14,4 +14,9 @@ export type {
   HistoryQuery,
 } from './service/PortfolioService';
 export type { SnapshotStore, RefreshStatus } from './store/SnapshotStore';
+export type {
+  PortfolioSnapshot,
+  StoredAssessment,
+  StoredDomain,
+} from './service/snapshot';
 export type { DataMeshBackendOptions } from './config';

@@ -17,31 +17,62 @@ import type {
   StatusResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 
-/** Who is asking; every read is on behalf of a caller. */
+/**
+ * Who is asking; every read is on behalf of a caller.
+ *
+ * @public
+ */
 export interface PortfolioRequestOptions {
+  /** The caller's credentials; answers name only what the caller may read. */
   credentials: BackstageCredentials;
 }
 
-/** Filters, sorting and page of `listDomains`. */
+/**
+ * Filters, sorting and page of `listDomains`.
+ *
+ * @public
+ */
 export interface DomainQuery extends PageWindow {
+  /** The field to sort by. */
   sort: DomainSortField;
+  /** The sort direction. */
   order: 'asc' | 'desc';
+  /** Text the domain's title or ref must contain (case-insensitive). */
   q?: string;
+  /** Only domains in this phase. */
   phase?: DataMeshPhase;
+  /** Only domains of this archetype (`spec.type`). */
   archetype?: string;
 }
 
-/** Filters and page of `listCapabilities`. */
+/**
+ * Filters and page of `listCapabilities`.
+ *
+ * @public
+ */
 export interface CapabilityQuery extends PageWindow {
+  /**
+   * `teams` lists demanded capabilities only; `platform` lists all, and needs
+   * the platform-view permission.
+   */
   view: 'teams' | 'platform';
+  /** Only capabilities of this category. */
   category?: string;
+  /** Only capabilities with this status. */
   status?: CapabilityStatus | 'not-offered';
+  /** Only capabilities in this demand group. */
   group?: CapabilityDemandGroup;
 }
 
-/** A day range of the history, with a page. */
+/**
+ * A day range of the history, with a page.
+ *
+ * @public
+ */
 export interface HistoryQuery extends PageWindow {
+  /** The first day (`YYYY-MM-DD`), inclusive. */
   from?: string;
+  /** The last day (`YYYY-MM-DD`), inclusive. */
   to?: string;
 }
 
@@ -54,58 +85,81 @@ export interface HistoryQuery extends PageWindow {
  * The default implementation answers for everyone; the authorized one
  * (which the router uses) checks permissions and leaves out what the caller
  * may not read.
+ *
+ * @public
  */
 export interface PortfolioService {
   /** Asks the scheduler to recompute now; resolves once it is triggered. */
   requestRefresh(options: PortfolioRequestOptions): Promise<void>;
+  /** How the scheduled recompute is doing. */
   getStatus(options: PortfolioRequestOptions): Promise<StatusResponse>;
+  /** The phase assessment of the organisation or one domain. */
   getAssessment(
     scope: string,
     options: PortfolioRequestOptions,
   ): Promise<PhaseResponse>;
+  /** A page of the daily phase history of one scope. */
   getHistory(
     scope: string,
     query: HistoryQuery,
     options: PortfolioRequestOptions,
   ): Promise<PhaseHistoryResponse>;
+  /** A page of domains with their assessments. */
   listDomains(
     query: DomainQuery,
     options: PortfolioRequestOptions,
   ): Promise<DomainsResponse>;
+  /** A page of capabilities, most demanded first. */
   listCapabilities(
     query: CapabilityQuery,
     options: PortfolioRequestOptions,
   ): Promise<CapabilitiesResponse>;
+  /** One capability and its demand. */
   getCapability(
     capabilityRef: string,
     options: PortfolioRequestOptions,
   ): Promise<CapabilityResponse>;
+  /**
+   * A page of the use cases that need a capability: real or emerging demand.
+   */
   listCapabilityDemand(
     capabilityRef: string,
     query: PageWindow & { demand: 'real' | 'emerging' },
     options: PortfolioRequestOptions,
   ): Promise<CapabilityDemandResponse>;
+  /**
+   * A page of the domains whose use cases or data products need a capability.
+   */
   listCapabilityDomains(
     capabilityRef: string,
     page: PageWindow,
     options: PortfolioRequestOptions,
   ): Promise<EntityRefsResponse>;
+  /**
+   * A page of the data products through which real use cases need a capability.
+   */
   listCapabilityDataProducts(
     capabilityRef: string,
     page: PageWindow,
     options: PortfolioRequestOptions,
   ): Promise<EntityRefsResponse>;
+  /** A page of the capabilities a data product or use case needs. */
   listEntityNeeds(
     entityRef: string,
     page: PageWindow,
     options: PortfolioRequestOptions,
   ): Promise<EntityCapabilitiesResponse>;
+  /**
+   * A page of the upstream data products through which an entity needs a
+   * capability.
+   */
   listEntityNeedDataProducts(
     entityRef: string,
     capabilityRef: string,
     page: PageWindow,
     options: PortfolioRequestOptions,
   ): Promise<EntityRefsResponse>;
+  /** A page of references that name no entity in the catalog. */
   listDanglingReferences(
     page: PageWindow,
     options: PortfolioRequestOptions,

@@ -9,10 +9,18 @@ import {
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { DataMeshBackendOptions } from '../config';
 
-/** A phase assessment as stored: the response without request-time fields. */
+/**
+ * A phase assessment as stored: the response without request-time fields.
+ *
+ * @public
+ */
 export type StoredAssessment = Omit<PhaseResponse, 'computedAt' | 'stale'>;
 
-/** A domain as stored. */
+/**
+ * A domain as stored.
+ *
+ * @public
+ */
 export type StoredDomain = Omit<DomainSummary, 'computedAt' | 'stale'>;
 
 /**
@@ -20,11 +28,17 @@ export type StoredDomain = Omit<DomainSummary, 'computedAt' | 'stale'>;
  * scope's assessment. Demand, needs and dangling references are derived
  * from the facts by each replica when it loads the snapshot (linear work),
  * which keeps the stored row small and every replica's answers identical.
+ *
+ * @public
  */
 export interface PortfolioSnapshot {
+  /** When the snapshot was computed (ISO timestamp). */
   computedAt: string;
+  /** The facts read from the catalog. */
   facts: PortfolioFacts;
+  /** The organisation's assessment. */
   organization: StoredAssessment;
+  /** Every domain's assessment and summary. */
   domains: StoredDomain[];
 }
 

@@ -5,9 +5,15 @@ import type {
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioSnapshot } from '../service/snapshot';
 
-/** Outcome of the latest refresh attempts. */
+/**
+ * Outcome of the latest refresh attempts.
+ *
+ * @public
+ */
 export interface RefreshStatus {
+  /** When a refresh was last attempted; null before the first. */
   lastAttemptAt: Date | null;
+  /** When a refresh last succeeded; null before the first. */
   lastSuccessAt: Date | null;
   /** The error of the latest attempt, when it failed. */
   lastError: string | null;
@@ -15,7 +21,11 @@ export interface RefreshStatus {
   lastRun: RefreshRun | null;
 }
 
-/** Where computed snapshots and the phase history live. */
+/**
+ * Where computed snapshots and the phase history live.
+ *
+ * @public
+ */
 export interface SnapshotStore {
   /**
    * Stores a snapshot, records one history point per scope for its day
@@ -28,6 +38,7 @@ export interface SnapshotStore {
   recordRun(run: RefreshRun): Promise<void>;
   /** Id of the newest snapshot; cheap, for cache checks. */
   getLatestSnapshotId(): Promise<number | undefined>;
+  /** The snapshot with this id, if it is still stored. */
   getSnapshot(id: number): Promise<PortfolioSnapshot | undefined>;
   /**
    * A page of the history points of one scope between two days
@@ -39,6 +50,7 @@ export interface SnapshotStore {
   ): Promise<{ points: PhaseHistoryPoint[]; totalItems: number }>;
   /** Records a failed refresh; the last snapshot stays in service. */
   recordFailure(at: Date, error: string): Promise<void>;
+  /** The outcome of the latest refresh attempts. */
   getRefreshStatus(): Promise<RefreshStatus>;
   /** Deletes history points older than the given day (YYYY-MM-DD). */
   pruneHistory(olderThanDay: string): Promise<number>;

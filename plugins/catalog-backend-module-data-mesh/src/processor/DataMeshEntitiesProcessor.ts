@@ -44,6 +44,7 @@ import {
  * @public
  */
 export class DataMeshEntitiesProcessor implements CatalogProcessor {
+  /** The processor's name in the catalog's logs and errors. */
   getProcessorName(): string {
     return 'DataMeshEntitiesProcessor';
   }
@@ -66,6 +67,11 @@ export class DataMeshEntitiesProcessor implements CatalogProcessor {
     return true;
   }
 
+  /**
+   * Emits both directions of every relation the entity's data-mesh fields
+   * imply: owner, domain, upstream data products, consumed data products,
+   * required capabilities and implementations.
+   */
   async postProcessEntity(
     entity: Entity,
     _location: LocationSpec,

@@ -3,7 +3,7 @@ import { DATA_MESH_RELATION_PAIRS } from '@data-mesh-portfolio/plugin-data-mesh-
 export { DATA_MESH_RELATION_PAIRS };
 
 /**
- * Every relation type in {@link DATA_MESH_RELATION_PAIRS}, both directions.
+ * Every relation type in `DATA_MESH_RELATION_PAIRS`, both directions.
  * The catalog graph draws only relations it knows (`knownRelations`), so
  * list these next to its defaults.
  *

@@ -10,6 +10,8 @@ import { rootRouteRef } from '../routes';
 /**
  * The route of the portfolio page in the new frontend system: the legacy
  * reference converted, so links resolve the same in both systems.
+ *
+ * @alpha
  */
 export const dataMeshRouteRef = convertLegacyRouteRef(rootRouteRef);
 

@@ -54,6 +54,7 @@ export type CapabilityStatusFilter = CapabilityStatus | 'not-offered';
  * @public
  */
 export interface PhaseHistoryOptions extends PageRequest {
+  /** The organisation, or a domain's entity reference. */
   scope: PhaseScope;
   /** First day to return (inclusive): a Date, `YYYY-MM-DD` or an ISO timestamp. */
   from?: Date | string;

@@ -86,10 +86,12 @@ export class DataMeshClient implements DataMeshApi {
     this.#fetchApi = options.fetchApi;
   }
 
+  /** {@inheritDoc DataMeshApi.getPhase} */
   async getPhase(options: { scope: PhaseScope }): Promise<PhaseResponse> {
     return this.#getJson(`/phase${queryString({ scope: options.scope })}`);
   }
 
+  /** {@inheritDoc DataMeshApi.getPhaseHistory} */
   async getPhaseHistory(
     options: PhaseHistoryOptions,
   ): Promise<PhaseHistoryResponse> {
@@ -102,6 +104,7 @@ export class DataMeshClient implements DataMeshApi {
     return this.#getJson(`/phase/history${query}`);
   }
 
+  /** {@inheritDoc DataMeshApi.getDomains} */
   async getDomains(options: DomainsOptions = {}): Promise<DomainsResponse> {
     const { sort, order, q, phase, archetype } = options;
     const query = queryString({
@@ -115,6 +118,7 @@ export class DataMeshClient implements DataMeshApi {
     return this.#getJson(`/domains${query}`);
   }
 
+  /** {@inheritDoc DataMeshApi.getCapabilities} */
   async getCapabilities(
     options: CapabilitiesOptions = {},
   ): Promise<CapabilitiesResponse> {
@@ -129,12 +133,14 @@ export class DataMeshClient implements DataMeshApi {
     return this.#getJson(`/capabilities${query}`);
   }
 
+  /** {@inheritDoc DataMeshApi.getCapability} */
   async getCapability(
     capabilityRef: EntityRefLike,
   ): Promise<CapabilityResponse> {
     return this.#getJson(`/capabilities${capabilityPath(capabilityRef)}`);
   }
 
+  /** {@inheritDoc DataMeshApi.getCapabilityDemand} */
   async getCapabilityDemand(
     capabilityRef: EntityRefLike,
     options: CapabilityDemandOptions = {},
@@ -148,6 +154,7 @@ export class DataMeshClient implements DataMeshApi {
     );
   }
 
+  /** {@inheritDoc DataMeshApi.getCapabilityDomains} */
   async getCapabilityDomains(
     capabilityRef: EntityRefLike,
     page?: PageRequest,
@@ -159,6 +166,7 @@ export class DataMeshClient implements DataMeshApi {
     );
   }
 
+  /** {@inheritDoc DataMeshApi.getCapabilityDataProducts} */
   async getCapabilityDataProducts(
     capabilityRef: EntityRefLike,
     page?: PageRequest,
@@ -170,6 +178,7 @@ export class DataMeshClient implements DataMeshApi {
     );
   }
 
+  /** {@inheritDoc DataMeshApi.getEntityCapabilities} */
   async getEntityCapabilities(
     entityRef: EntityRefLike,
     page?: PageRequest,
@@ -181,6 +190,7 @@ export class DataMeshClient implements DataMeshApi {
     );
   }
 
+  /** {@inheritDoc DataMeshApi.getEntityCapabilityDataProducts} */
   async getEntityCapabilityDataProducts(
     entityRef: EntityRefLike,
     capabilityRef: EntityRefLike,
@@ -193,6 +203,7 @@ export class DataMeshClient implements DataMeshApi {
     );
   }
 
+  /** {@inheritDoc DataMeshApi.getDanglingReferences} */
   async getDanglingReferences(
     page?: PageRequest,
   ): Promise<DanglingReferencesResponse> {
@@ -201,10 +212,12 @@ export class DataMeshClient implements DataMeshApi {
     );
   }
 
+  /** {@inheritDoc DataMeshApi.getStatus} */
   async getStatus(): Promise<StatusResponse> {
     return this.#getJson('/status');
   }
 
+  /** {@inheritDoc DataMeshApi.requestRefresh} */
   async requestRefresh(): Promise<void> {
     await this.#request('/refresh', { method: 'POST' });
   }

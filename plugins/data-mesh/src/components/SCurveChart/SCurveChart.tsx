@@ -12,6 +12,7 @@ export interface SCurveChartProps {
   scopeLabel: string;
   /** Current adoption share (0..1). */
   adoption: number;
+  /** Where the scope stands on the S-curve, as the backend assessed it. */
   adopterCategory: AdopterCategory;
   /** Earlier snapshots, oldest first. */
   history?: PhaseHistoryPoint[];

@@ -20,6 +20,7 @@ import dataMeshFrontendPlugin, {
   dataMeshRouteRef,
 } from './alpha';
 import {
+  dataProductDescriptionCard,
   dataProductOutputPortsCard,
   domainPhaseCard,
 } from './alpha/entityExtensions';
@@ -38,6 +39,7 @@ describe('new frontend system plugin', () => {
       'api:data-mesh',
       'page:data-mesh',
       'entity-card:data-mesh/domain-phase',
+      'entity-card:data-mesh/data-product-description',
       'entity-card:data-mesh/capability-needs',
       'entity-content:data-mesh/domain',
     ] as const) {
@@ -69,6 +71,7 @@ describe('new frontend system plugin', () => {
       extensions: [
         createTestEntityPage({ entity: dataProductEntity }),
         dataProductOutputPortsCard,
+        dataProductDescriptionCard,
         domainPhaseCard,
       ],
       apis: [
@@ -79,6 +82,10 @@ describe('new frontend system plugin', () => {
     });
 
     expect(await screen.findByText('Output ports')).toBeInTheDocument();
+    // This product states no description, and its card says so.
+    expect(
+      await screen.findByText(/^This data product has no description yet\./),
+    ).toBeInTheDocument();
     // The Domain card's filter keeps it off a DataProduct page.
     expect(screen.queryByText('Data mesh phase')).not.toBeInTheDocument();
   });

@@ -14,6 +14,7 @@ export {
   EntityDomainPhaseCard,
   EntityDomainDataProductsCard,
   EntityDomainDataMeshContent,
+  EntityDataProductDescriptionCard,
   EntityDataProductInputPortsCard,
   EntityDataProductOutputPortsCard,
   EntityDataProductConsumersCard,

@@ -46,6 +46,18 @@ export const domainDataMeshContent = EntityContentBlueprint.make({
   },
 });
 
+/** DataProduct: its description block (purpose, usage, limitations). */
+export const dataProductDescriptionCard = EntityCardBlueprint.make({
+  name: 'data-product-description',
+  params: {
+    filter: { kind: 'DataProduct' },
+    loader: () =>
+      import('../components/entity/DataProductDescriptionCard').then(m =>
+        compatWrapper(<m.DataProductDescriptionCard />),
+      ),
+  },
+});
+
 /** DataProduct: input ports and lineage. */
 export const dataProductInputPortsCard = EntityCardBlueprint.make({
   name: 'data-product-input-ports',

@@ -17,6 +17,7 @@ import { dataProductEntity } from '../__testUtils__/entities';
 import { pageDataMeshApi } from '../__testUtils__/renderDataMeshPage';
 import {
   DataMeshPage,
+  EntityDataProductDescriptionCard,
   EntityDataProductOutputPortsCard,
   dataMeshPlugin,
 } from '../index';
@@ -81,5 +82,26 @@ describe('legacy frontend system exports', () => {
 
     expect(await screen.findByText('Output ports')).toBeInTheDocument();
     expect(screen.getByText('order-lines')).toBeInTheDocument();
+  });
+
+  it("renders the data product's description card", async () => {
+    const entity = {
+      ...dataProductEntity,
+      spec: {
+        ...dataProductEntity.spec,
+        description: { purpose: 'Every order line, as it stands now.' },
+      },
+    };
+    await renderLegacy(
+      <EntityProvider entity={entity}>
+        <EntityDataProductDescriptionCard />
+      </EntityProvider>,
+      '/catalog/default/dataproduct/order-history',
+    );
+
+    const purpose = await screen.findByRole('heading', { name: 'Purpose' });
+    expect(purpose.nextElementSibling).toHaveTextContent(
+      'Every order line, as it stands now.',
+    );
   });
 });

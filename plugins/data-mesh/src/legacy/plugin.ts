@@ -77,6 +77,20 @@ export const EntityDomainDataMeshContent = entityCard(
 );
 
 /**
+ * DataProduct entity page: the description block (purpose, usage,
+ * limitations), or a sentence saying there is none.
+ *
+ * @public
+ */
+export const EntityDataProductDescriptionCard = entityCard(
+  'EntityDataProductDescriptionCard',
+  () =>
+    import('../components/entity/DataProductDescriptionCard').then(
+      m => m.DataProductDescriptionCard,
+    ),
+);
+
+/**
  * DataProduct entity page: input ports and lineage.
  *
  * @public

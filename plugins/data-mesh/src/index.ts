@@ -36,3 +36,11 @@ export { PhaseCard } from './components/PhaseCard/PhaseCard';
 export type { PhaseCardProps } from './components/PhaseCard/PhaseCard';
 export { SCurveChart } from './components/SCurveChart/SCurveChart';
 export type { SCurveChartProps } from './components/SCurveChart/SCurveChart';
+export {
+  DataMeshSearchResultListItem,
+  isDataMeshSearchResult,
+} from './components/search/DataMeshSearchResultListItem';
+export type {
+  DataMeshSearchResultDocument,
+  DataMeshSearchResultListItemProps,
+} from './components/search/DataMeshSearchResultListItem';

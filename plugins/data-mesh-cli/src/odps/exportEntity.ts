@@ -1,0 +1,242 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import {
+  DataProductEntity,
+  InputPort,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import {
+  catalogTagsOf,
+  domainRefOf,
+  entityNameOf,
+  lifecycleOf,
+  ownerRefOf,
+  portTypeOf,
+  shortRef,
+} from './mapping';
+import { ODPS_API_VERSION } from './schema';
+import {
+  ODPS_ANNOTATION,
+  ODPS_FIELD_ORDER,
+  OdpsDocument,
+  OdpsRemainder,
+  isObject,
+  omit,
+  ordered,
+} from './types';
+
+const DESCRIPTION_ORDER = ['purpose', 'limitations', 'usage'];
+const PORT_ORDER = ['name', 'description', 'type', 'version', 'contractId'];
+const TEAM_ORDER = ['name', 'description', 'members'];
+
+/**
+ * The `version` of a port the catalog knows no version for. ODPS requires
+ * one on every port; this says plainly that there is none rather than
+ * inventing a number.
+ */
+export const UNVERSIONED = 'unversioned';
+
+/** What {@link exportOdpsDocument} made of an entity. */
+export type ExportResult =
+  | { ok: true; document: OdpsDocument }
+  | { ok: false; problem: string };
+
+/**
+ * The original ODPS value when the catalog still holds what import made of
+ * it (or import could make nothing of it), else the catalog's own value: an
+ * edit made in the catalog after import wins.
+ */
+function restore<T>(
+  original: unknown,
+  derive: (original: any) => T | undefined,
+  current: T,
+  written: (current: T) => unknown = c => c,
+): unknown {
+  if (original !== undefined) {
+    const derived = derive(original);
+    if (derived === undefined || derived === current) return original;
+  }
+  return written(current);
+}
+
+/** Reads the annotation; a product never imported has none. */
+function remainderOf(entity: DataProductEntity): OdpsRemainder | string {
+  const text = entity.metadata.annotations?.[ODPS_ANNOTATION];
+  if (text === undefined) return {};
+  const field = `metadata.annotations["${ODPS_ANNOTATION}"]`;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return `${field} is not valid JSON: ${(error as Error).message}`;
+  }
+  if (!isObject(value)) return `${field} must hold a JSON object`;
+  // A hand-edited annotation must still have the shape import writes.
+  for (const key of ['description', 'team', 'inputPorts', 'outputPorts']) {
+    if (key in value && !isObject(value[key])) {
+      return `${field} must hold an object in ${key}`;
+    }
+  }
+  for (const key of ['inputPorts', 'outputPorts']) {
+    for (const [name, port] of Object.entries(value[key] ?? {})) {
+      if (!isObject(port)) {
+        return `${field} must hold an object in ${key}[${JSON.stringify(
+          name,
+        )}]`;
+      }
+    }
+  }
+  return value;
+}
+
+/** The product's output ports as ODPS ports, with their catalog names. */
+function outputPortsOf(entity: DataProductEntity, kept: OdpsRemainder) {
+  return (entity.spec.outputPorts ?? []).map(port => {
+    const k: Record<string, any> = kept.outputPorts?.[port.name] ?? {};
+    // `type: null` kept: the document gave none, which import made `other`.
+    const type =
+      'type' in k
+        ? restore(k.type, t => portTypeOf(t ?? undefined), port.type) ??
+          undefined
+        : port.type;
+    const odps = ordered(
+      {
+        ...omit(k, 'name', 'type', 'contractId'),
+        name: k.name ?? port.name,
+        description: port.description,
+        type,
+        version: k.version ?? UNVERSIONED,
+        contractId: port.contract?.ref ?? k.contractId,
+      },
+      PORT_ORDER,
+    );
+    return { catalogName: port.name, odps };
+  });
+}
+
+function isSameProduct(
+  entity: DataProductEntity,
+  ref: string,
+  defaultNamespace: string,
+): boolean {
+  try {
+    const parsed = parseEntityRef(ref, {
+      defaultKind: 'DataProduct',
+      defaultNamespace,
+    });
+    return (
+      parsed.kind.toLocaleLowerCase('en-US') === 'dataproduct' &&
+      parsed.namespace.toLocaleLowerCase('en-US') ===
+        (entity.metadata.namespace ?? 'default').toLocaleLowerCase('en-US') &&
+      parsed.name.toLocaleLowerCase('en-US') ===
+        entity.metadata.name.toLocaleLowerCase('en-US')
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * ODPS input ports name the contract they read. A port the catalog made
+ * itself reads an upstream product's output port: when that product is among
+ * `neighbours` and its port has a contract, that contract and version are
+ * the port's; otherwise the source as the catalog says it stands in.
+ */
+function contractOf(
+  port: InputPort,
+  neighbours: DataProductEntity[],
+  namespace: string,
+) {
+  // A reference without a namespace means the referring entity's own.
+  const upstream = port.dataProduct
+    ? neighbours.find(e => isSameProduct(e, port.dataProduct!, namespace))
+    : undefined;
+  if (upstream) {
+    const kept = remainderOf(upstream);
+    const outputs = outputPortsOf(
+      upstream,
+      typeof kept === 'string' ? {} : kept,
+    );
+    const read = port.port
+      ? outputs.find(o => o.catalogName === port.port)
+      : outputs.length === 1 && outputs[0];
+    if (read && read.odps.contractId !== undefined) {
+      return { version: read.odps.version, contractId: read.odps.contractId };
+    }
+  }
+  const source = port.dataProduct
+    ? `${port.dataProduct}${port.port ? `#${port.port}` : ''}`
+    : port.external ?? port.name;
+  return { version: UNVERSIONED, contractId: source };
+}
+
+/**
+ * Turns a `DataProduct` entity into an ODPS v1.0.0 document. For a product
+ * made by {@link importOdpsDocument}, the annotation restores what the
+ * catalog could not hold, so the original document comes back; catalog edits
+ * since the import win. `neighbours` are the other products of the same
+ * file, used to find the contracts that input ports read. Pure: no I/O.
+ */
+export function exportOdpsDocument(
+  entity: DataProductEntity,
+  neighbours: DataProductEntity[] = [],
+): ExportResult {
+  const kept = remainderOf(entity);
+  if (typeof kept === 'string') return { ok: false, problem: kept };
+  const { metadata, spec } = entity;
+
+  const document: OdpsDocument = {
+    ...omit(kept, 'description', 'team', 'inputPorts', 'outputPorts'),
+    apiVersion: kept.apiVersion ?? ODPS_API_VERSION,
+    kind: 'DataProduct',
+    id: restore(kept.id, entityNameOf, metadata.name),
+    name: metadata.title,
+    status: restore(kept.status, s => lifecycleOf(s).lifecycle, spec.lifecycle),
+    domain: restore(kept.domain, domainRefOf, spec.domain, d =>
+      shortRef(d, 'domain'),
+    ),
+  };
+
+  const purpose = spec.description?.purpose ?? metadata.description;
+  if (spec.description || kept.description || purpose !== undefined) {
+    document.description = ordered(
+      { ...spec.description, purpose, ...kept.description },
+      DESCRIPTION_ORDER,
+    );
+  }
+
+  const tags = metadata.tags ?? [];
+  if (
+    kept.tags !== undefined &&
+    JSON.stringify(catalogTagsOf(kept.tags)) === JSON.stringify(tags)
+  ) {
+    document.tags = kept.tags;
+  } else if (metadata.tags) {
+    document.tags = metadata.tags;
+  }
+
+  if (spec.inputPorts) {
+    document.inputPorts = spec.inputPorts.map(port => {
+      const k = kept.inputPorts?.[port.name];
+      return k
+        ? ordered({ ...k, name: k.name ?? port.name }, PORT_ORDER)
+        : {
+            name: port.name,
+            ...contractOf(port, neighbours, metadata.namespace ?? 'default'),
+          };
+    });
+  }
+  if (spec.outputPorts) {
+    document.outputPorts = outputPortsOf(entity, kept).map(p => p.odps);
+  }
+
+  const team = kept.team ?? {};
+  document.team = ordered(
+    {
+      ...team,
+      name: restore(team.name, ownerRefOf, spec.owner, o =>
+        shortRef(o, 'group'),
+      ),
+    },
+    TEAM_ORDER,
+  );
+  return { ok: true, document: ordered(document, ODPS_FIELD_ORDER) };
+}

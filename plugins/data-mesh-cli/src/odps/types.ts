@@ -1,0 +1,84 @@
+/**
+ * An ODPS document as read from YAML: a plain object. The mapping functions
+ * expect one that passed {@link validateOdpsDocument}, but they carry every
+ * field they do not know along, so nothing is typed narrower than needed.
+ */
+export type OdpsDocument = Record<string, any>;
+
+/**
+ * The annotation on an imported `DataProduct` that keeps what the catalog
+ * model has no field for, so that export can restore the document.
+ */
+export const ODPS_ANNOTATION = 'data-mesh-portfolio.io/odps';
+
+/**
+ * The value of {@link ODPS_ANNOTATION}, as JSON: the document's fields that
+ * have no catalog field, verbatim, in the document's own shape, except that
+ * ports are keyed by their catalog name. A field whose catalog value had to
+ * differ from the document's (a slug, a normalised tag, a lifecycle) is kept
+ * here with its original value; `type: null` on an output port records that
+ * the document gave none.
+ */
+export type OdpsRemainder = Record<string, any> & {
+  description?: Record<string, unknown>;
+  team?: Record<string, unknown>;
+  inputPorts?: Record<string, Record<string, unknown>>;
+  outputPorts?: Record<string, Record<string, unknown>>;
+};
+
+/** A plain object (not a list, not null). */
+export function isObject(value: unknown): value is Record<string, any> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The object without the given keys. */
+export function omit(
+  value: Record<string, any>,
+  ...keys: string[]
+): Record<string, any> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([key]) => !keys.includes(key)),
+  );
+}
+
+/**
+ * The order of the fields in the standard's own schema, so that what is
+ * written reads like the documents people write.
+ */
+export const ODPS_FIELD_ORDER = [
+  'apiVersion',
+  'kind',
+  'id',
+  'name',
+  'version',
+  'status',
+  'domain',
+  'tenant',
+  'authoritativeDefinitions',
+  'description',
+  'customProperties',
+  'tags',
+  'inputPorts',
+  'outputPorts',
+  'managementPorts',
+  'support',
+  'team',
+  'productCreatedTs',
+];
+
+/**
+ * The object with the keys in `order` first, then the others as they came;
+ * keys whose value is undefined are left out.
+ */
+export function ordered(
+  value: Record<string, any>,
+  order: string[],
+): Record<string, any> {
+  const keys = [
+    ...order.filter(key => key in value),
+    ...Object.keys(value).filter(key => !order.includes(key)),
+  ];
+  return Object.fromEntries(
+    keys.filter(key => value[key] !== undefined).map(key => [key, value[key]]),
+  );
+}

@@ -1,0 +1,127 @@
+import { parseArgs } from 'node:util';
+import { CliError, CliIo, readInputFile } from '../io';
+import { ConversionResult, exportCatalogText, importOdpsText } from './files';
+
+const USAGE_LINES = `Usage: data-mesh odps import <file.odps.yaml> [--domain <domain>] [--owner <owner>]
+       data-mesh odps export <catalog-info.yaml>`;
+
+const USAGE = `${USAGE_LINES}
+
+Converts between Bitol Open Data Product Standard (ODPS) v1.0.0 documents
+and DataProduct catalog entities, printing YAML to standard output.
+
+  import   the DataProduct entity of each ODPS document in the file. What the
+           catalog has no field for is kept in the data-mesh-portfolio.io/odps
+           annotation, so that export gives the document back.
+           --domain, --owner: spec.domain and spec.owner for a document
+           without a usable domain or team.name.
+  export   the ODPS document of each DataProduct in the catalog file.
+
+Exit code 0 when converted, 1 when the file is invalid (nothing is
+printed then), 2 for a usage error.
+`;
+
+function usageError(message: string): CliError {
+  return new CliError(`${message}\n${USAGE_LINES}`, 2);
+}
+
+/** Runs `parseArgs`, whose errors (unknown option, missing value) are usage errors. */
+function parse<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw usageError((error as Error).message);
+  }
+}
+
+function oneFile(positionals: string[], subcommand: string): string {
+  if (positionals.length !== 1) {
+    throw usageError(
+      positionals.length
+        ? `odps ${subcommand} takes one file; got ${positionals.length}`
+        : `odps ${subcommand} needs a file`,
+    );
+  }
+  return positionals[0];
+}
+
+function report(
+  result: ConversionResult,
+  file: string,
+  verb: string,
+  io: CliIo,
+): number {
+  for (const note of result.notes) io.err(`${note}\n`);
+  if (result.problems.length) {
+    for (const problem of result.problems) io.err(`${problem}\n`);
+    const count = result.problems.length;
+    throw new CliError(
+      `nothing ${verb} from ${file}: ${count} problem${count > 1 ? 's' : ''}`,
+    );
+  }
+  io.out(result.output);
+  return 0;
+}
+
+/**
+ * `data-mesh odps import|export`: reads the arguments and the file, and
+ * prints what the conversion gives. The conversion itself is in `files.ts`.
+ */
+export async function runOdpsCommand(
+  args: string[],
+  io: CliIo,
+): Promise<number> {
+  const [subcommand, ...rest] = args;
+  const help = { help: { type: 'boolean', short: 'h' } } as const;
+  switch (subcommand) {
+    case undefined:
+      throw usageError('odps needs a subcommand: import or export');
+    case 'help':
+    case '--help':
+    case '-h':
+      io.out(USAGE);
+      return 0;
+    case 'import': {
+      const { values, positionals } = parse(() =>
+        parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            ...help,
+            domain: { type: 'string' },
+            owner: { type: 'string' },
+          },
+        }),
+      );
+      if (values.help) {
+        io.out(USAGE);
+        return 0;
+      }
+      const file = oneFile(positionals, 'import');
+      const text = await readInputFile(io, file);
+      const result = importOdpsText(text, file, {
+        domain: values.domain,
+        owner: values.owner,
+      });
+      return report(result, file, 'imported', io);
+    }
+    case 'export': {
+      const { values, positionals } = parse(() =>
+        parseArgs({ args: rest, allowPositionals: true, options: help }),
+      );
+      if (values.help) {
+        io.out(USAGE);
+        return 0;
+      }
+      const file = oneFile(positionals, 'export');
+      const text = await readInputFile(io, file);
+      return report(exportCatalogText(text, file), file, 'exported', io);
+    }
+    default:
+      throw usageError(
+        `unknown odps subcommand ${JSON.stringify(
+          subcommand,
+        )}; expected import or export`,
+      );
+  }
+}

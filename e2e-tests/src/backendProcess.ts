@@ -96,6 +96,9 @@ export async function startBackend(
       cwd: path.join(repoRoot, 'packages/backend'),
       env: {
         ...process.env,
+        // What templates create lands in a folder of this backend's own
+        // (app-config.yaml), not among the developer's in .data/.
+        DM_SCAFFOLDED_DIR: path.join(workDir, 'scaffolded'),
         ...options.env,
         NODE_ENV: options.nodeEnv ?? 'development',
       },

@@ -130,6 +130,23 @@ describe('the backend with the production configuration', () => {
     },
   );
 
+  it('publishes from templates to a git host, never to the local folder', async () => {
+    const res = await fetch(`${backend.baseUrl}/api/scaffolder/v2/actions`, {
+      headers: { Authorization: `Bearer ${TEST_SERVICE_TOKEN}` },
+    });
+    expect(res.status).toBe(200);
+    const ids = ((await res.json()) as Array<{ id: string }>).map(a => a.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'data-mesh:validate',
+        'publish:github',
+        'catalog:register',
+      ]),
+    );
+    // app-config.yaml configures the local folder; production unsets it.
+    expect(ids).not.toContain('data-mesh:publish:local');
+  });
+
   it('answers a bad request with a reason and no stack trace', async () => {
     const res = await fetch(`${backend.baseUrl}/api/data-mesh/phase`, {
       headers: { Authorization: `Bearer ${TEST_SERVICE_TOKEN}` },

@@ -31,4 +31,16 @@ backend.add(import('@data-mesh-portfolio/plugin-data-mesh-backend'));
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(permissionPolicyModule);
 
+// Scaffolder, with the templates in examples/templates. The GitHub module
+// publishes to a repository (app-config.production.yaml); Data Mesh
+// Portfolio's module checks a generated catalog-info.yaml with the catalog's
+// own validators before anything is published, and, where
+// `dataMesh.scaffolder.localPublish` is configured (app-config.yaml), adds
+// the result to this portal's local catalog folder instead.
+backend.add(import('@backstage/plugin-scaffolder-backend'));
+backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
+backend.add(
+  import('@data-mesh-portfolio/plugin-scaffolder-backend-module-data-mesh'),
+);
+
 backend.start();

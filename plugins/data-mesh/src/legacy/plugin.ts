@@ -23,7 +23,7 @@ export const dataMeshPlugin = createPlugin({
  *
  * @public
  */
-export const DataMeshPage = dataMeshPlugin.provide(
+export const DataMeshPage: () => JSX.Element = dataMeshPlugin.provide(
   createRoutableExtension({
     name: 'DataMeshPage',
     component: () =>

@@ -19,6 +19,9 @@ step() { printf '\n==> %s\n' "$*"; }
 
 step "type-check"
 yarn tsc
+# Uses the declarations the type-check just wrote to dist-types/.
+step "API reports of the published packages, checked against their code"
+yarn build:api-reports:ci
 step "lint"
 yarn lint:all
 step "formatting"

@@ -6,7 +6,7 @@ import { DataProductDescriptionCard } from './DataProductDescriptionCard';
 
 const dataMeshApi = mockDataMeshApi();
 
-function withDescription(description: unknown) {
+function withDescription(description: Record<string, string>) {
   return {
     ...dataProductEntity,
     spec: { ...dataProductEntity.spec, description },

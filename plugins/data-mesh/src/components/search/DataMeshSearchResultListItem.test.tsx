@@ -22,6 +22,11 @@ const orderHistory = {
   category: '',
 };
 
+/** The document with some fields changed, as another entity's would be. */
+function documentWith(fields: Partial<typeof orderHistory>) {
+  return { ...orderHistory, ...fields };
+}
+
 /** The value shown for each term of the result's facts, in order. */
 function facts(): Array<[string, string]> {
   const list = screen.getByTestId('data-mesh-search-result-facts');
@@ -59,14 +64,13 @@ describe('DataMeshSearchResultListItem', () => {
   it('shows the status of a use case and the status and category of a capability', async () => {
     const { unmount } = await renderInTestApp(
       <DataMeshSearchResultListItem
-        result={{
-          ...orderHistory,
+        result={documentWith({
           title: 'Checkout Conversion Dashboard',
           kind: 'UseCase',
           lifecycle: '',
           type: '',
           status: 'live',
-        }}
+        })}
       />,
     );
     expect(facts()).toEqual([
@@ -78,8 +82,7 @@ describe('DataMeshSearchResultListItem', () => {
 
     await renderInTestApp(
       <DataMeshSearchResultListItem
-        result={{
-          ...orderHistory,
+        result={documentWith({
           title: 'Batch Ingestion',
           kind: 'PlatformCapability',
           domain: '',
@@ -87,7 +90,7 @@ describe('DataMeshSearchResultListItem', () => {
           type: '',
           status: 'available',
           category: 'ingestion',
-        }}
+        })}
       />,
     );
     expect(facts()).toEqual([
@@ -100,11 +103,10 @@ describe('DataMeshSearchResultListItem', () => {
   it('says what a data product does not state, and names a domain of another namespace in full', async () => {
     await renderInTestApp(
       <DataMeshSearchResultListItem
-        result={{
-          ...orderHistory,
+        result={documentWith({
           domain: 'domain:finance/accounting',
           type: '',
-        }}
+        })}
       />,
     );
     expect(facts()).toEqual([
@@ -119,13 +121,12 @@ describe('DataMeshSearchResultListItem', () => {
     const payload = '<img src=x onerror="window.hacked=1">';
     const { container } = await renderInTestApp(
       <DataMeshSearchResultListItem
-        result={{
-          ...orderHistory,
+        result={documentWith({
           title: payload,
           summary: `<script>window.hacked=1</script>`,
           // eslint-disable-next-line no-script-url
           location: 'javascript:window.hacked=1',
-        }}
+        })}
       />,
     );
 
@@ -140,7 +141,7 @@ describe('DataMeshSearchResultListItem', () => {
   it('does not link a protocol-relative location to another host', async () => {
     await renderInTestApp(
       <DataMeshSearchResultListItem
-        result={{ ...orderHistory, location: '//evil.example/catalog' }}
+        result={documentWith({ location: '//evil.example/catalog' })}
       />,
     );
     expect(screen.getByText('Order History')).toBeInTheDocument();

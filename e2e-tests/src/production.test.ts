@@ -103,6 +103,25 @@ describe('the backend with the production configuration', () => {
     expect(rows).toHaveLength(1);
   });
 
+  it('keeps the search index in PostgreSQL', async () => {
+    // The PostgreSQL engine creates its documents table in the search
+    // plugin's database; the built-in engine keeps its index in memory.
+    const url = new URL(requireSharedPostgres());
+    url.pathname = `/${prefix}search`;
+    const client = new Client({ connectionString: url.toString() });
+    await client.connect();
+    const { rows } = await client.query(
+      "SELECT to_regclass('public.documents') IS NOT NULL AS present",
+    );
+    await client.end();
+    expect(rows).toEqual([{ present: true }]);
+  });
+
+  it('answers search queries with 401 without credentials', async () => {
+    const res = await fetch(`${backend.baseUrl}/api/search/query?term=orders`);
+    expect(res.status).toBe(401);
+  });
+
   it('lets nobody sign in as the guest', async () => {
     const res = await fetch(`${backend.baseUrl}/api/auth/guest/refresh`, {
       method: 'POST',

@@ -4,6 +4,7 @@
  */
 import { createBackend } from '@backstage/backend-defaults';
 import { permissionPolicyModule } from './modules/permissionPolicy';
+import { searchModuleDataMeshDocuments } from './modules/searchDataMesh';
 
 const backend = createBackend();
 
@@ -30,6 +31,18 @@ backend.add(import('@data-mesh-portfolio/plugin-data-mesh-backend'));
 // readable by their owners only (README, "Permissions").
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(permissionPolicyModule);
+
+// Search over the catalog. Results are filtered by the catalog's read
+// permission, so the policy above applies to them. The engine is the
+// built-in one (Lunr) on SQLite, and PostgreSQL's full-text search when the
+// backend's database is PostgreSQL (app-config.production.yaml); the
+// PostgreSQL module stands aside, with a warning, on any other database.
+backend.add(import('@backstage/plugin-search-backend'));
+backend.add(import('@backstage/plugin-search-backend-module-pg'));
+backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+// Data Mesh Portfolio: data products, use cases and capabilities found by
+// name, descriptions, domain and port names.
+backend.add(searchModuleDataMeshDocuments);
 
 // Scaffolder, with the templates in examples/templates. The GitHub module
 // publishes to a repository (app-config.production.yaml); Data Mesh

@@ -48,6 +48,7 @@ describe('the published JSON Schemas', () => {
     const product = documents.find(d => d.kind === 'DataProduct');
     const broken = structuredClone(product);
     broken.spec.outputPorts[0].type = 'tabel';
-    expect(validators.DataProduct(broken)).toBe(false);
+    const validateDataProduct = validators.DataProduct;
+    expect(validateDataProduct(broken)).toBe(false);
   });
 });

@@ -12,7 +12,10 @@ import {
  * expected figure can be worked out by hand from them.
  */
 
-/** A Group entity, optionally below a parent group. */
+/**
+ * A Group entity, optionally below a parent group.
+ *
+ * @public */
 export function group(name: string, parent?: string): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
@@ -22,7 +25,10 @@ export function group(name: string, parent?: string): Entity {
   };
 }
 
-/** A Domain entity, optionally a subdomain or with a declared phase. */
+/**
+ * A Domain entity, optionally a subdomain or with a declared phase.
+ *
+ * @public */
 export function domain(
   name: string,
   owner: string,
@@ -56,7 +62,10 @@ export function domain(
   };
 }
 
-/** A DataProduct entity; `upstream` become input ports. */
+/**
+ * A DataProduct entity; `upstream` become input ports.
+ *
+ * @public */
 export function dataProduct(
   name: string,
   spec: {
@@ -85,7 +94,10 @@ export function dataProduct(
   };
 }
 
-/** A UseCase entity. */
+/**
+ * A UseCase entity.
+ *
+ * @public */
 export function usecase(
   name: string,
   spec: {
@@ -114,7 +126,10 @@ export function usecase(
   };
 }
 
-/** A PlatformCapability entity. */
+/**
+ * A PlatformCapability entity.
+ *
+ * @public */
 export function capability(
   name: string,
   status: string,

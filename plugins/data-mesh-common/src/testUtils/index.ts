@@ -4,5 +4,14 @@
  *
  * @packageDocumentation
  */
-export * from './entities';
-export * from './malformedDocuments';
+export { capability, dataProduct, domain, group, usecase } from './entities';
+export {
+  capabilityDocument,
+  dataProductDocument,
+  malformedDataMeshDocuments,
+  useCaseDocument,
+  withoutSpecField,
+} from './malformedDocuments';
+// Re-exported because the builders' signatures name them.
+export { DATA_MESH_PHASES } from '../kinds/constants';
+export type { DataMeshPhase } from '../kinds/constants';

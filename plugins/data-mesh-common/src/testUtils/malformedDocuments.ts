@@ -7,7 +7,10 @@ const V = 'data-mesh-portfolio.io/v1alpha1';
 // Built from parts so that the linter's script-URL rule sees no literal.
 const SCRIPT_URL = ['javascript', 'alert(1)'].join(':');
 
-/** A valid DataProduct document; `spec` fields override the defaults. */
+/**
+ * A valid DataProduct document; `spec` fields override the defaults.
+ *
+ * @public */
 export function dataProductDocument(spec: Record<string, unknown> = {}): any {
   return {
     apiVersion: V,
@@ -23,7 +26,10 @@ export function dataProductDocument(spec: Record<string, unknown> = {}): any {
   };
 }
 
-/** A valid UseCase document; `spec` fields override the defaults. */
+/**
+ * A valid UseCase document; `spec` fields override the defaults.
+ *
+ * @public */
 export function useCaseDocument(spec: Record<string, unknown> = {}): any {
   return {
     apiVersion: V,
@@ -33,7 +39,10 @@ export function useCaseDocument(spec: Record<string, unknown> = {}): any {
   };
 }
 
-/** A valid PlatformCapability document; `spec` and `metadata` fields override the defaults. */
+/**
+ * A valid PlatformCapability document; `spec` and `metadata` fields override the defaults.
+ *
+ * @public */
 export function capabilityDocument(
   spec: Record<string, unknown> = {},
   metadata = {},
@@ -46,7 +55,10 @@ export function capabilityDocument(
   };
 }
 
-/** A copy of a document without one of its spec fields. */
+/**
+ * A copy of a document without one of its spec fields.
+ *
+ * @public */
 export function withoutSpecField(entity: any, field: string): any {
   const copy = structuredClone(entity);
   delete copy.spec[field];
@@ -58,6 +70,8 @@ export function withoutSpecField(entity: any, field: string): any {
  * document, the exact message expected among its problems]. The common
  * validators, the catalog module and the CLI are all tested against this one
  * table, so a message cannot differ between them.
+ *
+ * @public
  */
 export const malformedDataMeshDocuments: Array<[string, unknown, string]> = [
   // Envelope

@@ -9,7 +9,10 @@ import {
 } from 'yaml';
 import { validateCatalogEntity } from './catalogEntity';
 
-/** One entity read from a catalog file, with where it starts. */
+/**
+ * One entity read from a catalog file, with where it starts.
+ *
+ * @public */
 export interface CatalogFileEntity {
   /** The entity as written. */
   entity: Record<string, unknown>;
@@ -24,7 +27,10 @@ export interface CatalogFileEntity {
   lineOf(path: string): number;
 }
 
-/** One problem in a catalog file. */
+/**
+ * One problem in a catalog file.
+ *
+ * @public */
 export interface CatalogFileProblem {
   /** `error` keeps the catalog from ingesting the entity; `warning` does not. */
   severity: 'error' | 'warning';
@@ -38,7 +44,10 @@ export interface CatalogFileProblem {
   message: string;
 }
 
-/** What {@link validateCatalogFile} found in a file. */
+/**
+ * What {@link validateCatalogFile} found in a file.
+ *
+ * @public */
 export interface CatalogFileValidation {
   /** Every entity the file holds, valid or not. */
   entities: CatalogFileEntity[];
@@ -46,7 +55,10 @@ export interface CatalogFileValidation {
   problems: CatalogFileProblem[];
 }
 
-/** `spec.outputPorts[0].type` or `a["b/c"]` → `['spec', 'outputPorts', 0, 'type']`. */
+/**
+ * `spec.outputPorts[0].type` or `a["b/c"]` → `['spec', 'outputPorts', 0, 'type']`.
+ *
+ * @public */
 export function pathSegments(path: string): Array<string | number> {
   const segments: Array<string | number> = [];
   const pattern = /([^.[\]]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
@@ -116,6 +128,8 @@ function refOf(entity: Record<string, any>): string {
  * as the catalog would ({@link validateCatalogEntity}), giving each problem
  * the line of its field. A YAML syntax error is a problem of its document;
  * the other documents are still validated, as the catalog still ingests them.
+ *
+ * @public
  */
 export async function validateCatalogFile(
   text: string,

@@ -33,6 +33,8 @@ function kindOf(value: unknown): DataMeshKind | undefined {
  * apiVersion is in the `data-mesh-portfolio.io` group, or whose kind is one
  * of the data-mesh kinds (whatever its apiVersion, so that a wrong apiVersion
  * gets a precise error instead of "no processor recognized the entity").
+ *
+ * @public
  */
 export function isDataMeshEntityCandidate(entity: {
   apiVersion?: unknown;
@@ -153,6 +155,8 @@ function checkSemantics(entity: DataMeshEntity): ValidationProblem[] {
  * its kind's JSON Schema, then what a schema cannot say (references, unique
  * port names, input port sources). Returns every problem found; none means
  * valid.
+ *
+ * @public
  */
 export function validateDataMeshEntity(entity: unknown): ValidationProblem[] {
   if (!isRecord(entity)) {
@@ -183,6 +187,8 @@ function describeEntity(entity: unknown): string {
 /**
  * Throws a {@link DataMeshValidationError} that lists every problem when the
  * entity is not a valid data-mesh entity.
+ *
+ * @public
  */
 export function assertValidDataMeshEntity(
   entity: unknown,
@@ -196,6 +202,8 @@ export function assertValidDataMeshEntity(
 /**
  * Validates the data-mesh annotations of a Backstage `Domain`: a declared
  * phase must be a known phase, and a reason needs a phase to explain.
+ *
+ * @public
  */
 export function validateDomainAnnotations(entity: Entity): ValidationProblem[] {
   const annotations = entity.metadata.annotations ?? {};
@@ -230,7 +238,10 @@ export function validateDomainAnnotations(entity: Entity): ValidationProblem[] {
   return problems;
 }
 
-/** Throws a {@link DataMeshValidationError} for bad Domain annotations. */
+/**
+ * Throws a {@link DataMeshValidationError} for bad Domain annotations.
+ *
+ * @public */
 export function assertValidDomainAnnotations(entity: Entity): void {
   const problems = validateDomainAnnotations(entity);
   if (problems.length) {

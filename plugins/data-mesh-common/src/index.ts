@@ -184,6 +184,8 @@ export {
 } from './validation/catalogEntity';
 export type { CatalogEntityValidation } from './validation/catalogEntity';
 export { validateCatalogFile } from './validation/catalogFile';
+export { pathSegments, readYamlDocuments } from './validation/yamlDocuments';
+export type { YamlDocument, YamlFile } from './validation/yamlDocuments';
 export type {
   CatalogFileEntity,
   CatalogFileProblem,

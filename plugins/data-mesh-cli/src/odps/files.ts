@@ -2,13 +2,15 @@ import { stringify } from 'yaml';
 import {
   DATA_MESH_API_GROUP,
   DataProductEntity,
+  YamlDocument,
+  pathSegments,
+  readYamlDocuments,
   validateDataMeshEntity,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { exportOdpsDocument } from './exportEntity';
 import { ImportOptions, importOdpsDocument } from './importDocument';
 import { SUPPORTED_ODPS_API_VERSIONS, validateOdpsDocument } from './schema';
 import { isObject } from './types';
-import { YamlDocument, readYamlDocuments } from './yamlDocuments';
 
 /** What converting one file gave: the output, or why there is none. */
 export interface ConversionResult {
@@ -21,13 +23,6 @@ export interface ConversionResult {
 }
 
 const SUPPORTED = SUPPORTED_ODPS_API_VERSIONS.join(', ');
-
-/** `a.b[0]` → `['a', 'b', 0]`, for the paths of the catalog's validator. */
-function segmentsOf(path: string): Array<string | number> {
-  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(m =>
-    m[2] === undefined ? m[1] : Number(m[2]),
-  );
-}
 
 function toYaml(values: unknown[]): string {
   return values.map(value => stringify(value)).join('---\n');
@@ -158,7 +153,7 @@ export function exportCatalogText(
     const entityProblems = validateDataMeshEntity(doc.value);
     for (const problem of entityProblems) {
       problems.push(
-        `${file}:${doc.lineOf(segmentsOf(problem.path))}: ${ref}: ${
+        `${file}:${doc.lineOf(pathSegments(problem.path))}: ${ref}: ${
           problem.message
         }`,
       );

@@ -10,7 +10,8 @@ const SCRIPT_URL = ['javascript', 'alert(1)'].join(':');
 /**
  * A valid DataProduct document; `spec` fields override the defaults.
  *
- * @public */
+ * @public
+ */
 export function dataProductDocument(spec: Record<string, unknown> = {}): any {
   return {
     apiVersion: V,
@@ -29,7 +30,8 @@ export function dataProductDocument(spec: Record<string, unknown> = {}): any {
 /**
  * A valid UseCase document; `spec` fields override the defaults.
  *
- * @public */
+ * @public
+ */
 export function useCaseDocument(spec: Record<string, unknown> = {}): any {
   return {
     apiVersion: V,
@@ -42,7 +44,8 @@ export function useCaseDocument(spec: Record<string, unknown> = {}): any {
 /**
  * A valid PlatformCapability document; `spec` and `metadata` fields override the defaults.
  *
- * @public */
+ * @public
+ */
 export function capabilityDocument(
   spec: Record<string, unknown> = {},
   metadata = {},
@@ -58,7 +61,8 @@ export function capabilityDocument(
 /**
  * A copy of a document without one of its spec fields.
  *
- * @public */
+ * @public
+ */
 export function withoutSpecField(entity: any, field: string): any {
   const copy = structuredClone(entity);
   delete copy.spec[field];

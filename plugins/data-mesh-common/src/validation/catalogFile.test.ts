@@ -1,4 +1,5 @@
-import { validateCatalogFile, pathSegments } from './catalogFile';
+import { validateCatalogFile } from './catalogFile';
+import { pathSegments, readYamlDocuments } from './yamlDocuments';
 import { validateDataMeshEntity } from './validateEntity';
 import { dataProductDocument } from '../testUtils/malformedDocuments';
 import { stringify } from 'yaml';
@@ -147,8 +148,31 @@ spec:
   it('rejects a document that is not a mapping', async () => {
     const { problems } = await validateCatalogFile('- a\n- b\n');
     expect(problems).toEqual([
-      { severity: 'error', line: 1, path: '', message: 'the entity must be an object' },
+      {
+        severity: 'error',
+        line: 1,
+        path: '',
+        message: 'the entity must be an object',
+      },
     ]);
+  });
+});
+
+describe('readYamlDocuments', () => {
+  it('reports a document that expands too many aliases instead of expanding it', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghij'
+        .split('')
+        .map(
+          (k, i) =>
+            `${k}: &${k} [${Array(10).fill(`*${'abcdefghij'[i]}`).join(', ')}]`,
+        ),
+    ].join('\n');
+    const { documents, syntaxErrors } = readYamlDocuments(bomb);
+    expect(documents).toEqual([]);
+    expect(syntaxErrors).toHaveLength(1);
+    expect(syntaxErrors[0].message).toMatch(/alias/i);
   });
 });
 

@@ -1,18 +1,11 @@
-import {
-  Document,
-  LineCounter,
-  isMap,
-  isNode,
-  isScalar,
-  isSeq,
-  parseAllDocuments,
-} from 'yaml';
 import { validateCatalogEntity } from './catalogEntity';
+import { pathSegments, readYamlDocuments } from './yamlDocuments';
 
 /**
  * One entity read from a catalog file, with where it starts.
  *
- * @public */
+ * @public
+ */
 export interface CatalogFileEntity {
   /** The entity as written. */
   entity: Record<string, unknown>;
@@ -30,7 +23,8 @@ export interface CatalogFileEntity {
 /**
  * One problem in a catalog file.
  *
- * @public */
+ * @public
+ */
 export interface CatalogFileProblem {
   /** `error` keeps the catalog from ingesting the entity; `warning` does not. */
   severity: 'error' | 'warning';
@@ -47,71 +41,13 @@ export interface CatalogFileProblem {
 /**
  * What {@link validateCatalogFile} found in a file.
  *
- * @public */
+ * @public
+ */
 export interface CatalogFileValidation {
   /** Every entity the file holds, valid or not. */
   entities: CatalogFileEntity[];
   /** Every problem, in file order. */
   problems: CatalogFileProblem[];
-}
-
-/**
- * `spec.outputPorts[0].type` or `a["b/c"]` → `['spec', 'outputPorts', 0, 'type']`.
- *
- * @public */
-export function pathSegments(path: string): Array<string | number> {
-  const segments: Array<string | number> = [];
-  const pattern = /([^.[\]]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
-  for (const match of path.matchAll(pattern)) {
-    if (match[1] !== undefined) segments.push(match[1]);
-    else if (match[2] !== undefined) segments.push(Number(match[2]));
-    else segments.push(JSON.parse(match[3]) as string);
-  }
-  return segments;
-}
-
-function lineOfNode(node: unknown, lines: LineCounter): number | undefined {
-  return isNode(node) && node.range
-    ? lines.linePos(node.range[0]).line
-    : undefined;
-}
-
-/**
- * The line of a field's key (`spec:` rather than the first line inside it);
- * for a list item, the item's line.
- */
-function lineOfSegment(
-  doc: Document,
-  segments: Array<string | number>,
-  lines: LineCounter,
-): number | undefined {
-  if (!segments.length) return lineOfNode(doc.contents, lines);
-  const parent = doc.getIn(segments.slice(0, -1), true);
-  const last = segments[segments.length - 1];
-  if (isMap(parent)) {
-    const pair = parent.items.find(
-      item => (isScalar(item.key) ? item.key.value : item.key) === last,
-    );
-    return pair ? lineOfNode(pair.key, lines) : undefined;
-  }
-  if (isSeq(parent) && typeof last === 'number') {
-    return lineOfNode(parent.items[last], lines);
-  }
-  return undefined;
-}
-
-function lineOfField(
-  doc: Document,
-  path: string,
-  lines: LineCounter,
-): number | undefined {
-  const segments = pathSegments(path);
-  // A missing field has no line of its own: use the nearest parent written.
-  for (let depth = segments.length; depth >= 0; depth--) {
-    const line = lineOfSegment(doc, segments.slice(0, depth), lines);
-    if (line !== undefined) return line;
-  }
-  return undefined;
 }
 
 function refOf(entity: Record<string, any>): string {
@@ -134,30 +70,18 @@ function refOf(entity: Record<string, any>): string {
 export async function validateCatalogFile(
   text: string,
 ): Promise<CatalogFileValidation> {
-  const lines = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter: lines });
+  const { documents, syntaxErrors } = readYamlDocuments(text);
   const entities: CatalogFileEntity[] = [];
-  const problems: CatalogFileProblem[] = [];
-  // parseAllDocuments returns an empty collection for an empty stream.
-  for (const doc of Array.isArray(documents) ? documents : []) {
-    if (doc.errors.length) {
-      for (const error of doc.errors) {
-        problems.push({
-          severity: 'error',
-          line: error.linePos?.[0].line,
-          path: '',
-          // The line is reported on its own; the message's own position is dropped.
-          message: `YAML syntax error: ${error.message
-            .split('\n')[0]
-            .replace(/ at line \d+, column \d+:?$/, '')}`,
-        });
-      }
-      continue;
-    }
-    const value = doc.toJS({ maxAliasCount: 100 });
-    if (value === null || value === undefined) continue; // empty document
-    const line = lineOfField(doc, '', lines) ?? 1;
-    if (typeof value !== 'object' || Array.isArray(value)) {
+  const problems: CatalogFileProblem[] = syntaxErrors.map(error => ({
+    severity: 'error',
+    line: error.line,
+    path: '',
+    message: `YAML syntax error: ${error.message}`,
+  }));
+  for (const doc of documents) {
+    const { value, line } = doc;
+    const lineOf = (path: string) => doc.lineOf(pathSegments(path));
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       // The same message the catalog module gives for a non-object entity.
       const { errors } = await validateCatalogEntity(value);
       problems.push(
@@ -165,14 +89,10 @@ export async function validateCatalogFile(
       );
       continue;
     }
-    const ref = refOf(value);
-    entities.push({
-      entity: value,
-      ref,
-      line,
-      lineOf: path => lineOfField(doc, path, lines) ?? line,
-    });
-    const { errors, warnings } = await validateCatalogEntity(value);
+    const entity = value as Record<string, unknown>;
+    const ref = refOf(entity);
+    entities.push({ entity, ref, line, lineOf });
+    const { errors, warnings } = await validateCatalogEntity(entity);
     for (const [severity, list] of [
       ['error', errors],
       ['warning', warnings],
@@ -180,7 +100,7 @@ export async function validateCatalogFile(
       for (const problem of list) {
         problems.push({
           severity,
-          line: lineOfField(doc, problem.path, lines) ?? line,
+          line: lineOf(problem.path),
           ref,
           path: problem.path,
           message: problem.message,
@@ -188,5 +108,7 @@ export async function validateCatalogFile(
       }
     }
   }
+  // Syntax errors first, then entities, each in file order.
+  problems.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
   return { entities, problems };
 }

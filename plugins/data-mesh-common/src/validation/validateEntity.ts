@@ -241,7 +241,8 @@ export function validateDomainAnnotations(entity: Entity): ValidationProblem[] {
 /**
  * Throws a {@link DataMeshValidationError} for bad Domain annotations.
  *
- * @public */
+ * @public
+ */
 export function assertValidDomainAnnotations(entity: Entity): void {
   const problems = validateDomainAnnotations(entity);
   if (problems.length) {

@@ -8,7 +8,11 @@ import {
   parseAllDocuments,
 } from 'yaml';
 
-/** One YAML document of a file, with the lines of its fields. */
+/**
+ * One YAML document of a file, with the lines of its fields.
+ *
+ * @public
+ */
 export interface YamlDocument {
   /** The document as plain data. */
   value: unknown;
@@ -21,8 +25,13 @@ export interface YamlDocument {
   lineOf(segments: Array<string | number>): number;
 }
 
-/** What a file holds: its documents, or the YAML syntax errors in it. */
+/**
+ * What a file holds: its documents, or the YAML syntax errors in it.
+ *
+ * @public
+ */
 export interface YamlFile {
+  /** The documents that parsed, in file order. */
   documents: YamlDocument[];
   /** `{ line, message }` of each syntax error; none when the file parsed. */
   syntaxErrors: Array<{ line: number; message: string }>;
@@ -58,7 +67,11 @@ function lineOfPath(
 
 /**
  * Parses a (multi-document) YAML text. Empty documents are skipped; a syntax
- * error is reported with its line, not thrown.
+ * error, or a document that expands too many aliases, is reported with its
+ * line, not thrown. The catalog-file validation and the command line's ODPS
+ * conversion both read files through it.
+ *
+ * @public
  */
 export function readYamlDocuments(text: string): YamlFile {
   const lines = new LineCounter();
@@ -102,4 +115,22 @@ export function readYamlDocuments(text: string): YamlFile {
     });
   }
   return { documents, syntaxErrors };
+}
+
+/**
+ * Splits a field path as the validators write it into the segments of
+ * {@link YamlDocument.lineOf}: `spec.outputPorts[0].type` becomes
+ * `['spec', 'outputPorts', 0, 'type']`, `a["b.io/c"]` becomes `['a', 'b.io/c']`.
+ *
+ * @public
+ */
+export function pathSegments(path: string): Array<string | number> {
+  const segments: Array<string | number> = [];
+  const pattern = /([^.[\]]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
+  for (const match of path.matchAll(pattern)) {
+    if (match[1] !== undefined) segments.push(match[1]);
+    else if (match[2] !== undefined) segments.push(Number(match[2]));
+    else segments.push(JSON.parse(match[3]) as string);
+  }
+  return segments;
 }

@@ -402,6 +402,28 @@ export class DemandIndex {
     return pageOf(products.length, i => this.products[products[i]].ref, window);
   }
 
+  /**
+   * Every capability one use case needs (§5: its own requirements and
+   * those of the data products it reads, upstream included), by ref, with
+   * its status; undefined when the ref names no use case. Read from the
+   * needs indexed once, without a walk, so that asking for every use case
+   * of the organisation stays linear.
+   */
+  useCaseCapabilities(
+    useCaseRef: string,
+  ):
+    | Array<{ ref: string; title: string; status: CapabilityItem['status'] }>
+    | undefined {
+    const u = this.useCaseByRef.get(useCaseRef);
+    if (u === undefined) return undefined;
+    return capabilitiesIn(this.useCaseNeedSet(u))
+      .map(c => {
+        const { ref, title, status } = this.capabilities[c];
+        return { ref, title, status };
+      })
+      .sort(byRef);
+  }
+
   /** Where an entity's needs come from: its own requirements and its start. */
   private entitySource(entityRef: string) {
     const p = this.closure.productIndex.get(entityRef);

@@ -94,6 +94,8 @@ export interface UseCaseFacts {
   personas: string[];
   /** Its value, when set. */
   value: Level | null;
+  /** Its complexity, when set. */
+  complexity: Level | null;
   /** Consumed data products (the `#port` part dropped). */
   consumes: string[];
   /** Refs of the platform capabilities it requires itself. */
@@ -117,7 +119,8 @@ export interface CapabilityFacts {
 }
 
 /**
- * A Group and its parent, for the ownership chain.
+ * A Group and its place in the group tree, for the ownership chain and
+ * business-unit scopes.
  *
  * @public
  */
@@ -126,6 +129,12 @@ export interface GroupFacts {
   ref: string;
   /** The parent group's ref, when it has one. */
   parent: string | null;
+  /**
+   * The child groups it declares in `spec.children`. Kept because the
+   * `childOf` chain may be declared on either side: a team may name its
+   * unit as parent, or only the unit may list the team as a child.
+   */
+  children: string[];
 }
 
 /**
@@ -178,11 +187,13 @@ export const PORTFOLIO_ENTITY_FIELDS = [
   'spec.domain',
   'spec.subdomainOf',
   'spec.parent',
+  'spec.children',
   'spec.lifecycle',
   'spec.status',
   'spec.category',
   'spec.personas',
   'spec.value',
+  'spec.complexity',
   'spec.consumes',
   'spec.requiresCapabilities',
   'spec.inputPorts',
@@ -283,6 +294,7 @@ export function addEntityToFacts(facts: PortfolioFacts, entity: Entity): void {
       status: spec.status,
       personas: unique(spec.personas ?? []),
       value: spec.value ?? null,
+      complexity: spec.complexity ?? null,
       consumes: refs(
         spec.consumes,
         v => parsePortRef(v, context).dataProductRef,
@@ -304,6 +316,7 @@ export function addEntityToFacts(facts: PortfolioFacts, entity: Entity): void {
       parent: entity.spec.parent
         ? tryRef(() => resolveOwnerRef(entity.spec.parent!, context))
         : null,
+      children: refs(entity.spec.children, v => resolveOwnerRef(v, context)),
     });
   }
 }

@@ -100,4 +100,19 @@ describe('computeMetrics', () => {
       domainOwnership: 0,
     });
   });
+
+  it('follows the childOf chain whichever side declares it', () => {
+    // team-c names no parent; only its unit lists it among its children.
+    const onlyChildren = factsFromEntities([
+      group('unit', undefined, ['team-c']),
+      group('team-c'),
+      domain('billing', 'unit'),
+      dataProduct('invoices', { domain: 'billing', owner: 'team-c' }),
+      dataProduct('ledger', { domain: 'billing', owner: 'outsider' }),
+    ]);
+    expect(computeMetrics(onlyChildren, 'organization')).toMatchObject({
+      activeDataProducts: 2,
+      domainOwnership: 0.5, // invoices, not ledger
+    });
+  });
 });

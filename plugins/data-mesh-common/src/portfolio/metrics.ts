@@ -3,25 +3,6 @@ import type { DataProductFacts, PortfolioFacts } from './facts';
 import { PortfolioScope, ScopeIndex, isRealUseCase } from './scope';
 
 /**
- * True when `owner` is `domainOwner` or a group below it (following each
- * group's `spec.parent`). Cycles in the group tree end the walk.
- */
-export function isOwnedWithin(
-  owner: string,
-  domainOwner: string,
-  parents: Map<string, string | null>,
-): boolean {
-  const seen = new Set<string>();
-  let current: string | null | undefined = owner;
-  while (current && !seen.has(current)) {
-    if (current === domainOwner) return true;
-    seen.add(current);
-    current = parents.get(current);
-  }
-  return false;
-}
-
-/**
  * The phase evidence of every scope of one organisation. What does not
  * depend on the scope (whether a product is owned within its domain's
  * owner group, the available capabilities) is worked out once.
@@ -36,10 +17,11 @@ export class MetricsIndex {
   constructor(facts: PortfolioFacts) {
     this.scopes = new ScopeIndex(facts);
     const domainOwners = new Map(facts.domains.map(d => [d.ref, d.owner]));
-    const parents = new Map(facts.groups.map(g => [g.ref, g.parent]));
+    // The childOf chain from either side (spec.parent or spec.children).
+    const groups = this.scopes.groups;
     for (const product of facts.dataProducts) {
       const domainOwner = domainOwners.get(product.domain);
-      if (domainOwner && isOwnedWithin(product.owner, domainOwner, parents)) {
+      if (domainOwner && groups.isWithin(product.owner, domainOwner)) {
         this.ownedByDomain.add(product);
       }
     }

@@ -1,8 +1,10 @@
 import { REAL_USE_CASE_STATUSES } from '../kinds/constants';
 import type { DataProductFacts, PortfolioFacts, UseCaseFacts } from './facts';
+import { GroupTree } from './groups';
 
 /**
- * The scope an assessment is for: the organisation or one domain's ref.
+ * The scope an assessment is for: the organisation, one domain's ref, or
+ * one group's ref (a business unit: the domains owned within its subtree).
  *
  * @public
  */
@@ -14,6 +16,15 @@ export type PortfolioScope = 'organization' | string;
  * @public
  */
 export const ORGANIZATION_SCOPE = 'organization';
+
+/**
+ * True for a business-unit scope: a group ref (`group:<ns>/<name>`).
+ *
+ * @public
+ */
+export function isGroupScope(scope: PortfolioScope): boolean {
+  return scope.startsWith('group:');
+}
 
 /** The entities that fall within one scope. */
 export interface ScopedFacts {
@@ -34,16 +45,21 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
  */
 export class ScopeIndex {
   private readonly children = new Map<string, string[]>();
+  private readonly domainsByOwner = new Map<string, string[]>();
+  /** The group tree, from both sides of the `childOf` relation. */
+  readonly groups: GroupTree;
   private readonly productsByDomain = new Map<string, DataProductFacts[]>();
   private readonly useCasesByDomain = new Map<string, UseCaseFacts[]>();
   /** Use cases consuming a product of the domain (not of its subdomains). */
   private readonly consumersByDomain = new Map<string, UseCaseFacts[]>();
 
   constructor(readonly facts: PortfolioFacts) {
+    this.groups = new GroupTree(facts.groups);
     for (const domain of facts.domains) {
       if (domain.subdomainOf) {
         push(this.children, domain.subdomainOf, domain.ref);
       }
+      if (domain.owner) push(this.domainsByOwner, domain.owner, domain.ref);
     }
     const productDomain = new Map<string, string>();
     for (const product of facts.dataProducts) {
@@ -82,10 +98,23 @@ export class ScopeIndex {
   }
 
   /**
+   * The domains owned by a group or by a group below it, exactly: a
+   * subdomain owned outside the subtree belongs to its own owner's unit.
+   */
+  domainsOwnedWithin(groupRef: string): Set<string> {
+    const domains = new Set<string>();
+    for (const group of this.groups.subtree(groupRef)) {
+      this.domainsByOwner.get(group)?.forEach(ref => domains.add(ref));
+    }
+    return domains;
+  }
+
+  /**
    * Selects what belongs to a scope. For the organisation: everything. For
    * a domain (with its subdomains): its data products, and the use cases
    * that either belong to it or consume one of its data products, because
-   * a source-aligned domain's value shows in other domains' use cases.
+   * a source-aligned domain's value shows in other domains' use cases. For
+   * a group: the same over the domains owned within its subtree.
    */
   select(scope: PortfolioScope): ScopedFacts {
     const { facts } = this;
@@ -96,7 +125,15 @@ export class ScopeIndex {
         useCases: facts.useCases,
       };
     }
-    const domainRefs = this.domainWithSubdomains(scope);
+    return this.selectDomains(
+      isGroupScope(scope)
+        ? this.domainsOwnedWithin(scope)
+        : this.domainWithSubdomains(scope),
+    );
+  }
+
+  /** What belongs to a set of domains, as for a domain scope. */
+  selectDomains(domainRefs: Set<string>): ScopedFacts {
     const dataProducts: DataProductFacts[] = [];
     const useCases = new Set<UseCaseFacts>();
     for (const ref of domainRefs) {

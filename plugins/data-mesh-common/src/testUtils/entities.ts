@@ -13,22 +13,29 @@ import {
  */
 
 /**
- * A Group entity, optionally below a parent group.
+ * A Group entity, optionally below a parent group (`spec.parent`) and
+ * listing child groups (`spec.children`).
  *
- * @public */
-export function group(name: string, parent?: string): Entity {
+ * @public
+ */
+export function group(
+  name: string,
+  parent?: string,
+  children: string[] = [],
+): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Group',
     metadata: { name, namespace: 'default' },
-    spec: { type: 'team', children: [], ...(parent ? { parent } : {}) },
+    spec: { type: 'team', children, ...(parent ? { parent } : {}) },
   };
 }
 
 /**
  * A Domain entity, optionally a subdomain or with a declared phase.
  *
- * @public */
+ * @public
+ */
 export function domain(
   name: string,
   owner: string,
@@ -65,7 +72,8 @@ export function domain(
 /**
  * A DataProduct entity; `upstream` become input ports.
  *
- * @public */
+ * @public
+ */
 export function dataProduct(
   name: string,
   spec: {
@@ -97,7 +105,8 @@ export function dataProduct(
 /**
  * A UseCase entity.
  *
- * @public */
+ * @public
+ */
 export function usecase(
   name: string,
   spec: {
@@ -108,6 +117,7 @@ export function usecase(
     caps?: string[];
     personas?: string[];
     value?: string;
+    complexity?: string;
   },
 ): Entity {
   return {
@@ -120,6 +130,7 @@ export function usecase(
       ...(spec.domain ? { domain: spec.domain } : {}),
       personas: spec.personas ?? [],
       ...(spec.value ? { value: spec.value } : {}),
+      ...(spec.complexity ? { complexity: spec.complexity } : {}),
       consumes: spec.consumes ?? [],
       requiresCapabilities: spec.caps ?? [],
     },
@@ -129,7 +140,8 @@ export function usecase(
 /**
  * A PlatformCapability entity.
  *
- * @public */
+ * @public
+ */
 export function capability(
   name: string,
   status: string,

@@ -1,0 +1,84 @@
+import type { GroupFacts } from './facts';
+
+/*
+ * The group tree (Backstage's `childOf` / `parentOf` relations). Backstage
+ * emits those relations from either side, a group's `spec.parent` or its
+ * parent's `spec.children`, so both count here: a team that names its unit
+ * and a unit that lists its team describe the same edge. A group may thus
+ * end up with two parents when the two sides disagree; every walk follows
+ * all of them, and cycles end a walk instead of looping.
+ */
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string) {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/**
+ * Parents and children of every group, from both sides of the relation.
+ *
+ * @public
+ */
+export class GroupTree {
+  private readonly parents = new Map<string, Set<string>>();
+  private readonly children = new Map<string, Set<string>>();
+  /** The refs of the Group entities, sorted. */
+  readonly groups: string[];
+
+  constructor(groups: GroupFacts[]) {
+    const link = (parent: string, child: string) => {
+      // A group naming itself adds no edge worth following.
+      if (parent === child) return;
+      addTo(this.parents, child, parent);
+      addTo(this.children, parent, child);
+    };
+    for (const group of groups) {
+      if (group.parent) link(group.parent, group.ref);
+      for (const child of group.children) link(group.ref, child);
+    }
+    this.groups = [...new Set(groups.map(g => g.ref))].sort();
+  }
+
+  /** The group's parents, sorted; more than one only when sides disagree. */
+  parentsOf(ref: string): string[] {
+    return [...(this.parents.get(ref) ?? [])].sort();
+  }
+
+  /** The group's children, sorted. */
+  childrenOf(ref: string): string[] {
+    return [...(this.children.get(ref) ?? [])].sort();
+  }
+
+  /** True when `ref` is `ancestor` or a group below it. */
+  isWithin(ref: string, ancestor: string): boolean {
+    if (ref === ancestor) return true;
+    const seen = new Set([ref]);
+    const queue = [ref];
+    for (let next = 0; next < queue.length; next++) {
+      for (const parent of this.parents.get(queue[next]) ?? []) {
+        if (parent === ancestor) return true;
+        if (!seen.has(parent)) {
+          seen.add(parent);
+          queue.push(parent);
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The group and every group below it. */
+  subtree(ref: string): Set<string> {
+    const scope = new Set([ref]);
+    const queue = [ref];
+    for (let next = 0; next < queue.length; next++) {
+      for (const child of this.children.get(queue[next]) ?? []) {
+        if (!scope.has(child)) {
+          scope.add(child);
+          queue.push(child);
+        }
+      }
+    }
+    return scope;
+  }
+}

@@ -1,0 +1,128 @@
+import { LEVELS, Level, UseCaseStatus } from '../kinds/constants';
+import type { CapabilityItem } from '../api/types';
+import type { UseCaseFacts } from '../portfolio/facts';
+import type { DemandIndex } from '../portfolio/demand';
+
+/*
+ * The small, serialisable descriptions that every execution insight hands
+ * out, and the orderings they share. Orderings compare code units, not
+ * locale collation, so that the backend that pages a list and any client
+ * that re-sorts it agree on the order whatever their locale.
+ */
+
+/**
+ * A capability as the execution insights name it.
+ *
+ * @public
+ */
+export interface CapabilityBrief {
+  /** The capability's entity ref. */
+  ref: string;
+  /** The capability's title, or its name. */
+  title: string;
+  /** The entity's status, or `not-offered` when no entity exists. */
+  status: CapabilityItem['status'];
+}
+
+/**
+ * A use case as the execution insights name it.
+ *
+ * @public
+ */
+export interface UseCaseBrief {
+  /** The use case's ref. */
+  ref: string;
+  /** The use case's title, or its name. */
+  title: string;
+  /** The use case's status. */
+  status: UseCaseStatus;
+  /** The use case's value, when set. */
+  value: Level | null;
+  /** The use case's complexity, when set. */
+  complexity: Level | null;
+  /** The domain it serves, when set. */
+  domain: string | null;
+  /** The personas it serves, sorted. */
+  personas: string[];
+}
+
+/**
+ * The brief of a use case's facts.
+ *
+ * @internal
+ */
+export function useCaseBrief(useCase: UseCaseFacts): UseCaseBrief {
+  return {
+    ref: useCase.ref,
+    title: useCase.title,
+    status: useCase.status,
+    value: useCase.value,
+    complexity: useCase.complexity,
+    domain: useCase.domain,
+    personas: [...useCase.personas].sort(),
+  };
+}
+
+/**
+ * Code-unit order of two strings.
+ *
+ * @internal
+ */
+export function compareText(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+/**
+ * By title, then by ref: a stable order for anything named.
+ *
+ * @internal
+ */
+export function byTitle(
+  a: { title: string; ref: string },
+  b: { title: string; ref: string },
+): number {
+  return compareText(a.title, b.title) || compareText(a.ref, b.ref);
+}
+
+/**
+ * A level's rank: low 0, medium 1, high 2; no level -1.
+ *
+ * @internal
+ */
+export function levelRank(level: Level | null): number {
+  return level === null ? -1 : LEVELS.indexOf(level);
+}
+
+/**
+ * Highest value first, use cases without a value last, then by title.
+ *
+ * @internal
+ */
+export function byValueThenTitle(a: UseCaseBrief, b: UseCaseBrief): number {
+  return levelRank(b.value) - levelRank(a.value) || byTitle(a, b);
+}
+
+/**
+ * True when a capability with this status can be used as it is.
+ *
+ * @internal
+ */
+export function isAvailable(status: CapabilityItem['status']): boolean {
+  return status === 'available';
+}
+
+/**
+ * Every use case's needed capabilities, from the demand index (§5), so
+ * that the insights and the demand view can never disagree about needs.
+ *
+ * @internal
+ */
+export function needsByUseCase(
+  useCases: UseCaseFacts[],
+  demand: DemandIndex,
+): Map<string, CapabilityBrief[]> {
+  return new Map(
+    useCases.map(u => [u.ref, demand.useCaseCapabilities(u.ref) ?? []]),
+  );
+}

@@ -1,0 +1,120 @@
+import { factsFromEntities } from '../portfolio/facts';
+import { capability, dataProduct, domain, usecase } from '../testUtils';
+import { findComplementaryUseCases } from './complementary';
+
+/*
+ * raw requires ingest; every use case below that consumes raw needs it.
+ *
+ *   use case          status     personas                     needs
+ *   report-analyst    live       data-analyst                 ingest sql bi
+ *   kpi-alerts        live       business-user                ingest sql bi
+ *   dashboards-plus   committed  data-analyst, business-user  ingest sql bi
+ *   report-scientist  proposed   data-scientist, business-user
+ *                                                              ingest sql notebooks
+ *   ml-lab            committed  ml-engineer                  notebooks gpu
+ *   old-report        retired    business-user                ingest sql bi
+ *   nobody            live       (none)                       ingest sql bi
+ *
+ * Jaccard = shared / needed by either:
+ *   kpi-alerts ~ report-analyst        {ingest,sql,bi} / same        = 3/3 = 1
+ *   dashboards-plus ~ either of those  1 as well, but its personas hold
+ *                                      theirs: not complementary
+ *   report-scientist ~ each of the three {ingest,sql} / {ingest,sql,bi,notebooks}
+ *                                                                    = 2/4 = 0.5
+ *     with report-analyst: no persona shared: complementary
+ *     with dashboards-plus: business-user shared, yet each serves someone
+ *       the other does not: complementary
+ *     with kpi-alerts: its only persona is one of report-scientist's: not
+ *   ml-lab ~ report-scientist          {notebooks} / {ingest,sql,notebooks,gpu}
+ *                                                                    = 1/4 = 0.25
+ *   ml-lab ~ the others                nothing shared                = 0
+ * old-report (retired) and nobody (no persona) are never paired.
+ */
+const facts = factsFromEntities([
+  domain('sales', 'team-a'),
+  capability('ingest', 'available'),
+  capability('sql', 'available'),
+  capability('bi', 'beta'),
+  capability('notebooks', 'planned'),
+  dataProduct('raw', { domain: 'sales', owner: 'team-a', caps: ['ingest'] }),
+  ...(
+    [
+      ['report-analyst', 'live', ['data-analyst'], ['sql', 'bi']],
+      ['kpi-alerts', 'live', ['business-user'], ['sql', 'bi']],
+      [
+        'dashboards-plus',
+        'committed',
+        ['data-analyst', 'business-user'],
+        ['bi', 'sql'],
+      ],
+      [
+        'report-scientist',
+        'proposed',
+        ['data-scientist', 'business-user'],
+        ['sql', 'notebooks'],
+      ],
+      ['old-report', 'retired', ['business-user'], ['sql', 'bi']],
+      ['nobody', 'live', [], ['sql', 'bi']],
+    ] as const
+  ).map(([name, status, personas, caps]) =>
+    usecase(name, {
+      status,
+      personas: [...personas],
+      caps: [...caps],
+      consumes: ['raw'],
+    }),
+  ),
+  usecase('ml-lab', {
+    status: 'committed',
+    personas: ['ml-engineer'],
+    caps: ['notebooks', 'gpu'],
+  }),
+]);
+
+const summary = (threshold?: number) =>
+  findComplementaryUseCases(facts, undefined, { threshold }).map(p => [
+    p.first.title,
+    p.second.title,
+    p.similarity,
+  ]);
+
+describe('findComplementaryUseCases', () => {
+  it('pairs use cases needing largely the same capabilities for different personas, most similar first', () => {
+    expect(summary()).toEqual([
+      ['kpi-alerts', 'report-analyst', 1],
+      // Ties by the first use case's title, then the second's.
+      ['dashboards-plus', 'report-scientist', 0.5],
+      ['report-analyst', 'report-scientist', 0.5],
+    ]);
+  });
+
+  it('says what each pair shares and how much either needs', () => {
+    const [best, , last] = findComplementaryUseCases(facts);
+    expect(best.shared.map(c => `${c.title} (${c.status})`)).toEqual([
+      'bi (beta)',
+      'ingest (available)',
+      'sql (available)',
+    ]);
+    expect(best.neededByEither).toBe(3);
+    expect(last.shared.map(c => c.title)).toEqual(['ingest', 'sql']);
+    expect(last.neededByEither).toBe(4);
+    expect(last.first).toMatchObject({
+      ref: 'usecase:default/report-analyst',
+      status: 'live',
+      personas: ['data-analyst'],
+    });
+    expect(last.second.personas).toEqual(['business-user', 'data-scientist']);
+  });
+
+  it('takes a lower threshold when asked', () => {
+    expect(summary(0.25)).toEqual([
+      ...summary(),
+      ['ml-lab', 'report-scientist', 0.25],
+    ]);
+  });
+
+  it('refuses a threshold that would pair use cases sharing nothing', () => {
+    expect(() => summary(0)).toThrow(RangeError);
+    expect(() => summary(1.5)).toThrow(RangeError);
+  });
+});

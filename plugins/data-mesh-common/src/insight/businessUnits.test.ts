@@ -1,0 +1,168 @@
+import { factsFromEntities } from '../portfolio/facts';
+import { MetricsIndex } from '../portfolio/metrics';
+import { capability, dataProduct, domain, group, usecase } from '../testUtils';
+import {
+  BusinessUnitIndex,
+  DEFAULT_BUSINESS_UNIT_PHASE_RULES,
+  assessBusinessUnits,
+} from './businessUnits';
+
+/*
+ * Groups (the childOf chain declared on either side):
+ *   org ─ retail      (retail names org as its parent)
+ *       │   ├ team-x  (team-x names retail as its parent)
+ *       │   └ team-y  (only retail lists team-y among its children)
+ *       └ wholesale   (only org lists wholesale among its children)
+ *   lab               (alone)
+ *   platform          (alone, owns no domain)
+ *
+ * Domains: shop (team-x), web (team-y), web-returns (a subdomain of web,
+ * owned by wholesale), bulk (wholesale), hq (org), sandbox (lab).
+ *
+ * Active data products: shop-1, shop-2 (team-x), web-1 (team-y), web-2
+ * (wholesale, central to retail's web), bulk-1 (wholesale); shop-draft is
+ * a draft.
+ *
+ * retail: domains shop, web (not web-returns: owned outside its subtree)
+ *   adopting 2 of 2, active 4, owned within 3 of 4 (web-2 is not),
+ *   real use cases u-shop (of shop) and u-web (consumes web-1), 1 live.
+ *   Rules: scale holds (0.16, 2, 4, 2); exploit fails: ownership 0.75 <
+ *   0.8, 4 < 10 active, 1 < 5 live. Phase: scale.
+ * wholesale: domains bulk, web-returns; adopting 1 of 2 (bulk), active 1,
+ *   owned 1 of 1; real: u-hq (consumes bulk-1), live; u-bulk is only
+ *   proposed. Scale fails: adopting domains 1 < 2, active 1 < 4, real
+ *   use cases 1 < 2. Phase: bootstrap.
+ */
+const facts = factsFromEntities([
+  group('org', undefined, ['wholesale']),
+  group('retail', 'org', ['team-y']),
+  group('team-x', 'retail'),
+  group('team-y'),
+  group('wholesale'),
+  group('lab'),
+  group('platform'),
+  domain('shop', 'team-x'),
+  domain('web', 'team-y'),
+  domain('web-returns', 'wholesale', { subdomainOf: 'web' }),
+  domain('bulk', 'wholesale'),
+  domain('hq', 'org'),
+  domain('sandbox', 'lab'),
+  dataProduct('shop-1', { domain: 'shop', owner: 'team-x' }),
+  dataProduct('shop-2', { domain: 'shop', owner: 'team-x' }),
+  dataProduct('shop-draft', {
+    domain: 'shop',
+    owner: 'team-x',
+    lifecycle: 'draft',
+  }),
+  dataProduct('web-1', { domain: 'web', owner: 'team-y' }),
+  dataProduct('web-2', { domain: 'web', owner: 'wholesale' }),
+  dataProduct('bulk-1', { domain: 'bulk', owner: 'wholesale' }),
+  usecase('u-shop', { status: 'live', domain: 'shop' }),
+  usecase('u-web', { status: 'committed', consumes: ['web-1'] }),
+  usecase('u-bulk', { status: 'proposed', domain: 'bulk' }),
+  usecase('u-hq', { status: 'live', domain: 'hq', consumes: ['bulk-1'] }),
+  capability('ingest', 'available'),
+]);
+
+const index = new BusinessUnitIndex(facts);
+const ref = (name: string) => `group:default/${name}`;
+
+describe('BusinessUnitIndex', () => {
+  it('makes a scope of every group whose subtree owns domains', () => {
+    expect(
+      index.units().map(u => [u.ref, u.domains.length, u.childUnits]),
+    ).toEqual([
+      [ref('lab'), 1, []],
+      // org's subtree owns every domain but lab's sandbox.
+      [ref('org'), 5, [ref('retail'), ref('wholesale')]],
+      [ref('retail'), 2, [ref('team-x'), ref('team-y')]],
+      [ref('team-x'), 1, []],
+      [ref('team-y'), 1, []],
+      [ref('wholesale'), 2, []],
+    ]);
+    expect(index.unit(ref('platform'))).toBeUndefined();
+  });
+
+  it('takes exactly the domains owned within the subtree, whichever side declares the chain', () => {
+    expect(index.unit(ref('retail'))?.domains).toEqual([
+      'domain:default/shop',
+      'domain:default/web',
+    ]);
+    expect(index.unit(ref('wholesale'))).toMatchObject({
+      parents: [ref('org')],
+      domains: ['domain:default/bulk', 'domain:default/web-returns'],
+    });
+    expect(index.unit(ref('team-y'))?.parents).toEqual([ref('retail')]);
+  });
+
+  it('lists the units below the root groups, and a lone root, as top level', () => {
+    expect(index.topLevelUnits().map(u => u.ref)).toEqual([
+      ref('lab'),
+      ref('retail'),
+      ref('wholesale'),
+    ]);
+  });
+
+  it("measures a unit over its domains as the organisation's metrics are measured", () => {
+    expect(index.assess(ref('retail'))?.metrics).toEqual({
+      domains: 2,
+      adoptingDomains: 2,
+      adoption: 1,
+      activeDataProducts: 4,
+      realUseCases: 2,
+      liveUseCases: 1,
+      domainOwnership: 3 / 4,
+      availableCapabilities: 1,
+    });
+    expect(index.assess(ref('wholesale'))?.metrics).toEqual({
+      domains: 2,
+      adoptingDomains: 1,
+      adoption: 0.5,
+      activeDataProducts: 1,
+      realUseCases: 1,
+      liveUseCases: 1,
+      domainOwnership: 1,
+      availableCapabilities: 1,
+    });
+  });
+
+  it('puts units in their own phases and places them on their own S-curves', () => {
+    const retail = index.assess(ref('retail'))!;
+    expect([retail.phase, retail.adopterCategory]).toEqual([
+      'scale',
+      'laggards',
+    ]);
+    expect(
+      retail.next?.criteria.filter(c => !c.met).map(c => c.metric),
+    ).toEqual(['domainOwnership', 'activeDataProducts', 'liveUseCases']);
+    const wholesale = index.assess(ref('wholesale'))!;
+    expect([wholesale.phase, wholesale.adopterCategory]).toEqual([
+      'bootstrap',
+      'late-majority',
+    ]);
+    expect(
+      wholesale.next?.criteria.filter(c => !c.met).map(c => c.metric),
+    ).toEqual(['adoptingDomains', 'activeDataProducts', 'realUseCases']);
+  });
+
+  it('takes other rules when configured', () => {
+    const lenient = {
+      ...DEFAULT_BUSINESS_UNIT_PHASE_RULES,
+      scale: { adoptingDomains: 1 },
+    };
+    expect(index.assess(ref('wholesale'), lenient)?.phase).toBe('scale');
+  });
+
+  it('answers the same from a shared metrics index and for every unit at once', () => {
+    const shared = new BusinessUnitIndex(facts, new MetricsIndex(facts));
+    expect(shared.assess(ref('retail'))).toEqual(index.assess(ref('retail')));
+    expect(assessBusinessUnits(facts).map(u => [u.ref, u.phase])).toEqual([
+      [ref('lab'), 'bootstrap'],
+      [ref('org'), 'scale'],
+      [ref('retail'), 'scale'],
+      [ref('team-x'), 'bootstrap'],
+      [ref('team-y'), 'bootstrap'],
+      [ref('wholesale'), 'bootstrap'],
+    ]);
+  });
+});

@@ -1,0 +1,174 @@
+import type { AdopterCategory, PhaseMetrics } from '../api/types';
+import type { PortfolioFacts } from '../portfolio/facts';
+import { MetricsIndex } from '../portfolio/metrics';
+import {
+  PhaseAssessment,
+  PhaseRules,
+  adopterCategory,
+  assessPhase,
+} from '../portfolio/phase';
+import { ScopeIndex } from '../portfolio/scope';
+import { compareText } from './briefs';
+
+/*
+ * Business-unit scopes (the product spec, §7). The seed's S-curve repeats
+ * whenever a new business unit comes on board, so each unit is assessed on
+ * its own: a Group is a scope when domains are owned by it or by a group
+ * below it (the childOf chain from either side), its domains are exactly
+ * those, and its metrics and phase are worked out by the same functions as
+ * the organisation's (its scope is `group:<namespace>/<name>`).
+ */
+
+/**
+ * Default rules for a business unit. A unit is a smaller organisation: the
+ * adoption thresholds stay those of the organisation, because the shares
+ * of the S-curve do not depend on size, while the counts are scaled down
+ * to what a unit of a few domains can show (the seed's bootstrap is "a
+ * couple of domains, a handful of data products").
+ *
+ * @public
+ */
+export const DEFAULT_BUSINESS_UNIT_PHASE_RULES: PhaseRules = {
+  scale: {
+    adoption: 0.16,
+    adoptingDomains: 2,
+    activeDataProducts: 4,
+    realUseCases: 2,
+  },
+  exploit: {
+    adoption: 0.5,
+    domainOwnership: 0.8,
+    activeDataProducts: 10,
+    liveUseCases: 5,
+  },
+};
+
+/**
+ * A Group that is a scope: domains are owned within its subtree.
+ *
+ * @public
+ */
+export interface BusinessUnit {
+  /** The group's ref, which is also the scope's name. */
+  ref: string;
+  /** Its parent groups that are Group entities, sorted. */
+  parents: string[];
+  /** Its child groups that are business units themselves, sorted. */
+  childUnits: string[];
+  /** The domains owned by it or by a group below it, sorted. */
+  domains: string[];
+  /** True when it is one of {@link BusinessUnitIndex.topLevelUnits}. */
+  topLevel: boolean;
+}
+
+/**
+ * A business unit with its metrics and phase.
+ *
+ * @public
+ */
+export interface BusinessUnitAssessment extends BusinessUnit, PhaseAssessment {
+  /** The evidence its phase was assessed from. */
+  metrics: PhaseMetrics;
+  /** Where it stands on its own S-curve. */
+  adopterCategory: AdopterCategory;
+}
+
+/**
+ * The business units of one organisation, worked out once.
+ *
+ * @public
+ */
+export class BusinessUnitIndex {
+  private readonly byRef = new Map<string, BusinessUnit>();
+  private readonly metrics: MetricsIndex;
+
+  /**
+   * Pass the snapshot's {@link MetricsIndex} when there is one, so that
+   * domain ownership is not worked out twice.
+   */
+  constructor(
+    facts: PortfolioFacts,
+    metrics: MetricsIndex = new MetricsIndex(facts),
+  ) {
+    this.metrics = metrics;
+    const scopes = new ScopeIndex(facts);
+    const tree = scopes.groups;
+    const entities = new Set(tree.groups);
+    // A parent that no Group entity stands for cannot be a scope, so it
+    // does not stop its children from being roots.
+    const parentsOf = (ref: string) =>
+      tree.parentsOf(ref).filter(p => entities.has(p));
+    const domains = new Map<string, string[]>();
+    for (const ref of tree.groups) {
+      const owned = [...scopes.domainsOwnedWithin(ref)].sort(compareText);
+      if (owned.length > 0) domains.set(ref, owned);
+    }
+    const isRoot = (ref: string) => parentsOf(ref).length === 0;
+    for (const [ref, owned] of domains) {
+      const parents = parentsOf(ref);
+      const childUnits = tree.childrenOf(ref).filter(c => domains.has(c));
+      this.byRef.set(ref, {
+        ref,
+        parents,
+        childUnits,
+        domains: owned,
+        topLevel:
+          parents.some(isRoot) || (isRoot(ref) && childUnits.length === 0),
+      });
+    }
+  }
+
+  /** Every business unit, by ref. */
+  units(): BusinessUnit[] {
+    return [...this.byRef.values()].sort((a, b) => compareText(a.ref, b.ref));
+  }
+
+  /**
+   * The units an overview lists: those directly below a root group (a
+   * group with no parent), such as the units below the organisation's own
+   * group; and a root group that is a unit with no unit below it, such as
+   * a team that stands alone. Domains owned by a root group itself belong
+   * to no top-level unit. By ref.
+   */
+  topLevelUnits(): BusinessUnit[] {
+    return this.units().filter(u => u.topLevel);
+  }
+
+  /** One unit, by group ref; undefined when the group is not a scope. */
+  unit(ref: string): BusinessUnit | undefined {
+    return this.byRef.get(ref);
+  }
+
+  /**
+   * One unit's metrics and phase under the given rules (business-unit
+   * defaults when none are given); undefined when the group is not a
+   * scope.
+   */
+  assess(
+    ref: string,
+    rules: PhaseRules = DEFAULT_BUSINESS_UNIT_PHASE_RULES,
+  ): BusinessUnitAssessment | undefined {
+    const unit = this.byRef.get(ref);
+    if (!unit) return undefined;
+    const metrics = this.metrics.metricsFor(ref);
+    return {
+      ...unit,
+      ...assessPhase(metrics, rules),
+      metrics,
+      adopterCategory: adopterCategory(metrics.adoption),
+    };
+  }
+}
+
+/**
+ * Every business unit with its metrics and phase, by ref.
+ *
+ * @public
+ */
+export function assessBusinessUnits(
+  facts: PortfolioFacts,
+  rules: PhaseRules = DEFAULT_BUSINESS_UNIT_PHASE_RULES,
+): BusinessUnitAssessment[] {
+  const index = new BusinessUnitIndex(facts);
+  return index.units().map(u => index.assess(u.ref, rules)!);
+}

@@ -177,6 +177,60 @@ export type { ListPage, PageWindow } from './portfolio/demand';
 export { findDanglingReferences } from './portfolio/dangling';
 export type { DanglingReference } from './portfolio/dangling';
 
+// Execution insight over plain facts: the use-case portfolio,
+// complementary use cases, the platform roadmap, business units and the
+// adoption forecast.
+export { isGroupScope } from './portfolio/scope';
+export {
+  START_HERE_CELL,
+  computeUseCasePortfolio,
+} from './insight/useCasePortfolio';
+export type {
+  PortfolioUseCase,
+  UseCasePortfolio,
+  UseCasePortfolioCell,
+} from './insight/useCasePortfolio';
+export type { CapabilityBrief, UseCaseBrief } from './insight/briefs';
+export {
+  DEFAULT_COMPLEMENTARY_THRESHOLD,
+  findComplementaryUseCases,
+} from './insight/complementary';
+export type {
+  ComplementaryOptions,
+  ComplementaryPair,
+} from './insight/complementary';
+export { computePlatformRoadmap } from './insight/roadmap';
+export type {
+  DeprecatedNeed,
+  PartlyUnblockedUseCase,
+  PlatformRoadmap,
+  RoadmapItem,
+  UnblockedByValue,
+} from './insight/roadmap';
+export {
+  BusinessUnitIndex,
+  DEFAULT_BUSINESS_UNIT_PHASE_RULES,
+  assessBusinessUnits,
+} from './insight/businessUnits';
+export type {
+  BusinessUnit,
+  BusinessUnitAssessment,
+} from './insight/businessUnits';
+export {
+  DEFAULT_FORECAST_EPSILON,
+  DEFAULT_FORECAST_HORIZON_DAYS,
+  FORECAST_MIN_DAYS,
+  forecastAdoption,
+  nextAdoptionTarget,
+} from './insight/forecast';
+export type {
+  AdoptionForecast,
+  AdoptionPoint,
+  AdoptionTarget,
+  ForecastOptions,
+  ForecastOutcome,
+} from './insight/forecast';
+
 // Whole catalog files, as the CLI and the scaffolder check them.
 export {
   CORE_CATALOG_KINDS,

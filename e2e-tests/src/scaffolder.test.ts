@@ -22,49 +22,9 @@ import {
   readTemplate,
   templateFields,
 } from './scaffolder/templates';
+import { dataProductValues, useCaseValues } from './scaffolder/values';
 
 jest.setTimeout(300_000);
-
-/** What a person picks in "New data product", as the pickers send it. */
-export const dataProductValues = {
-  name: 'orders-returns-daily',
-  title: 'Orders and Returns Daily',
-  summary: 'Orders and returns per day and channel: one row each.',
-  domain: 'domain:default/orders',
-  owner: 'group:default/checkout-team',
-  type: 'aggregate',
-  lifecycle: 'draft',
-  purpose: 'Daily figures on "orders: returns" for finance.',
-  usage: 'Join on day and channel.',
-  limitations: 'Refreshed once a day.',
-  upstream: [
-    'dataproduct:default/order-history',
-    'dataproduct:default/returns-events',
-  ],
-  externalSource: 'Finance calendar',
-  outputPortName: 'daily',
-  outputPortType: 'table',
-  outputPortDescription: 'One row per day and channel',
-  capabilities: [
-    'platformcapability:default/batch-ingestion',
-    'platformcapability:default/data-quality-checks',
-  ],
-};
-
-/** What a person picks in "New use case". */
-export const useCaseValues = {
-  name: 'returns-forecast',
-  title: 'Returns Forecast',
-  summary: 'Forecast returns per week to plan warehouse staff.',
-  domain: 'domain:default/returns',
-  owner: 'group:default/returns-team',
-  status: 'committed',
-  personas: ['data-scientist', 'business-user'],
-  value: 'high',
-  complexity: 'low',
-  consumes: ['dataproduct:default/returns-events'],
-  capabilities: ['platformcapability:default/feature-store'],
-};
 
 describe('the scaffolder templates', () => {
   let backend: RunningBackend;
@@ -125,8 +85,8 @@ describe('the scaffolder templates', () => {
               dataProduct: 'dataproduct:default/order-history',
             },
             {
-              name: 'returns-events',
-              dataProduct: 'dataproduct:default/returns-events',
+              name: 'shipments',
+              dataProduct: 'dataproduct:default/shipments',
             },
             { name: 'external-source', external: 'Finance calendar' },
           ],
@@ -227,7 +187,7 @@ describe('the scaffolder templates', () => {
           personas: ['data-scientist', 'business-user'],
           value: 'high',
           complexity: 'low',
-          consumes: ['dataproduct:default/returns-events'],
+          consumes: ['dataproduct:default/shipments'],
           requiresCapabilities: ['platformcapability:default/feature-store'],
         },
       });

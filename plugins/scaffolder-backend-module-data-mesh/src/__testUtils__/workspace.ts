@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { mockServices } from '@backstage/backend-test-utils';
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import { ServiceMock, mockServices } from '@backstage/backend-test-utils';
+import type { ActionContext } from '@backstage/plugin-scaffolder-node';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 
 /** A fresh temporary folder; `cleanup` removes it. */
@@ -22,13 +24,21 @@ export function makeTempDir(prefix: string) {
 }
 
 /** A mock action context over a real workspace, with a logger to inspect. */
-export function contextFor(workspacePath: string, input: { path?: string }) {
+export function contextFor(
+  workspacePath: string,
+  input: { path?: string },
+): {
+  ctx: ActionContext<{ path?: string }, any>;
+  logger: ServiceMock<LoggerService>;
+} {
   const logger = mockServices.logger.mock();
+  // The test utilities are typed against an older scaffolder-node; the
+  // context they build has every field the actions use.
   const ctx = createMockActionContext({
     workspacePath,
     input,
     logger: logger as any,
-  });
+  }) as unknown as ActionContext<{ path?: string }, any>;
   return { ctx, logger };
 }
 

@@ -222,6 +222,7 @@ describe('the packed packages in a portal made with @backstage/create-app', () =
       '@data-mesh-portfolio/plugin-data-mesh-backend',
       '@data-mesh-portfolio/plugin-data-mesh-common',
       '@data-mesh-portfolio/plugin-scaffolder-backend-module-data-mesh',
+      '@data-mesh-portfolio/plugin-search-backend-module-data-mesh',
     ]);
     expect(packed.flatMap(missingFiles)).toEqual([]);
     const files = (name: string) =>

@@ -4,7 +4,6 @@
  */
 import { createBackend } from '@backstage/backend-defaults';
 import { permissionPolicyModule } from './modules/permissionPolicy';
-import { searchModuleDataMeshDocuments } from './modules/searchDataMesh';
 
 const backend = createBackend();
 
@@ -42,7 +41,9 @@ backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 // Data Mesh Portfolio: data products, use cases and capabilities found by
 // name, descriptions, domain and port names.
-backend.add(searchModuleDataMeshDocuments);
+backend.add(
+  import('@data-mesh-portfolio/plugin-search-backend-module-data-mesh'),
+);
 
 // Scaffolder, with the templates in examples/templates. The GitHub module
 // publishes to a repository (app-config.production.yaml); Data Mesh

@@ -11,14 +11,12 @@ import {
   dataMeshEntityPresentationModule,
   dataMeshKindIconsModule,
 } from '@data-mesh-portfolio/plugin-data-mesh/alpha';
-import { dataMeshSearchResultsModule } from './modules/searchResults';
 
 const app = createApp({
   features: [
     dataMeshCatalogGraphModule,
     dataMeshEntityPresentationModule,
     dataMeshKindIconsModule,
-    dataMeshSearchResultsModule,
   ],
 });
 

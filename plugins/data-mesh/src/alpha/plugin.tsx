@@ -13,6 +13,7 @@ import {
   useCaseConsumedProductsCard,
 } from './entityExtensions';
 import { dataMeshApi, dataMeshPage, dataMeshRouteRef } from './pageExtensions';
+import { dataMeshSearchResultListItem } from './searchExtensions';
 
 /**
  * The Data Mesh Portfolio plugin for the new frontend system.
@@ -37,5 +38,6 @@ export const dataMeshFrontendPlugin = createFrontendPlugin({
     capabilityNeedsCard,
     useCaseConsumedProductsCard,
     capabilityDemandCard,
+    dataMeshSearchResultListItem,
   ],
 });

@@ -4,10 +4,18 @@ import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { DEFAULT_CATALOG_FILE, readAndValidate } from './workspaceFile';
 
-/** The id templates use for {@link createDataMeshPublishLocalAction}. */
+/**
+ * The id templates use for {@link createDataMeshPublishLocalAction}.
+ *
+ * @public
+ */
 export const DATA_MESH_PUBLISH_LOCAL_ACTION_ID = 'data-mesh:publish:local';
 
-/** Options of {@link createDataMeshPublishLocalAction}. */
+/**
+ * Options of {@link createDataMeshPublishLocalAction}.
+ *
+ * @public
+ */
 export interface DataMeshPublishLocalOptions {
   /**
    * The folder the catalog reads created entities from, through a file

@@ -5,7 +5,11 @@ import {
   readAndValidate,
 } from './workspaceFile';
 
-/** The id templates use for {@link createDataMeshValidateAction}. */
+/**
+ * The id templates use for {@link createDataMeshValidateAction}.
+ *
+ * @public
+ */
 export const DATA_MESH_VALIDATE_ACTION_ID = 'data-mesh:validate';
 
 /**

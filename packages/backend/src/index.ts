@@ -52,6 +52,10 @@ backend.add(
 // `dataMesh.scaffolder.localPublish` is configured (app-config.yaml), adds
 // the result to this portal's local catalog folder instead.
 backend.add(import('@backstage/plugin-scaffolder-backend'));
+// The Template kind in the catalog, so the templates under examples/ show.
+backend.add(
+  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+);
 backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 backend.add(
   import('@data-mesh-portfolio/plugin-scaffolder-backend-module-data-mesh'),

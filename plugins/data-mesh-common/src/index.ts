@@ -239,6 +239,8 @@ export {
 export type { CatalogEntityValidation } from './validation/catalogEntity';
 export { validateCatalogFile } from './validation/catalogFile';
 export { pathSegments, readYamlDocuments } from './validation/yamlDocuments';
+export { describeSchemaError } from './validation/schemaErrors';
+export type { SchemaErrorWording } from './validation/schemaErrors';
 export type { YamlDocument, YamlFile } from './validation/yamlDocuments';
 export type {
   CatalogFileEntity,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fixture } from './__fixtures__';
-import { formatPath, validateOdpsDocument } from './schema';
+import { validateOdpsDocument } from './schema';
 
 const schemasDir = path.resolve(__dirname, '../../schemas');
 
@@ -43,14 +43,5 @@ describe('validateOdpsDocument', () => {
     expect(validateOdpsDocument(['a'])).toEqual([
       { segments: [], message: 'the document must be an object; got a list' },
     ]);
-  });
-});
-
-describe('formatPath', () => {
-  it('writes list indexes in brackets and fields with dots', () => {
-    expect(formatPath(['outputPorts', 2, 'sbom', 0, 'url'])).toBe(
-      'outputPorts[2].sbom[0].url',
-    );
-    expect(formatPath([])).toBe('the document');
   });
 });

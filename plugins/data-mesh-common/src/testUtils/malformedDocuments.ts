@@ -149,7 +149,7 @@ export const malformedDataMeshDocuments: Array<[string, unknown, string]> = [
   [
     'owner is a number',
     dataProductDocument({ owner: 42 }),
-    'spec.owner must be a string; got number 42',
+    'spec.owner must be a string; got number 42 (quote it)',
   ],
   [
     'owner is empty',

@@ -1,14 +1,10 @@
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import Ajv, { ValidateFunction } from 'ajv';
 import dataProductSchema from '../schemas/DataProduct.v1alpha1.schema.json';
 import useCaseSchema from '../schemas/UseCase.v1alpha1.schema.json';
 import platformCapabilitySchema from '../schemas/PlatformCapability.v1alpha1.schema.json';
 import type { DataMeshKind } from '../kinds/constants';
-import {
-  ValidationProblem,
-  appendField,
-  describeValue,
-  pointerToPath,
-} from './problems';
+import { ValidationProblem } from './problems';
+import { describeSchemaError } from './schemaErrors';
 
 /**
  * The JSON Schema of each kind, as shipped for editors and validation.
@@ -36,66 +32,6 @@ function validatorFor(kind: DataMeshKind): ValidateFunction {
   return validate;
 }
 
-function typeName(type: unknown): string {
-  const names: Record<string, string> = {
-    array: 'a list',
-    object: 'an object',
-    string: 'a string',
-    boolean: 'true or false',
-    number: 'a number',
-    integer: 'a whole number',
-  };
-  return names[String(type)] ?? String(type);
-}
-
-function toProblem(error: ErrorObject): ValidationProblem {
-  const path = pointerToPath(error.instancePath);
-  const at = path || 'the entity';
-  switch (error.keyword) {
-    case 'required': {
-      const missing = appendField(path, error.params.missingProperty);
-      return { path: missing, message: `${missing} is required` };
-    }
-    case 'additionalProperties': {
-      const field = appendField(path, error.params.additionalProperty);
-      const known = Object.keys(error.parentSchema?.properties ?? {});
-      return {
-        path: field,
-        message: `${field} is not a known field; expected one of ${known.join(
-          ', ',
-        )}`,
-      };
-    }
-    case 'enum':
-      return {
-        path,
-        message: `${at} must be one of ${(
-          error.params.allowedValues as unknown[]
-        ).join(', ')}; got ${describeValue(error.data)}`,
-      };
-    case 'type':
-      return {
-        path,
-        message: `${at} must be ${typeName(
-          error.params.type,
-        )}; got ${describeValue(error.data)}`,
-      };
-    case 'pattern': {
-      const expected =
-        (error.parentSchema as Record<string, unknown>)?.['x-expected'] ??
-        `text matching ${error.params.pattern}`;
-      return {
-        path,
-        message: `${at} must be ${expected}; got ${describeValue(error.data)}`,
-      };
-    }
-    case 'minLength':
-      return { path, message: `${at} must not be empty` };
-    default:
-      return { path, message: `${at} ${error.message}` };
-  }
-}
-
 /**
  * Validates an entity against its kind's JSON Schema and returns the problems
  * as messages that name the field path and what was expected.
@@ -108,7 +44,9 @@ export function validateAgainstSchema(
 ): ValidationProblem[] {
   const validate = validatorFor(kind);
   if (validate(entity)) return [];
-  const problems = (validate.errors ?? []).map(toProblem);
+  const problems = (validate.errors ?? []).map(error =>
+    describeSchemaError(error),
+  );
   // One field can fail several keywords; keep the first message per path.
   const seen = new Set<string>();
   return problems.filter(p => {

@@ -102,6 +102,22 @@ describe('data-mesh validate', () => {
     ]);
   });
 
+  it('expands an absolute glob as well as a relative one', async () => {
+    write('a.yaml', stringify(capabilityDocument()));
+    write('b.yaml', stringify(capabilityDocument()));
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-cwd-'));
+    try {
+      const { code, report } = await runJson(
+        [path.join(dir, '*.yaml')],
+        elsewhere,
+      );
+      expect(code).toBe(0);
+      expect(report.files).toBe(2);
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
   it('prints one line per problem with file, line, entity and message', async () => {
     const text = stringify(
       dataProductDocument({ outputPorts: [{ name: 'a', type: 'tabel' }] }),

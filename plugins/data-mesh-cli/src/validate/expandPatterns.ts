@@ -62,11 +62,16 @@ export async function expandPatterns(
     const segments = normalized.split('/');
     const firstGlob = segments.findIndex(s => GLOB_CHARS.test(s));
     const base = segments.slice(0, firstGlob).join('/') || '.';
+    // An absolute pattern is matched against absolute paths and reported as
+    // such; a relative one against paths relative to the working directory.
+    const absolute = path.isAbsolute(pattern);
     const matcher = globToRegExp(normalized.replace(/^\.\//, ''));
-    const root = path.resolve(cwd, base);
+    const root = absolute ? base || '/' : path.resolve(cwd, base);
     const found = await walk(root).catch(() => [] as string[]);
     const matches = found
-      .map(file => path.relative(cwd, file).split(path.sep).join('/'))
+      .map(file =>
+        (absolute ? file : path.relative(cwd, file)).split(path.sep).join('/'),
+      )
       .filter(file => matcher.test(file))
       .sort();
     if (!matches.length) {

@@ -136,6 +136,25 @@ export type {
   RefreshRun,
   StatusResponse,
 } from './api/types';
+export type {
+  AdoptionSparklinePoint,
+  BriefSample,
+  BusinessUnitSummary,
+  BusinessUnitsResponse,
+  ComplementaryPairItem,
+  ComplementaryUseCasesResponse,
+  DeprecatedNeedItem,
+  DeprecatedNeedsResponse,
+  PhaseForecast,
+  RoadmapEntry,
+  RoadmapResponse,
+  RoadmapUseCasesResponse,
+  ScopePhaseResponse,
+  UseCasePortfolioCellSummary,
+  UseCasePortfolioItem,
+  UseCasePortfolioPageResponse,
+  UseCasePortfolioResponse,
+} from './api/insightTypes';
 export {
   dataMeshPermissions,
   dataMeshPlatformViewPermission,

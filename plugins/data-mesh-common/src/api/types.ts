@@ -87,7 +87,7 @@ export interface DeclaredPhase {
  * @public
  */
 export interface PhaseResponse extends Freshness {
-  /** `organization` or a domain ref. */
+  /** `organization`, a domain ref or a business unit's group ref. */
   scope: string;
   /** The phase in force: the declared one when set, else the computed one. */
   phase: DataMeshPhase;
@@ -119,6 +119,11 @@ export interface PhaseHistoryPoint {
   adoptingDomains: number;
   /** Data products with lifecycle `active` that day. */
   activeDataProducts: number;
+  /**
+   * True when the point is example data (the backend's
+   * `dataMesh.exampleHistory`), not a measurement. The backend always says.
+   */
+  example?: boolean;
 }
 
 /**

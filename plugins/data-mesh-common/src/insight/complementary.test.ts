@@ -113,6 +113,34 @@ describe('findComplementaryUseCases', () => {
     ]);
   });
 
+  it('counts what is shared across more capabilities than fit one bit row word', () => {
+    // 40 capabilities: a needs c00-c37, b needs c03-c39; they share the 35
+    // from c03 to c37 of the 40 either needs, across both 32-bit words.
+    const caps = Array.from(
+      { length: 40 },
+      (_, i) => `c${String(i).padStart(2, '0')}`,
+    );
+    const wide = factsFromEntities([
+      domain('sales', 'team-a'),
+      ...caps.map(c => capability(c, 'available')),
+      usecase('a', {
+        status: 'live',
+        personas: ['data-analyst'],
+        caps: caps.slice(0, 38),
+      }),
+      usecase('b', {
+        status: 'live',
+        personas: ['data-scientist'],
+        caps: caps.slice(3),
+      }),
+    ]);
+    const [pair, ...rest] = findComplementaryUseCases(wide);
+    expect(rest).toEqual([]);
+    expect(pair.similarity).toBe(35 / 40);
+    expect(pair.neededByEither).toBe(40);
+    expect(pair.shared.map(c => c.title)).toEqual(caps.slice(3, 38));
+  });
+
   it('refuses a threshold that would pair use cases sharing nothing', () => {
     expect(() => summary(0)).toThrow(RangeError);
     expect(() => summary(1.5)).toThrow(RangeError);

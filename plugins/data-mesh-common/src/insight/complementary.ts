@@ -78,6 +78,58 @@ function servesDifferentPersonas(a: string[], b: string[]): boolean {
   return a.some(p => !setB.has(p)) && b.some(p => !setA.has(p));
 }
 
+/** Set bits of a 32-bit word. */
+function bitCount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+interface Candidate {
+  useCase: PortfolioFacts['useCases'][number];
+  needs: CapabilityBrief[];
+  /** Which distinct persona set it serves. */
+  personaSet: number;
+}
+
+/**
+ * The use cases that can be paired, with their needs as rows of one bit
+ * matrix (a bit per capability), so that what two use cases share is a
+ * count of bits rather than a walk through two lists.
+ */
+function candidatesOf(
+  useCases: PortfolioFacts['useCases'],
+  needs: Map<string, CapabilityBrief[]>,
+) {
+  const withNeeds = useCases
+    .map(useCase => ({ useCase, needs: needs.get(useCase.ref) ?? [] }))
+    .filter(c => c.needs.length > 0);
+  const bit = new Map<string, number>();
+  for (const c of withNeeds) {
+    for (const need of c.needs)
+      if (!bit.has(need.ref)) bit.set(need.ref, bit.size);
+  }
+  const words = Math.ceil(bit.size / 32);
+  const bits = new Int32Array(withNeeds.length * words);
+  const personaSetIds = new Map<string, number>();
+  const personaSets: string[][] = [];
+  const candidates: Candidate[] = withNeeds.map((c, i) => {
+    for (const need of c.needs) {
+      const b = bit.get(need.ref)!;
+      bits[i * words + (b >>> 5)] |= 1 << (b & 31);
+    }
+    const personas = [...new Set(c.useCase.personas)].sort();
+    const key = JSON.stringify(personas);
+    let personaSet = personaSetIds.get(key);
+    if (personaSet === undefined) {
+      personaSet = personaSets.push(personas) - 1;
+      personaSetIds.set(key, personaSet);
+    }
+    return { ...c, personaSet };
+  });
+  return { candidates, personaSets, bits, words };
+}
+
 /**
  * Every pair of proposed, committed or live use cases whose needed
  * capabilities have a Jaccard similarity of at least the threshold and
@@ -86,8 +138,12 @@ function servesDifferentPersonas(a: string[], b: string[]): boolean {
  * that pages of the list are stable. Use cases that need no capability
  * share nothing and are never paired.
  *
- * Only pairs sharing a capability are ever compared (through an index from
- * capability to use cases), which is what a positive threshold allows.
+ * Every pair is looked at, as cheaply as possible: whether two persona
+ * sets differ both ways is worked out once per pair of sets (there are
+ * few), pairs whose sizes alone keep them under the threshold are passed
+ * over, and what two use cases share is counted on bit rows. (Indexes
+ * that compare only pairs sharing a rare capability gain little when a
+ * few hundred capabilities are each needed by many use cases.)
  *
  * @public
  */
@@ -105,40 +161,46 @@ export function findComplementaryUseCases(
   const useCases = facts.useCases.filter(
     u => u.status !== 'retired' && u.personas.length > 0,
   );
-  const needs = needsByUseCase(useCases, demand);
-  const candidates = useCases
-    .map(useCase => ({ useCase, needs: needs.get(useCase.ref) ?? [] }))
-    .filter(c => c.needs.length > 0);
-
-  const byCapability = new Map<string, number[]>();
-  candidates.forEach((c, i) => {
-    for (const need of c.needs) {
-      const list = byCapability.get(need.ref);
-      if (list) list.push(i);
-      else byCapability.set(need.ref, [i]);
-    }
-  });
+  const { candidates, personaSets, bits, words } = candidatesOf(
+    useCases,
+    needsByUseCase(useCases, demand),
+  );
+  // Flat typed arrays: the loop below runs once per pair of use cases.
+  const setCount = personaSets.length;
+  const differ = new Uint8Array(setCount * setCount);
+  personaSets.forEach((x, p) =>
+    personaSets.forEach((y, q) => {
+      differ[p * setCount + q] = servesDifferentPersonas(x, y) ? 1 : 0;
+    }),
+  );
+  const personaOf = Int32Array.from(candidates, c => c.personaSet);
+  const sizes = Int32Array.from(candidates, c => c.needs.length);
 
   const pairs: ComplementaryPair[] = [];
-  candidates.forEach((a, i) => {
-    // Capabilities shared with each later candidate.
-    const shared = new Map<number, CapabilityBrief[]>();
-    for (const need of a.needs) {
-      for (const j of byCapability.get(need.ref)!) {
-        if (j <= i) continue;
-        const list = shared.get(j);
-        if (list) list.push(need);
-        else shared.set(j, [need]);
+  for (let i = 0; i < candidates.length; i++) {
+    const a = candidates[i];
+    const row = personaOf[i] * setCount;
+    const sizeA = sizes[i];
+    const rowA = i * words;
+    for (let j = i + 1; j < candidates.length; j++) {
+      if (differ[row + personaOf[j]] === 0) continue;
+      const sizeB = sizes[j];
+      // Sharing all of the smaller set is the best a pair can do (the
+      // same division as below, so rounding cannot tell them apart).
+      const best = sizeA < sizeB ? sizeA / sizeB : sizeB / sizeA;
+      if (best < threshold) continue;
+      const rowB = j * words;
+      let shared = 0;
+      for (let w = 0; w < words; w++) {
+        const both = bits[rowA + w] & bits[rowB + w];
+        if (both !== 0) shared += bitCount(both);
       }
-    }
-    for (const [j, both] of shared) {
-      const b = candidates[j];
-      const neededByEither = a.needs.length + b.needs.length - both.length;
-      const similarity = both.length / neededByEither;
+      if (shared === 0) continue;
+      const neededByEither = sizeA + sizeB - shared;
+      const similarity = shared / neededByEither;
       if (similarity < threshold) continue;
-      if (!servesDifferentPersonas(a.useCase.personas, b.useCase.personas)) {
-        continue;
-      }
+      const b = candidates[j];
+      const inB = new Set(b.needs.map(c => c.ref));
       const [first, second] = [
         useCaseBrief(a.useCase),
         useCaseBrief(b.useCase),
@@ -147,11 +209,11 @@ export function findComplementaryUseCases(
         first,
         second,
         similarity,
-        shared: [...both].sort(byTitle),
+        shared: a.needs.filter(c => inB.has(c.ref)).sort(byTitle),
         neededByEither,
       });
     }
-  });
+  }
   return pairs.sort(
     (x, y) =>
       y.similarity - x.similarity ||

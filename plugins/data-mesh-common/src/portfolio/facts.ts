@@ -127,6 +127,11 @@ export interface CapabilityFacts {
 export interface GroupFacts {
   /** The group's ref. */
   ref: string;
+  /**
+   * The group's title: `metadata.title`, else its profile's display name,
+   * else its name.
+   */
+  title: string;
   /** The parent group's ref, when it has one. */
   parent: string | null;
   /**
@@ -197,6 +202,7 @@ export const PORTFOLIO_ENTITY_FIELDS = [
   'spec.consumes',
   'spec.requiresCapabilities',
   'spec.inputPorts',
+  'spec.profile.displayName',
 ];
 
 /**
@@ -313,6 +319,10 @@ export function addEntityToFacts(facts: PortfolioFacts, entity: Entity): void {
   } else if (isGroupEntity(entity)) {
     facts.groups.push({
       ref,
+      title:
+        entity.metadata.title ??
+        entity.spec.profile?.displayName ??
+        entity.metadata.name,
       parent: entity.spec.parent
         ? tryRef(() => resolveOwnerRef(entity.spec.parent!, context))
         : null,

@@ -222,7 +222,7 @@ export async function waitForExamplePortfolio(
     domains: 12 + (extra.domains ?? 0),
     dataProducts: 15 + (extra.dataProducts ?? 0),
     useCases: 8 + (extra.useCases ?? 0),
-    capabilities: 10 + (extra.capabilities ?? 0),
+    capabilities: 11 + (extra.capabilities ?? 0),
   };
   const api = (route: string, init: RequestInit = {}) =>
     fetch(`${backend.baseUrl}/api/data-mesh${route}`, {

@@ -1,7 +1,9 @@
 /*
  * Boots the real backend with the example organisation and checks the
- * portfolio the README states for it: phase, S-curve position and the most
- * demanded capabilities, through the authenticated API.
+ * portfolio the README states for it: phase, S-curve position, the most
+ * demanded capabilities, and what the execution insights say (where to
+ * start, complementary use cases, the roadmap, business units and the
+ * forecast over the example history), through the authenticated API.
  */
 import {
   RunningBackend,
@@ -58,7 +60,7 @@ describe('data-mesh portfolio on the real backend', () => {
         activeDataProducts: 8,
         realUseCases: 5,
         liveUseCases: 3,
-        availableCapabilities: 5,
+        availableCapabilities: 6,
       },
     });
     expect(phase.next.phase).toBe('exploit');
@@ -94,15 +96,123 @@ describe('data-mesh portfolio on the real backend', () => {
     expect(body.items.map((i: any) => i.title)).not.toContain('Reverse ETL');
   });
 
-  it('keeps a history point for the S-curve', async () => {
+  it('keeps a history point for the S-curve, after a year of example points', async () => {
     await waitForPortfolio();
-    const res = await api('/phase/history?scope=organization');
+    const res = await api('/phase/history?scope=organization&limit=500');
     const body = await res.json();
-    expect(body.points.length).toBeGreaterThanOrEqual(1);
+    // app-config.yaml seeds the empty history with 365 example days.
+    expect(body.points.length).toBeGreaterThanOrEqual(366);
+    expect(body.points[0]).toMatchObject({ adoption: 0, example: true });
     expect(body.points.at(-1)).toMatchObject({
       phase: 'scale',
       adoptingDomains: 5,
+      example: false,
     });
+  });
+
+  const json = async (path: string) => {
+    const res = await api(path);
+    expect(res.status).toBe(200);
+    return res.json();
+  };
+
+  it('says where to start: the checkout dashboard, and delivery SLA monitoring once alerting exists', async () => {
+    await waitForPortfolio();
+    const { cells } = await json('/use-cases');
+    const start = cells.find((c: any) => c.startHere);
+    expect([start.value, start.complexity, start.count]).toEqual([
+      'high',
+      'low',
+      2,
+    ]);
+    expect(
+      start.useCases.map((u: any) => [
+        u.title,
+        u.blockedBy.sample.map((c: any) => c.title),
+      ]),
+    ).toEqual([
+      ['Checkout Conversion Dashboard', []],
+      ['Delivery SLA Monitoring', ['alerting']],
+    ]);
+  });
+
+  it('pairs demand planning with finance close automation first among five complementary pairs', async () => {
+    await waitForPortfolio();
+    const body = await json('/use-cases/complementary?limit=1');
+    expect(body.totalItems).toBe(5);
+    expect(body.items[0]).toMatchObject({
+      first: { title: 'Demand Planning', personas: ['data-scientist'] },
+      second: {
+        title: 'Finance Close Automation',
+        personas: ['data-analyst'],
+      },
+      shared: { count: 4 },
+      neededByEither: 6,
+    });
+  });
+
+  it('puts the feature store first on the roadmap and lists the report mailer as deprecated but needed', async () => {
+    await waitForPortfolio();
+    const roadmap = await json('/roadmap?limit=3');
+    expect(
+      roadmap.items.map((i: any) => [
+        i.capability.title,
+        i.fullyUnblocks.sample.map((u: any) => `${u.title} (${u.value})`),
+      ]),
+    ).toEqual([
+      ['Feature Store', ['Payment Fraud Detection (high)']],
+      ['alerting', ['Delivery SLA Monitoring (high)']],
+      ['PII Masking', []],
+    ]);
+    const deprecated = await json('/roadmap/deprecated');
+    expect(
+      deprecated.items.map((d: any) => [
+        d.capability.title,
+        d.useCases.sample.map((u: any) => `${u.title} (${u.status})`),
+      ]),
+    ).toEqual([['Scheduled Report Mailer', ['Marketing Attribution (live)']]]);
+  });
+
+  it('assesses each business unit on its own curve, customer experience in scale', async () => {
+    await waitForPortfolio();
+    const units = await json('/business-units');
+    expect(units.items.map((u: any) => [u.title, u.phase])).toEqual([
+      ['Central Analytics', 'bootstrap'],
+      ['Commerce', 'bootstrap'],
+      ['Customer Experience', 'scale'],
+      ['Finance', 'bootstrap'],
+      ['Operations', 'bootstrap'],
+    ]);
+    const commerce = await json('/phase?scope=group:default/commerce');
+    expect(
+      commerce.next.criteria
+        .filter((c: any) => !c.met)
+        .map((c: any) => c.metric),
+    ).toEqual(['activeDataProducts']);
+    // The sparkline ends at today's measurement, after example days.
+    const sparkline = units.items[1].history;
+    expect(sparkline).toHaveLength(30);
+    expect(sparkline.at(-1)).toMatchObject({ adoption: 2 / 3, example: false });
+    expect(sparkline[0].example).toBe(true);
+  });
+
+  it('forecasts exploit adoption a week after the example year ends', async () => {
+    const phase = await waitForPortfolio();
+    const { forecast } = phase;
+    expect(forecast).toMatchObject({
+      outcome: 'expected',
+      target: { phase: 'exploit', adoption: 0.5 },
+      exampleDays: 365,
+      basis: { points: 366 },
+    });
+    const weekLater = new Date(
+      Date.parse(`${forecast.basis.to}T00:00:00Z`) + 7 * 86_400_000,
+    )
+      .toISOString()
+      .slice(0, 10);
+    expect(forecast.expectedDate).toBe(weekLater);
+    const finance = await json('/phase?scope=group:default/finance');
+    expect(finance.forecast.outcome).toBe('no-progress');
   });
 
   it('checks requests against the OpenAPI document on the real backend', async () => {

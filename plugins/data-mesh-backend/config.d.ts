@@ -41,7 +41,15 @@ export interface Config {
     phaseRules?: {
       organization?: PhaseRulesConfig;
       domain?: PhaseRulesConfig;
+      /** A group whose subtree owns domains (`scope=group:<ns>/<name>`). */
+      businessUnit?: PhaseRulesConfig;
     };
+    /**
+     * Seeds an empty phase history with a year of synthetic daily points
+     * per scope, flagged as example data, ending at the first real point;
+     * for demonstrations only. Default false.
+     */
+    exampleHistory?: boolean;
     /** How the API asks the permission framework about its callers. */
     permissions?: {
       /**

@@ -12,13 +12,17 @@ export interface ScaleRoute {
 /**
  * Every route of the API, with the entities a page would ask about: the
  * most required capability (it has the longest lists), a consumer-aligned
- * data product (the deepest lineage), a use case, a parent domain; and the
- * largest pages allowed.
+ * data product (the deepest lineage), a use case, a parent domain, a
+ * business unit; and the largest pages allowed.
  */
 export function scaleRoutes(): ScaleRoute[] {
   const capability = 'capability-000000';
   const product = 'product-000009';
   const useCase = 'use-case-000001';
+  // A business unit, and a capability no entity offers: it is on the
+  // roadmap with the longest lists of use cases it would unblock.
+  const unit = 'unit-000000';
+  const notOffered = 'capability-000007';
   return [
     { name: 'phase (organisation)', path: '/phase?scope=organization' },
     {
@@ -81,6 +85,37 @@ export function scaleRoutes(): ScaleRoute[] {
       path: '/references/dangling?limit=500',
     },
     { name: 'status', path: '/status' },
+    {
+      name: 'phase (business unit)',
+      path: `/phase?scope=group:default/${unit}`,
+    },
+    {
+      name: 'phase history (business unit)',
+      path: `/phase/history?scope=group:default/${unit}&limit=500`,
+    },
+    { name: 'use-case portfolio', path: '/use-cases' },
+    {
+      name: 'use-case cell (50)',
+      path: '/use-cases/cell?value=high&complexity=low&limit=50',
+    },
+    { name: 'unrated use cases (50)', path: '/use-cases/unrated?limit=50' },
+    {
+      name: 'complementary use cases (50)',
+      path: '/use-cases/complementary?limit=50',
+    },
+    { name: 'roadmap (50)', path: '/roadmap?limit=50' },
+    {
+      name: 'roadmap use cases (500)',
+      path: `/roadmap/default/${notOffered}/use-cases?unblocks=partly&limit=500`,
+    },
+    {
+      name: 'deprecated but needed (50)',
+      path: '/roadmap/deprecated?limit=50',
+    },
+    {
+      name: 'business units (all, 50)',
+      path: '/business-units?level=all&limit=50',
+    },
   ];
 }
 

@@ -1,5 +1,6 @@
 import { ConfigReader } from '@backstage/config';
 import {
+  DEFAULT_BUSINESS_UNIT_PHASE_RULES,
   DEFAULT_DOMAIN_PHASE_RULES,
   DEFAULT_ORGANIZATION_PHASE_RULES,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
@@ -19,8 +20,10 @@ describe('readDataMeshBackendOptions', () => {
       historyRetention: { years: 2 },
       organizationRules: DEFAULT_ORGANIZATION_PHASE_RULES,
       domainRules: DEFAULT_DOMAIN_PHASE_RULES,
+      businessUnitRules: DEFAULT_BUSINESS_UNIT_PHASE_RULES,
       organizationDeclaredPhase: null,
       permissionCacheTtl: { seconds: 10 },
+      exampleHistory: false,
     });
   });
 
@@ -31,7 +34,11 @@ describe('readDataMeshBackendOptions', () => {
         initialDelay: { seconds: 1 },
       },
       history: { retention: { days: 90 } },
-      phaseRules: { organization: { exploit: { liveUseCases: 4 } } },
+      phaseRules: {
+        organization: { exploit: { liveUseCases: 4 } },
+        businessUnit: { scale: { adoptingDomains: 3 } },
+      },
+      exampleHistory: true,
       organization: { declaredPhase: { phase: 'exploit', reason: 'Board' } },
       permissions: { cacheTtl: { seconds: 0 } },
     });
@@ -44,6 +51,11 @@ describe('readDataMeshBackendOptions', () => {
       scale: DEFAULT_ORGANIZATION_PHASE_RULES.scale,
       exploit: { liveUseCases: 4 },
     });
+    expect(options.businessUnitRules).toEqual({
+      scale: { adoptingDomains: 3 },
+      exploit: DEFAULT_BUSINESS_UNIT_PHASE_RULES.exploit,
+    });
+    expect(options.exampleHistory).toBe(true);
     expect(options.organizationDeclaredPhase).toEqual({
       phase: 'exploit',
       reason: 'Board',
@@ -62,6 +74,10 @@ describe('readDataMeshBackendOptions', () => {
     [
       { phaseRules: { organization: { scale: { realUseCases: -1 } } } },
       'dataMesh.phaseRules.organization.scale.realUseCases must be zero or more; got -1',
+    ],
+    [
+      { phaseRules: { businessUnit: { exploit: { domainOwnership: 2 } } } },
+      'dataMesh.phaseRules.businessUnit.exploit.domainOwnership must be a share between 0 and 1; got 2',
     ],
     [
       { organization: { declaredPhase: { phase: 'sustain' } } },

@@ -2,6 +2,7 @@ import { Config, readDurationFromConfig } from '@backstage/config';
 import { HumanDuration } from '@backstage/types';
 import {
   DATA_MESH_PHASES,
+  DEFAULT_BUSINESS_UNIT_PHASE_RULES,
   DEFAULT_DOMAIN_PHASE_RULES,
   DEFAULT_ORGANIZATION_PHASE_RULES,
   DataMeshPhase,
@@ -29,10 +30,17 @@ export interface DataMeshBackendOptions {
   organizationRules: PhaseRules;
   /** Phase criteria for each domain. */
   domainRules: PhaseRules;
+  /** Phase criteria for each business unit (a group scope). */
+  businessUnitRules: PhaseRules;
   /** A phase declared for the whole organisation, when configured. */
   organizationDeclaredPhase: DeclaredPhase | null;
   /** How long a caller's permission decisions are reused. */
   permissionCacheTtl: HumanDuration;
+  /**
+   * Whether an empty history is seeded with a year of example points
+   * (`dataMesh.exampleHistory`), for demonstrations.
+   */
+  exampleHistory: boolean;
 }
 
 const METRICS: PhaseMetric[] = [
@@ -139,9 +147,16 @@ export function readDataMeshBackendOptions(
       DEFAULT_ORGANIZATION_PHASE_RULES,
     ),
     domainRules: readRules(config, 'domain', DEFAULT_DOMAIN_PHASE_RULES),
+    businessUnitRules: readRules(
+      config,
+      'businessUnit',
+      DEFAULT_BUSINESS_UNIT_PHASE_RULES,
+    ),
     organizationDeclaredPhase: readDeclaredPhase(config),
     permissionCacheTtl: config.has('dataMesh.permissions.cacheTtl')
       ? readDurationFromConfig(config, { key: 'dataMesh.permissions.cacheTtl' })
       : { seconds: 10 },
+    exampleHistory:
+      config.getOptionalBoolean('dataMesh.exampleHistory') ?? false,
   };
 }

@@ -12,11 +12,21 @@ export type {
   DomainQuery,
   CapabilityQuery,
   HistoryQuery,
+  BusinessUnitQuery,
+  RoadmapUseCaseQuery,
+  UseCaseCell,
 } from './service/PortfolioService';
-export type { SnapshotStore, RefreshStatus } from './store/SnapshotStore';
+export type {
+  SnapshotStore,
+  RefreshStatus,
+  SaveSnapshotOptions,
+  ScopeHistoryPoint,
+} from './store/SnapshotStore';
 export type {
   PortfolioSnapshot,
   StoredAssessment,
+  StoredBusinessUnit,
+  StoredComplementaryPairs,
   StoredDomain,
 } from './service/snapshot';
 export type { DataMeshBackendOptions } from './config';

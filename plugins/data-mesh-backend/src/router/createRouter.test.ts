@@ -1,101 +1,16 @@
 import express from 'express';
 import request from 'supertest';
-import {
-  TestDatabases,
-  mockCredentials,
-  mockErrorHandler,
-  mockServices,
-} from '@backstage/backend-test-utils';
-import {
-  BackstageCredentials,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
-import { ConfigReader } from '@backstage/config';
-import { CatalogService } from '@backstage/plugin-catalog-node';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import {
-  AuthorizeResult,
-  isResourcePermission,
-} from '@backstage/plugin-permission-common';
-import { createRouter } from './createRouter';
-import { AuthorizedPortfolioService } from '../service/AuthorizedPortfolioService';
-import { CallerDecisions } from '../service/CallerDecisions';
-import { DefaultPortfolioService } from '../service/DefaultPortfolioService';
-import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
-import { readDataMeshBackendOptions } from '../config';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
+import {
+  ALICE,
+  BOB,
+  HIDDEN_FROM_BOB,
+  makeRouterApp,
+  readChecks,
+} from '../__testUtils__/routerApp';
 
-const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
-
-const ALICE = 'user:default/alice'; // may do everything
-const BOB = 'user:default/bob'; // no platform view, no refresh, cannot read two entities
-const HIDDEN_FROM_BOB = new Set([
-  'usecase:default/payment-fraud-detection',
-  'domain:default/marketing',
-]);
-
-const userOf = (credentials: BackstageCredentials) =>
-  (credentials as BackstageCredentials<any>).principal?.userEntityRef;
-
-/** Refs sent to be checked, one entry per request. */
-const refChecks: string[][] = [];
-/** Whether the catalog fails to answer the read checks. */
-let catalogDown = false;
-
-/**
- * The catalog, as the read checks see it: it answers on the caller's
- * behalf, leaving out (as null) what the caller may not read.
- */
-const catalogForReadChecks = {
-  async getEntitiesByRefs(
-    { entityRefs }: { entityRefs: string[] },
-    { credentials }: { credentials: BackstageCredentials },
-  ) {
-    refChecks.push(entityRefs);
-    if (catalogDown) throw new Error('connect ECONNREFUSED');
-    return {
-      items: entityRefs.map(ref =>
-        userOf(credentials) === BOB && HIDDEN_FROM_BOB.has(ref)
-          ? undefined
-          : { kind: 'x' },
-      ),
-    };
-  },
-} as unknown as CatalogService;
-
-/**
- * A policy with real decisions per user: Alice may read everything
- * (unconditionally), Bob's reads depend on the entity.
- */
-const permissions: PermissionsService = {
-  async authorize(requests, { credentials }) {
-    if (requests.some(r => isResourcePermission(r.permission))) {
-      throw new Error('entity reads are checked through the catalog');
-    }
-    return requests.map(() => ({
-      result:
-        userOf(credentials) === BOB
-          ? AuthorizeResult.DENY
-          : AuthorizeResult.ALLOW,
-    }));
-  },
-  async authorizeConditional(requests, { credentials }) {
-    return requests.map(() =>
-      userOf(credentials) === BOB
-        ? {
-            result: AuthorizeResult.CONDITIONAL,
-            pluginId: 'catalog',
-            resourceType: 'catalog-entity',
-            conditions: {
-              rule: 'IS_ENTITY_KIND',
-              resourceType: 'catalog-entity',
-              params: { kinds: ['x'] },
-            },
-          }
-        : { result: AuthorizeResult.ALLOW },
-    ) as any;
-  },
-};
+const refChecks = readChecks.refs;
 
 describe('createRouter', () => {
   const scheduler = mockServices.scheduler.mock();
@@ -103,43 +18,21 @@ describe('createRouter', () => {
   let emptyApp: express.Express;
 
   beforeAll(async () => {
-    const options = readDataMeshBackendOptions(new ConfigReader({}));
-    const makeApp = async (entities: any[], compute: boolean) => {
-      const store = await KnexSnapshotStore.create(
-        mockServices.database({ knex: await databases.init('SQLITE_3') }),
-      );
-      const service = new DefaultPortfolioService({
-        store,
-        catalog: catalogServiceMock({ entities }),
-        auth: mockServices.auth(),
-        logger: mockServices.logger.mock(),
+    app = (
+      await makeRouterApp({
+        entities: loadExampleEntities(),
+        compute: true,
         scheduler,
-        refreshTaskId: 'refresh-task',
-        options,
-      });
-      if (compute) await service.recompute();
-      const router = await createRouter({
-        service: new AuthorizedPortfolioService(
-          service,
-          // Nothing reused between requests: each test sees its own checks.
-          new CallerDecisions(permissions, catalogForReadChecks, {
-            cacheTtlMs: 0,
-          }),
-        ),
-        // No header means no credentials, as in a real backend.
-        httpAuth: mockServices.httpAuth({
-          defaultCredentials: mockCredentials.none(),
-        }),
-      });
-      return express().use(router).use(mockErrorHandler());
-    };
-    app = await makeApp(loadExampleEntities(), true);
-    emptyApp = await makeApp([], false);
+      })
+    ).app;
+    emptyApp = (
+      await makeRouterApp({ entities: [], compute: false, scheduler })
+    ).app;
   });
 
   beforeEach(() => {
     refChecks.length = 0;
-    catalogDown = false;
+    readChecks.catalogDown = false;
   });
 
   const as = (user: string) => mockCredentials.user.header(user);
@@ -183,7 +76,7 @@ describe('createRouter', () => {
       ['/phase', 'scope'],
       [
         '/phase?scope=component:default/x',
-        'must be "organization" or a domain reference',
+        'must be "organization", a domain reference like "domain:default/orders" or a business unit like "group:default/commerce"',
       ],
       ['/phase?scope=organization&sort=name', 'sort'],
       ['/phase/history?scope=organization&from=yesterday', 'from'],
@@ -422,7 +315,7 @@ describe('createRouter', () => {
       expect(res.body).toMatchObject({
         entityRef: 'usecase:default/delivery-sla-monitoring',
         totalItems: 3,
-        notAvailable: 2,
+        notAvailable: 1,
       });
       expect(res.body.needs).toEqual([
         {
@@ -434,10 +327,10 @@ describe('createRouter', () => {
           dataProducts: { count: 0, sample: [] },
         },
         {
-          ref: 'platformcapability:default/stream-processing',
-          title: 'Stream Processing',
-          status: 'beta',
-          available: false,
+          ref: 'platformcapability:default/stream-ingestion',
+          title: 'Stream Ingestion',
+          status: 'available',
+          available: true,
           direct: false,
           dataProducts: {
             count: 1,
@@ -445,8 +338,8 @@ describe('createRouter', () => {
           },
         },
         {
-          ref: 'platformcapability:default/stream-ingestion',
-          title: 'Stream Ingestion',
+          ref: 'platformcapability:default/stream-processing',
+          title: 'Stream Processing',
           status: 'available',
           available: true,
           direct: false,
@@ -460,7 +353,7 @@ describe('createRouter', () => {
         '/entities/usecase/default/delivery-sla-monitoring/capabilities?limit=1&offset=2',
       );
       expect(page.body.needs.map((n: any) => n.title)).toEqual([
-        'Stream Ingestion',
+        'Stream Processing',
       ]);
     });
 
@@ -541,7 +434,7 @@ describe('createRouter', () => {
       async (path, list) => {
         const complete = await get(path, BOB);
         expect(complete.body.stale).toBe(false);
-        catalogDown = true;
+        readChecks.catalogDown = true;
         const res = await get(path, BOB);
         expect(res.status).toBe(200);
         expect(res.body.stale).toBe(true);
@@ -557,7 +450,7 @@ describe('createRouter', () => {
     );
 
     it('answers 503 with a reason for an entity it cannot confirm', async () => {
-      catalogDown = true;
+      readChecks.catalogDown = true;
       const res = await get(
         '/entities/DataProduct/default/customer-360/capabilities',
         BOB,

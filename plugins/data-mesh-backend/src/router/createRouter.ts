@@ -9,6 +9,7 @@ import express, { Request } from 'express';
 import type { PortfolioService } from '../service/PortfolioService';
 import { openApiSpec } from '../schema/openApiSpec';
 import { parseDay, parseScope } from './parseQuery';
+import { addInsightRoutes } from './insightRoutes';
 
 /** What the router needs. */
 export interface RouterOptions {
@@ -215,6 +216,8 @@ export async function createRouter(
       await service.listDanglingReferences(page(req.query), await caller(req)),
     );
   });
+
+  addInsightRoutes(router, service, caller);
 
   router.post('/refresh', async (req, res) => {
     await service.requestRefresh(await caller(req));

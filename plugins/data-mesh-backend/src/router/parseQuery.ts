@@ -7,19 +7,24 @@ import {
 
 /*
  * The OpenAPI document checks presence, types and ranges of parameters;
- * what it cannot say (a domain reference, a real calendar day) is parsed
+ * what it cannot say (a scope's reference, a real calendar day) is parsed
  * here, with a 400 that names the parameter.
  */
 
-/** `organization`, or a domain reference normalised. */
+const SCOPE_KINDS = ['domain', 'group'];
+
+/**
+ * `organization`, a domain reference or a business unit's group reference,
+ * normalised. A reference without a kind is a domain's.
+ */
 export function parseScope(value: string | undefined): string {
+  const accepted =
+    '"organization", a domain reference like "domain:default/orders" or a business unit like "group:default/commerce"';
   if (value === undefined || value === '') {
-    throw new InputError(
-      'Query parameter "scope" is required: "organization" or a domain reference like "domain:default/orders"',
-    );
+    throw new InputError(`Query parameter "scope" is required: ${accepted}`);
   }
   if (value === ORGANIZATION_SCOPE) return value;
-  const expected = `Query parameter "scope" must be "organization" or a domain reference like "domain:default/orders"; got ${JSON.stringify(
+  const expected = `Query parameter "scope" must be ${accepted}; got ${JSON.stringify(
     value.slice(0, 200),
   )}`;
   if (value.length > 512) throw new InputError(expected);
@@ -28,7 +33,9 @@ export function parseScope(value: string | undefined): string {
       defaultKind: 'domain',
       defaultNamespace: 'default',
     });
-    if (ref.kind.toLocaleLowerCase('en-US') !== 'domain') throw new Error();
+    if (!SCOPE_KINDS.includes(ref.kind.toLocaleLowerCase('en-US'))) {
+      throw new Error();
+    }
     return normalizeEntityRef(ref);
   } catch {
     throw new InputError(expected);

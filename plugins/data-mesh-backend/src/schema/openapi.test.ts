@@ -29,12 +29,17 @@ import { openApiSpec } from './openApiSpec';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
-/** Properties a schema declares, through `allOf` at any depth. */
+/**
+ * Properties a schema declares, through `allOf` (and the alternatives of
+ * `oneOf`, such as an object or null) at any depth.
+ */
 function declaredProperties(schema: any): Record<string, any> {
   return Object.assign(
     {},
     schema.properties ?? {},
-    ...(schema.allOf ?? []).map(declaredProperties),
+    ...[...(schema.allOf ?? []), ...(schema.oneOf ?? [])].map(
+      declaredProperties,
+    ),
   );
 }
 
@@ -146,6 +151,26 @@ describe('openapi.yaml', () => {
       '/entities/UseCase/default/delivery-sla-monitoring/capabilities/default/stream-ingestion/data-products',
     ],
     ['get', '/references/dangling', '/references/dangling'],
+    ['get', '/phase', '/phase?scope=group:default/commerce'],
+    ['get', '/phase/history', '/phase/history?scope=group:default/commerce'],
+    ['get', '/use-cases', '/use-cases'],
+    ['get', '/use-cases/cell', '/use-cases/cell?value=high&complexity=low'],
+    ['get', '/use-cases/unrated', '/use-cases/unrated'],
+    ['get', '/use-cases/complementary', '/use-cases/complementary'],
+    ['get', '/roadmap', '/roadmap'],
+    ['get', '/roadmap/deprecated', '/roadmap/deprecated'],
+    [
+      'get',
+      '/roadmap/{namespace}/{name}/use-cases',
+      '/roadmap/default/pii-masking/use-cases?unblocks=partly',
+    ],
+    [
+      'get',
+      '/roadmap/{namespace}/{name}/use-cases',
+      '/roadmap/default/stream-ingestion/use-cases',
+    ],
+    ['get', '/business-units', '/business-units?level=all'],
+    ['get', '/phase', '/phase?scope=group:default/data-platform'],
     ['post', '/refresh', '/refresh'],
     ['get', '/phase', '/phase?scope=domain:default/nowhere'],
     ['get', '/domains', '/domains?limit=9999'],

@@ -1,19 +1,13 @@
 import {
-  NotAllowedError,
-  NotFoundError,
-  ServiceUnavailableError,
-} from '@backstage/errors';
-import { BasicPermission } from '@backstage/plugin-permission-common';
-import {
   CapabilityItem,
   EntityRefsResponse,
-  ORGANIZATION_SCOPE,
   PageWindow,
   RefSample,
   dataMeshPlatformViewPermission,
   dataMeshRefreshPermission,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { CallerDecisions, CanRead, CatalogReadAccess } from './CallerDecisions';
+import { AuthorizedInsights, marked, unreadable } from './AuthorizedInsights';
+import { CanRead } from './CallerDecisions';
 import type {
   CapabilityQuery,
   DomainQuery,
@@ -29,25 +23,8 @@ import type {
  * answer names (see CallerDecisions). Rows naming an unreadable entity are
  * dropped and refs left out of samples; counts stay as computed (they
  * reveal no names, and figures that changed per user would disagree with
- * each other).
+ * each other). The execution insights' routes are in AuthorizedInsights.
  */
-
-/**
- * An answer whose names the catalog could not confirm for this caller:
- * the unconfirmed ones are left out, and the answer says it is stale.
- */
-function marked<T extends { stale: boolean }>(answer: T, canRead: CanRead): T {
-  return canRead.unconfirmed ? { ...answer, stale: true } : answer;
-}
-
-/** The error for an entity the caller may not read, or that is unconfirmed. */
-function unreadable(ref: string, canRead: CanRead): Error {
-  return canRead.unconfirmed
-    ? new ServiceUnavailableError(
-        `Could not confirm that the caller may read ${ref}: the catalog did not answer`,
-      )
-    : new NotFoundError(`No ${ref}`);
-}
 
 const sample = (s: RefSample, canRead: CanRead): RefSample => ({
   count: s.count,
@@ -98,49 +75,10 @@ function filterCapability(
 }
 
 /** {@link PortfolioService} as one caller may see it. */
-export class AuthorizedPortfolioService implements PortfolioService {
-  /** One decision on the read permission per request (per credentials). */
-  private readonly access = new WeakMap<
-    PortfolioRequestOptions['credentials'],
-    Promise<CatalogReadAccess>
-  >();
-
-  constructor(
-    private readonly inner: PortfolioService,
-    private readonly decisions: CallerDecisions,
-  ) {}
-
-  private async require(
-    permission: BasicPermission,
-    options: PortfolioRequestOptions,
-  ) {
-    if (!(await this.decisions.isAllowed(permission, options.credentials))) {
-      throw new NotAllowedError(`Not allowed: ${permission.name}`);
-    }
-  }
-
-  private async readable(
-    refs: Iterable<string>,
-    options: PortfolioRequestOptions,
-  ): Promise<CanRead> {
-    let access = this.access.get(options.credentials);
-    if (!access) {
-      access = this.decisions.catalogRead(options.credentials);
-      this.access.set(options.credentials, access);
-    }
-    return (await access).check(refs);
-  }
-
-  /** Unreadable entities are answered as if they did not exist. */
-  private async requireReadable(
-    refs: string[],
-    options: PortfolioRequestOptions,
-  ) {
-    const canRead = await this.readable(refs, options);
-    const hidden = refs.find(ref => !canRead(ref));
-    if (hidden) throw unreadable(hidden, canRead);
-  }
-
+export class AuthorizedPortfolioService
+  extends AuthorizedInsights
+  implements PortfolioService
+{
   private async refsPage(
     answer: EntityRefsResponse,
     options: PortfolioRequestOptions,
@@ -165,9 +103,7 @@ export class AuthorizedPortfolioService implements PortfolioService {
   }
 
   async getAssessment(scope: string, options: PortfolioRequestOptions) {
-    if (scope !== ORGANIZATION_SCOPE) {
-      await this.requireReadable([scope], options);
-    }
+    await this.requireScope(scope, options);
     return this.inner.getAssessment(scope, options);
   }
 
@@ -176,9 +112,7 @@ export class AuthorizedPortfolioService implements PortfolioService {
     query: HistoryQuery,
     options: PortfolioRequestOptions,
   ) {
-    if (scope !== ORGANIZATION_SCOPE) {
-      await this.requireReadable([scope], options);
-    }
+    await this.requireScope(scope, options);
     return this.inner.getHistory(scope, query, options);
   }
 
@@ -226,7 +160,7 @@ export class AuthorizedPortfolioService implements PortfolioService {
   }
 
   /** Drill-downs of a capability name it: it must be readable too. */
-  private async requireCapability(
+  protected async requireCapability(
     capabilityRef: string,
     options: PortfolioRequestOptions,
   ) {

@@ -21,7 +21,10 @@ describe('DefaultPortfolioService', () => {
   const scheduler = mockServices.scheduler.mock();
   const caller = { credentials: mockCredentials.user() };
 
-  async function setup(storeCheckIntervalMs?: number) {
+  async function setup(
+    storeCheckIntervalMs?: number,
+    dataMesh: Record<string, boolean> = {},
+  ) {
     const store = await KnexSnapshotStore.create(
       mockServices.database({ knex: await databases.init('SQLITE_3') }),
     );
@@ -34,7 +37,7 @@ describe('DefaultPortfolioService', () => {
       logger: mockServices.logger.mock(),
       scheduler,
       refreshTaskId: 'refresh-task',
-      options: readDataMeshBackendOptions(new ConfigReader({})),
+      options: readDataMeshBackendOptions(new ConfigReader({ dataMesh })),
       now: () => clock,
       storeCheckIntervalMs,
     });
@@ -124,6 +127,64 @@ describe('DefaultPortfolioService', () => {
     });
   });
 
+  it('answers without the forecast and sparklines, marked stale, while the history cannot be read', async () => {
+    const { service, store } = await setup();
+    await service.recompute();
+    const down = jest
+      .spyOn(store, 'getHistory')
+      .mockRejectedValue(new Error('connect ECONNREFUSED'));
+    jest
+      .spyOn(store, 'getAdoptionSince')
+      .mockRejectedValue(new Error('connect ECONNREFUSED'));
+    const phase = await reads(service).getAssessment(
+      'domain:default/orders',
+      caller,
+    );
+    expect([phase.phase, phase.forecast, phase.stale]).toEqual([
+      'scale',
+      null,
+      true,
+    ]);
+    const units = await reads(service).listBusinessUnits(
+      { level: 'top', offset: 0, limit: 50 },
+      caller,
+    );
+    expect(units.stale).toBe(true);
+    expect(units.items.map(u => u.history)).toEqual(Array(5).fill([]));
+
+    // A failed read is not kept: once the history answers, so does the
+    // forecast.
+    down.mockRestore();
+    const again = await reads(service).getAssessment(
+      'domain:default/orders',
+      caller,
+    );
+    expect([again.forecast?.outcome, again.stale]).toEqual([
+      'already-reached',
+      false,
+    ]);
+  });
+
+  it('seeds example history only when enabled and only into an empty history', async () => {
+    const { service, store, setClock } = await setup(0, {
+      exampleHistory: true,
+    });
+    await service.recompute();
+    const all = { offset: 0, limit: 500 };
+    const first = await store.getHistory('group:default/commerce', all);
+    expect(first.totalItems).toBe(366);
+    expect(first.points.filter(p => p.example)).toHaveLength(365);
+    setClock('2026-11-21T10:00:00.000Z');
+    await service.recompute();
+    // The next day adds its measurement, and no second year.
+    const second = await store.getHistory('group:default/commerce', all);
+    expect(second.totalItems).toBe(367);
+    expect(second.points.at(-1)).toMatchObject({
+      date: '2026-11-21',
+      example: false,
+    });
+  });
+
   it('drops history older than the retention', async () => {
     const { service, store, setClock } = await setup();
     setClock('2023-01-01T10:00:00.000Z');
@@ -151,7 +212,7 @@ describe('DefaultPortfolioService', () => {
           domains: 12,
           dataProducts: 15,
           useCases: 8,
-          capabilities: 10,
+          capabilities: 11,
         },
       },
     });

@@ -10,23 +10,26 @@ import {
 } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  BusinessUnitsResponse,
   Freshness,
   PageWindow,
-  RefreshRun,
+  ScopePhaseResponse,
   StatusResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { durationToMilliseconds } from '@backstage/types';
 import type { DataMeshBackendOptions } from '../config';
 import type { RefreshStatus, SnapshotStore } from '../store/SnapshotStore';
 import type {
+  BusinessUnitQuery,
   CapabilityQuery,
   DomainQuery,
   HistoryQuery,
   PortfolioService,
+  RoadmapUseCaseQuery,
+  UseCaseCell,
 } from './PortfolioService';
 import { PortfolioView } from './PortfolioView';
-import { readCatalogFacts } from './readCatalogFacts';
-import { buildSnapshot } from './snapshot';
+import { computeAndStore } from './computeAndStore';
+import { forecastOf, withSparklines } from './historyAnswers';
 
 /** True when the latest refresh attempt failed after the last success. */
 function isStale(status: RefreshStatus): boolean {
@@ -104,39 +107,15 @@ export class DefaultPortfolioService implements PortfolioService {
 
   /** The scheduled task: read the catalog, compute, store, in that order. */
   async recompute(): Promise<void> {
-    const { store, catalog, auth, logger, options } = this.deps;
+    const { store, logger } = this.deps;
     const startedAt = this.now();
-    const clock = () => performance.now();
     try {
-      const t0 = clock();
-      const facts = await readCatalogFacts(catalog, auth);
-      const t1 = clock();
-      const snapshot = buildSnapshot(facts, options, this.now());
-      // Indexing is part of the computation: this replica serves the new
-      // snapshot as soon as it is stored.
-      const view = new PortfolioView(snapshot);
-      const t2 = clock();
-      const id = await store.saveSnapshot(snapshot);
-      if (!this.current || id > this.current.id) this.current = { id, view };
-      const retentionMs = durationToMilliseconds(options.historyRetention);
-      await store.pruneHistory(
-        new Date(startedAt.getTime() - retentionMs).toISOString().slice(0, 10),
+      const { id, view, run } = await computeAndStore(
+        this.deps,
+        startedAt,
+        this.now,
       );
-      const t3 = clock();
-      const run: RefreshRun = {
-        startedAt: startedAt.toISOString(),
-        readMs: Math.round(t1 - t0),
-        computeMs: Math.round(t2 - t1),
-        storeMs: Math.round(t3 - t2),
-        durationMs: Math.round(t3 - t0),
-        entities: {
-          domains: facts.domains.length,
-          dataProducts: facts.dataProducts.length,
-          useCases: facts.useCases.length,
-          capabilities: facts.capabilities.length,
-          groups: facts.groups.length,
-        },
-      };
+      if (!this.current || id > this.current.id) this.current = { id, view };
       await store.recordRun(run);
       this.storeCheck = undefined;
       logger.info(
@@ -253,9 +232,20 @@ export class DefaultPortfolioService implements PortfolioService {
     };
   }
 
-  async getAssessment(scope: string) {
+  async getAssessment(scope: string): Promise<ScopePhaseResponse> {
     const { view, ...freshness } = await this.latest();
-    return { ...view.assessment(scope), ...freshness };
+    const assessment = view.assessment(scope);
+    const forecast = await forecastOf(view, scope, this.deps, message =>
+      this.warnOnce(message),
+    );
+    // Without the history there is no forecast; the answer says it is
+    // incomplete rather than failing.
+    return {
+      ...assessment,
+      forecast,
+      computedAt: freshness.computedAt,
+      stale: freshness.stale || forecast === null,
+    };
   }
 
   async getHistory(scope: string, query: HistoryQuery) {
@@ -324,5 +314,50 @@ export class DefaultPortfolioService implements PortfolioService {
     const { view, ...freshness } = await this.latest();
     const found = view.danglingReferences(page);
     return { ...found, count: found.totalItems, ...freshness };
+  }
+
+  async getUseCasePortfolio() {
+    const { view, ...freshness } = await this.latest();
+    return view.insight.useCasePortfolio(freshness);
+  }
+
+  async listUseCaseCell(cell: UseCaseCell | null, page: PageWindow) {
+    const { view, ...freshness } = await this.latest();
+    return view.insight.useCaseCell(cell, page, freshness);
+  }
+
+  async listComplementaryUseCases(page: PageWindow) {
+    const { view, ...freshness } = await this.latest();
+    return view.insight.complementary(page, freshness);
+  }
+
+  async listRoadmap(page: PageWindow) {
+    const { view, ...freshness } = await this.latest();
+    return view.insight.roadmapItems(page, freshness);
+  }
+
+  async listRoadmapUseCases(capabilityRef: string, query: RoadmapUseCaseQuery) {
+    const { view, ...freshness } = await this.latest();
+    return view.insight.roadmapUseCases(
+      capabilityRef,
+      query.unblocks,
+      query,
+      freshness,
+    );
+  }
+
+  async listDeprecatedNeeds(page: PageWindow) {
+    const { view, ...freshness } = await this.latest();
+    return view.insight.deprecatedNeeds(page, freshness);
+  }
+
+  async listBusinessUnits(
+    query: BusinessUnitQuery,
+  ): Promise<BusinessUnitsResponse> {
+    const { view, ...freshness } = await this.latest();
+    const found = view.insight.businessUnits(query.level, query, freshness);
+    return withSparklines(found, view, this.deps.store, message =>
+      this.warnOnce(message),
+    );
   }
 }

@@ -1,20 +1,28 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type {
+  BusinessUnitsResponse,
   CapabilitiesResponse,
   CapabilityDemandGroup,
   CapabilityDemandResponse,
   CapabilityResponse,
   CapabilityStatus,
+  ComplementaryUseCasesResponse,
   DanglingReferencesResponse,
   DataMeshPhase,
+  DeprecatedNeedsResponse,
   DomainSortField,
   DomainsResponse,
   EntityCapabilitiesResponse,
   EntityRefsResponse,
+  Level,
   PageWindow,
   PhaseHistoryResponse,
-  PhaseResponse,
+  RoadmapResponse,
+  RoadmapUseCasesResponse,
+  ScopePhaseResponse,
   StatusResponse,
+  UseCasePortfolioPageResponse,
+  UseCasePortfolioResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 
 /**
@@ -77,6 +85,41 @@ export interface HistoryQuery extends PageWindow {
 }
 
 /**
+ * A cell of the use-case portfolio's value × complexity matrix.
+ *
+ * @public
+ */
+export interface UseCaseCell {
+  /** The use cases' value. */
+  value: Level;
+  /** The use cases' complexity. */
+  complexity: Level;
+}
+
+/**
+ * Which business units `listBusinessUnits` lists, and the page.
+ *
+ * @public
+ */
+export interface BusinessUnitQuery extends PageWindow {
+  /**
+   * `top`: the units directly below a root group (and lone roots), as an
+   * overview shows them; `all`: every group that is a scope.
+   */
+  level: 'top' | 'all';
+}
+
+/**
+ * Which of a roadmap capability's use cases to page through.
+ *
+ * @public
+ */
+export interface RoadmapUseCaseQuery extends PageWindow {
+  /** Those it fully unblocks (its last lack), or those it partly unblocks. */
+  unblocks: 'fully' | 'partly';
+}
+
+/**
  * The portfolio as the API serves it: read from the stored snapshot, never
  * computed on a request path. Every list is a page. Unknown scopes, entities
  * and capabilities are a `NotFoundError`; before the first computation,
@@ -93,11 +136,14 @@ export interface PortfolioService {
   requestRefresh(options: PortfolioRequestOptions): Promise<void>;
   /** How the scheduled recompute is doing. */
   getStatus(options: PortfolioRequestOptions): Promise<StatusResponse>;
-  /** The phase assessment of the organisation or one domain. */
+  /**
+   * The phase assessment of the organisation, one domain or one business
+   * unit, with its adoption forecast.
+   */
   getAssessment(
     scope: string,
     options: PortfolioRequestOptions,
-  ): Promise<PhaseResponse>;
+  ): Promise<ScopePhaseResponse>;
   /** A page of the daily phase history of one scope. */
   getHistory(
     scope: string,
@@ -164,4 +210,40 @@ export interface PortfolioService {
     page: PageWindow,
     options: PortfolioRequestOptions,
   ): Promise<DanglingReferencesResponse>;
+  /** The use-case portfolio: the matrix, each cell sampled. */
+  getUseCasePortfolio(
+    options: PortfolioRequestOptions,
+  ): Promise<UseCasePortfolioResponse>;
+  /** A page of one cell's use cases, or of the unrated ones (`null`). */
+  listUseCaseCell(
+    cell: UseCaseCell | null,
+    page: PageWindow,
+    options: PortfolioRequestOptions,
+  ): Promise<UseCasePortfolioPageResponse>;
+  /** A page of complementary use-case pairs, most similar first. */
+  listComplementaryUseCases(
+    page: PageWindow,
+    options: PortfolioRequestOptions,
+  ): Promise<ComplementaryUseCasesResponse>;
+  /** A page of the platform roadmap, in roadmap order. */
+  listRoadmap(
+    page: PageWindow,
+    options: PortfolioRequestOptions,
+  ): Promise<RoadmapResponse>;
+  /** A page of the use cases one roadmap capability would unblock. */
+  listRoadmapUseCases(
+    capabilityRef: string,
+    query: RoadmapUseCaseQuery,
+    options: PortfolioRequestOptions,
+  ): Promise<RoadmapUseCasesResponse>;
+  /** A page of deprecated capabilities that real use cases still need. */
+  listDeprecatedNeeds(
+    page: PageWindow,
+    options: PortfolioRequestOptions,
+  ): Promise<DeprecatedNeedsResponse>;
+  /** A page of business units, with a sparkline of their adoption. */
+  listBusinessUnits(
+    query: BusinessUnitQuery,
+    options: PortfolioRequestOptions,
+  ): Promise<BusinessUnitsResponse>;
 }

@@ -15,8 +15,10 @@ import {
   PageWindow,
   capabilityDemandGroup,
   findDanglingReferences,
+  isGroupScope,
   pageOf,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { InsightView } from './InsightView';
 import type { CapabilityQuery, DomainQuery } from './PortfolioService';
 import type {
   PortfolioSnapshot,
@@ -43,6 +45,18 @@ function refsPage(page: ListPage<string>): ListPage<{ ref: string }> {
 }
 
 /**
+ * The answer for a scope that is unknown or that the caller may not read:
+ * the same words for both, so that neither reveals the other.
+ */
+export function noSuchScope(scope: string): NotFoundError {
+  return new NotFoundError(
+    isGroupScope(scope)
+      ? `No business unit ${scope}: a group is one when it, or a group below it, owns a domain`
+      : `No ${scope}`,
+  );
+}
+
+/**
  * One loaded snapshot, indexed for the questions the API asks: every answer
  * is a page cut from lists computed once per snapshot. Not filtered for any
  * caller.
@@ -51,11 +65,35 @@ export class PortfolioView {
   private readonly demand: DemandIndex;
   private readonly domainsByScope: Map<string, StoredDomain>;
   private readonly dangling: DanglingReference[];
+  /** The execution insights of the same snapshot. */
+  readonly insight: InsightView;
+  /** Answers worked out on first request and kept with the snapshot. */
+  private readonly memo = new Map<string, Promise<unknown>>();
 
-  constructor(readonly snapshot: PortfolioSnapshot) {
-    this.demand = DemandIndex.build(snapshot.facts);
+  /** Pass the snapshot's demand index when it was just built. */
+  constructor(
+    readonly snapshot: PortfolioSnapshot,
+    demand: DemandIndex = DemandIndex.build(snapshot.facts),
+  ) {
+    this.demand = demand;
     this.domainsByScope = new Map(snapshot.domains.map(d => [d.scope, d]));
     this.dangling = findDanglingReferences(snapshot.facts);
+    this.insight = new InsightView(snapshot, demand);
+  }
+
+  /**
+   * `load()`'s answer, worked out once for this snapshot (a failure is
+   * not kept, so the next request tries again). Keys are scopes, which the
+   * snapshot bounds.
+   */
+  remember<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let found = this.memo.get(key) as Promise<T> | undefined;
+    if (!found) {
+      found = load();
+      this.memo.set(key, found);
+      found.catch(() => this.memo.delete(key));
+    }
+    return found;
   }
 
   private notFound(what: string): never {
@@ -64,9 +102,12 @@ export class PortfolioView {
 
   assessment(scope: string): StoredAssessment {
     if (scope === ORGANIZATION_SCOPE) return this.snapshot.organization;
-    const domain = this.domainsByScope.get(scope) ?? this.notFound(scope);
-    // A domain's summary fields (title, counts, ...) stay out of the answer.
-    const { scope: s, phase, computedPhase, declared, metrics, next } = domain;
+    const found = isGroupScope(scope)
+      ? this.insight.businessUnit(scope)
+      : this.domainsByScope.get(scope);
+    if (!found) throw noSuchScope(scope);
+    // A scope's summary fields (title, counts, ...) stay out of the answer.
+    const { scope: s, phase, computedPhase, declared, metrics, next } = found;
     return {
       scope: s,
       phase,
@@ -74,7 +115,7 @@ export class PortfolioView {
       declared,
       metrics,
       next,
-      adopterCategory: domain.adopterCategory,
+      adopterCategory: found.adopterCategory,
     };
   }
 

@@ -1,4 +1,7 @@
 import {
+  BusinessUnitIndex,
+  DEFAULT_COMPLEMENTARY_THRESHOLD,
+  DemandIndex,
   DomainSummary,
   ORGANIZATION_SCOPE,
   MetricsIndex,
@@ -6,6 +9,7 @@ import {
   PortfolioFacts,
   adopterCategory,
   assessPhase,
+  findComplementaryUseCases,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { DataMeshBackendOptions } from '../config';
 
@@ -24,10 +28,50 @@ export type StoredAssessment = Omit<PhaseResponse, 'computedAt' | 'stale'>;
 export type StoredDomain = Omit<DomainSummary, 'computedAt' | 'stale'>;
 
 /**
+ * A business unit as stored: its assessment and its place in the group
+ * tree.
+ *
+ * @public
+ */
+export interface StoredBusinessUnit extends StoredAssessment {
+  /** The group's title. */
+  title: string;
+  /** True when it is directly below a root group (or a lone root). */
+  topLevel: boolean;
+  /** The domains owned within its subtree, sorted. */
+  domains: string[];
+  /** The groups below it that are business units themselves, sorted. */
+  childUnits: string[];
+}
+
+/**
+ * The complementary use cases as stored: only the pairs, most similar
+ * first. What each pair shares follows from the facts again on load.
+ *
+ * @public
+ */
+export interface StoredComplementaryPairs {
+  /** The least similarity of a pair. */
+  threshold: number;
+  /** The refs of each pair (first, second): the 10,000 most similar. */
+  pairs: Array<[string, string]>;
+}
+
+/**
+ * The most complementary pairs a snapshot keeps: far more than anyone
+ * reads, while a catalog where nearly every pair qualifies cannot swell the
+ * stored row without bound.
+ */
+const MAX_STORED_COMPLEMENTARY_PAIRS = 10_000;
+
+/**
  * What the scheduled task stores: the facts read from the catalog and every
- * scope's assessment. Demand, needs and dangling references are derived
- * from the facts by each replica when it loads the snapshot (linear work),
- * which keeps the stored row small and every replica's answers identical.
+ * scope's assessment. Demand, needs, dangling references, the use-case
+ * portfolio and the roadmap are derived from the facts by each replica
+ * when it loads the snapshot (linear work), which keeps the stored row
+ * small and every replica's answers identical. Complementary pairs are
+ * found here, once: the search compares pairs of use cases, and loading a
+ * snapshot should not.
  *
  * @public
  */
@@ -40,11 +84,21 @@ export interface PortfolioSnapshot {
   organization: StoredAssessment;
   /** Every domain's assessment and summary. */
   domains: StoredDomain[];
+  /**
+   * Every business unit's assessment, by ref; absent from snapshots stored
+   * before business units were assessed.
+   */
+  businessUnits?: StoredBusinessUnit[];
+  /** The complementary use cases; absent from older snapshots. */
+  complementary?: StoredComplementaryPairs;
 }
 
 type Rules = Pick<
   DataMeshBackendOptions,
-  'organizationRules' | 'domainRules' | 'organizationDeclaredPhase'
+  | 'organizationRules'
+  | 'domainRules'
+  | 'businessUnitRules'
+  | 'organizationDeclaredPhase'
 >;
 
 function countBy<T>(items: T[], key: (item: T) => string | null) {
@@ -56,11 +110,53 @@ function countBy<T>(items: T[], key: (item: T) => string | null) {
   return counts;
 }
 
-/** Assesses the organisation and every domain. Pure: no I/O. */
+function assessBusinessUnits(
+  facts: PortfolioFacts,
+  metrics: MetricsIndex,
+  rules: Rules['businessUnitRules'],
+): StoredBusinessUnit[] {
+  const index = new BusinessUnitIndex(facts, metrics);
+  const titles = new Map(facts.groups.map(g => [g.ref, g.title]));
+  return index.units().map(unit => {
+    const a = index.assess(unit.ref, rules)!;
+    return {
+      scope: unit.ref,
+      phase: a.phase,
+      computedPhase: a.computedPhase,
+      declared: a.declared,
+      metrics: a.metrics,
+      next: a.next,
+      adopterCategory: a.adopterCategory,
+      title: titles.get(unit.ref) ?? unit.ref,
+      topLevel: unit.topLevel,
+      domains: unit.domains,
+      childUnits: unit.childUnits,
+    };
+  });
+}
+
+function complementaryPairs(
+  facts: PortfolioFacts,
+  demand: DemandIndex,
+): StoredComplementaryPairs {
+  const found = findComplementaryUseCases(facts, demand);
+  return {
+    threshold: DEFAULT_COMPLEMENTARY_THRESHOLD,
+    pairs: found
+      .slice(0, MAX_STORED_COMPLEMENTARY_PAIRS)
+      .map(p => [p.first.ref, p.second.ref]),
+  };
+}
+
+/**
+ * Assesses the organisation, every domain and every business unit, and
+ * finds the complementary use cases. Pure: no I/O.
+ */
 export function buildSnapshot(
   facts: PortfolioFacts,
   options: Rules,
   now: Date,
+  demand: DemandIndex = DemandIndex.build(facts),
 ): PortfolioSnapshot {
   const metrics = new MetricsIndex(facts);
   const orgMetrics = metrics.metricsFor(ORGANIZATION_SCOPE);
@@ -97,5 +193,11 @@ export function buildSnapshot(
     facts,
     organization,
     domains,
+    businessUnits: assessBusinessUnits(
+      facts,
+      metrics,
+      options.businessUnitRules,
+    ),
+    complementary: complementaryPairs(facts, demand),
   };
 }

@@ -65,6 +65,35 @@ function snapshot(computedAt: string, adoption: number): PortfolioSnapshot {
   };
 }
 
+/** A snapshot whose business unit has an adoption of its own. */
+function withUnit(computedAt: string, adoption: number): PortfolioSnapshot {
+  const base = snapshot(computedAt, adoption);
+  return {
+    ...base,
+    businessUnits: [
+      {
+        ...base.organization,
+        scope: 'group:default/commerce',
+        metrics: { ...base.organization.metrics, adoption: adoption / 2 },
+        title: 'Commerce',
+        topLevel: true,
+        domains: ['domain:default/orders'],
+        childUnits: [],
+      },
+    ],
+  };
+}
+
+const examplePoint = (scope: string, date: string, adoption: number) => ({
+  scope,
+  date,
+  phase: 'bootstrap' as const,
+  adoption,
+  adoptingDomains: 1,
+  activeDataProducts: 1,
+  example: true,
+});
+
 describe.each(ids)('KnexSnapshotStore on %s', databaseId => {
   async function createStore() {
     const knex = await databases.init(databaseId);
@@ -106,6 +135,7 @@ describe.each(ids)('KnexSnapshotStore on %s', databaseId => {
           adoption: 0.2,
           adoptingDomains: 2,
           activeDataProducts: 7,
+          example: false,
         },
         {
           date: '2026-11-03',
@@ -113,6 +143,7 @@ describe.each(ids)('KnexSnapshotStore on %s', databaseId => {
           adoption: 0.3,
           adoptingDomains: 2,
           activeDataProducts: 7,
+          example: false,
         },
       ],
     });
@@ -133,6 +164,93 @@ describe.each(ids)('KnexSnapshotStore on %s', databaseId => {
     ).toEqual({ points: [], totalItems: 0 });
     expect(await store.pruneHistory('2026-11-02')).toBe(2);
     expect((await store.getHistory('organization', all)).totalItems).toBe(1);
+  });
+
+  it('gives every business unit a history of its own, pruned like the rest', async () => {
+    const { store } = await createStore();
+    await store.saveSnapshot(withUnit('2026-11-01T08:00:00.000Z', 0.4));
+    await store.saveSnapshot(withUnit('2026-11-02T08:00:00.000Z', 0.6));
+    const all = { offset: 0, limit: 500 };
+    const unit = await store.getHistory('group:default/commerce', all);
+    expect(unit.points.map(p => [p.date, p.adoption])).toEqual([
+      ['2026-11-01', 0.2],
+      ['2026-11-02', 0.3],
+    ]);
+    // Organisation, domain and unit each lose their first day.
+    expect(await store.pruneHistory('2026-11-02')).toBe(3);
+    expect(
+      (await store.getHistory('group:default/commerce', all)).totalItems,
+    ).toBe(1);
+  });
+
+  it('adds example points, flagged, without replacing a measured one', async () => {
+    const { store } = await createStore();
+    expect(await store.hasHistory()).toBe(false);
+    await store.saveSnapshot(snapshot('2026-11-03T08:00:00.000Z', 0.5), {
+      exampleHistory: [
+        examplePoint('organization', '2026-11-01', 0.1),
+        examplePoint('organization', '2026-11-02', 0.2),
+        // The snapshot's own day: its measurement wins.
+        examplePoint('organization', '2026-11-03', 0.3),
+      ],
+    });
+    expect(await store.hasHistory()).toBe(true);
+    // A later seed never overwrites what is stored, example or not.
+    await store.saveSnapshot(snapshot('2026-11-04T08:00:00.000Z', 0.6), {
+      exampleHistory: [
+        examplePoint('organization', '2026-11-02', 0.9),
+        examplePoint('organization', '2026-11-03', 0.9),
+      ],
+    });
+    const { points } = await store.getHistory('organization', {
+      offset: 0,
+      limit: 500,
+    });
+    expect(points.map(p => [p.date, p.adoption, p.example])).toEqual([
+      ['2026-11-01', 0.1, true],
+      ['2026-11-02', 0.2, true],
+      ['2026-11-03', 0.5, false],
+      ['2026-11-04', 0.6, false],
+    ]);
+  });
+
+  it("reads several scopes' adoption from a day on, for sparklines", async () => {
+    const { store } = await createStore();
+    for (const [day, adoption] of [
+      ['01', 0.2],
+      ['02', 0.4],
+      ['03', 0.6],
+    ] as const) {
+      await store.saveSnapshot(
+        withUnit(`2026-11-${day}T08:00:00.000Z`, adoption),
+        {
+          exampleHistory:
+            day === '01'
+              ? [examplePoint('group:default/commerce', '2026-10-31', 0.05)]
+              : [],
+        },
+      );
+    }
+    const found = await store.getAdoptionSince(
+      ['group:default/commerce', 'organization', 'group:default/nobody'],
+      '2026-10-31',
+    );
+    expect([...found.keys()].sort()).toEqual([
+      'group:default/commerce',
+      'organization',
+    ]);
+    expect(found.get('group:default/commerce')).toEqual([
+      { date: '2026-10-31', adoption: 0.05, example: true },
+      { date: '2026-11-01', adoption: 0.1, example: false },
+      { date: '2026-11-02', adoption: 0.2, example: false },
+      { date: '2026-11-03', adoption: 0.3, example: false },
+    ]);
+    expect(
+      (await store.getAdoptionSince(['organization'], '2026-11-03')).get(
+        'organization',
+      ),
+    ).toEqual([{ date: '2026-11-03', adoption: 0.6, example: false }]);
+    expect((await store.getAdoptionSince([], '2026-11-01')).size).toBe(0);
   });
 
   it('pages the history, counting the whole range', async () => {

@@ -4,12 +4,18 @@ import {
 } from '@backstage/backend-plugin-api';
 import type { Knex } from 'knex';
 import type {
+  AdoptionSparklinePoint,
   PageWindow,
   PhaseHistoryPoint,
   RefreshRun,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioSnapshot } from '../service/snapshot';
-import type { RefreshStatus, SnapshotStore } from './SnapshotStore';
+import type {
+  RefreshStatus,
+  SaveSnapshotOptions,
+  ScopeHistoryPoint,
+  SnapshotStore,
+} from './SnapshotStore';
 
 const migrationsDir = resolvePackagePath(
   '@data-mesh-portfolio/plugin-data-mesh-backend',
@@ -25,6 +31,22 @@ function toDate(value: unknown): Date | null {
   return value instanceof Date ? value : new Date(value as string | number);
 }
 
+/** History rows per insert: under SQLite's limit of 999 variables. */
+const HISTORY_BATCH = 100;
+
+function historyRow(point: ScopeHistoryPoint, computedAt: Date) {
+  return {
+    scope: point.scope,
+    day: point.date,
+    phase: point.phase,
+    adoption: point.adoption,
+    adopting_domains: point.adoptingDomains,
+    active_data_products: point.activeDataProducts,
+    example: point.example ?? false,
+    computed_at: computedAt,
+  };
+}
+
 /** {@link SnapshotStore} on the plugin's own database (SQLite or PostgreSQL). */
 export class KnexSnapshotStore implements SnapshotStore {
   /** Runs the migrations (unless the database says not to) and connects. */
@@ -38,27 +60,50 @@ export class KnexSnapshotStore implements SnapshotStore {
 
   constructor(private readonly knex: Knex) {}
 
-  async saveSnapshot(snapshot: PortfolioSnapshot): Promise<number> {
+  async saveSnapshot(
+    snapshot: PortfolioSnapshot,
+    options: SaveSnapshotOptions = {},
+  ): Promise<number> {
     const computedAt = new Date(snapshot.computedAt);
     const day = snapshot.computedAt.slice(0, 10);
-    const points = [snapshot.organization, ...snapshot.domains].map(a => ({
-      scope: a.scope,
-      day,
-      phase: a.phase,
-      adoption: a.metrics.adoption,
-      adopting_domains: a.metrics.adoptingDomains,
-      active_data_products: a.metrics.activeDataProducts,
-      computed_at: computedAt,
-    }));
+    const points = [
+      snapshot.organization,
+      ...snapshot.domains,
+      // Snapshots stored before business units were assessed have none.
+      ...(snapshot.businessUnits ?? []),
+    ].map(a =>
+      historyRow(
+        {
+          scope: a.scope,
+          date: day,
+          phase: a.phase,
+          adoption: a.metrics.adoption,
+          adoptingDomains: a.metrics.adoptingDomains,
+          activeDataProducts: a.metrics.activeDataProducts,
+          example: false,
+        },
+        computedAt,
+      ),
+    );
+    const examples = (options.exampleHistory ?? []).map(p =>
+      historyRow(p, computedAt),
+    );
     return this.knex.transaction(async tx => {
+      // Example points never replace a measured one.
+      for (let i = 0; i < examples.length; i += HISTORY_BATCH) {
+        await tx('data_mesh_phase_history')
+          .insert(examples.slice(i, i + HISTORY_BATCH))
+          .onConflict(['scope', 'day'])
+          .ignore();
+      }
       const [row] = await tx('data_mesh_snapshots')
         .insert({ computed_at: computedAt, payload: JSON.stringify(snapshot) })
         .returning('id');
       const id = Number(typeof row === 'object' ? row.id : row);
       // Batches keep each statement under SQLite's variable limit.
-      for (let i = 0; i < points.length; i += 100) {
+      for (let i = 0; i < points.length; i += HISTORY_BATCH) {
         await tx('data_mesh_phase_history')
-          .insert(points.slice(i, i + 100))
+          .insert(points.slice(i, i + HISTORY_BATCH))
           .onConflict(['scope', 'day'])
           .merge();
       }
@@ -113,8 +158,42 @@ export class KnexSnapshotStore implements SnapshotStore {
       adoption: Number(r.adoption),
       adoptingDomains: Number(r.adopting_domains),
       activeDataProducts: Number(r.active_data_products),
+      // SQLite keeps booleans as 0 and 1.
+      example: Boolean(r.example),
     }));
     return { points, totalItems: Number(count) };
+  }
+
+  async hasHistory(): Promise<boolean> {
+    const row = await this.knex('data_mesh_phase_history').first('scope');
+    return row !== undefined;
+  }
+
+  async getAdoptionSince(
+    scopes: string[],
+    fromDay: string,
+  ): Promise<Map<string, AdoptionSparklinePoint[]>> {
+    const byScope = new Map<string, AdoptionSparklinePoint[]>();
+    if (scopes.length === 0) return byScope;
+    const rows = await this.knex('data_mesh_phase_history')
+      .select('scope', 'day', 'adoption', 'example')
+      .whereIn('scope', scopes)
+      .where('day', '>=', fromDay)
+      .orderBy([
+        { column: 'scope', order: 'asc' },
+        { column: 'day', order: 'asc' },
+      ]);
+    for (const r of rows) {
+      const point = {
+        date: r.day,
+        adoption: Number(r.adoption),
+        example: Boolean(r.example),
+      };
+      const list = byScope.get(r.scope);
+      if (list) list.push(point);
+      else byScope.set(r.scope, [point]);
+    }
+    return byScope;
   }
 
   async recordFailure(at: Date, error: string): Promise<void> {

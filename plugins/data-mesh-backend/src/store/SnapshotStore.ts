@@ -1,4 +1,5 @@
 import type {
+  AdoptionSparklinePoint,
   PageWindow,
   PhaseHistoryPoint,
   RefreshRun,
@@ -22,6 +23,29 @@ export interface RefreshStatus {
 }
 
 /**
+ * One history point of one scope, as stored.
+ *
+ * @public
+ */
+export interface ScopeHistoryPoint extends PhaseHistoryPoint {
+  /** The scope the point is of. */
+  scope: string;
+}
+
+/**
+ * Options of {@link SnapshotStore.saveSnapshot}.
+ *
+ * @public
+ */
+export interface SaveSnapshotOptions {
+  /**
+   * Example points to add to the history in the same transaction; a day
+   * that already has a point keeps it.
+   */
+  exampleHistory?: ScopeHistoryPoint[];
+}
+
+/**
  * Where computed snapshots and the phase history live.
  *
  * @public
@@ -31,9 +55,15 @@ export interface SnapshotStore {
    * Stores a snapshot, records one history point per scope for its day
    * (replacing an earlier point of the same day), marks the refresh as
    * successful, and removes snapshots other than the newest few. All in
-   * one transaction: a snapshot is never half-written.
+   * one transaction: a snapshot is never half-written. The organisation,
+   * every domain and every business unit get their own point.
    */
-  saveSnapshot(snapshot: PortfolioSnapshot): Promise<number>;
+  saveSnapshot(
+    snapshot: PortfolioSnapshot,
+    options?: SaveSnapshotOptions,
+  ): Promise<number>;
+  /** Whether any history point is stored, of any scope. */
+  hasHistory(): Promise<boolean>;
   /** Records what the last successful run took. */
   recordRun(run: RefreshRun): Promise<void>;
   /** Id of the newest snapshot; cheap, for cache checks. */
@@ -48,6 +78,14 @@ export interface SnapshotStore {
     scope: string,
     query: PageWindow & { from?: string; to?: string },
   ): Promise<{ points: PhaseHistoryPoint[]; totalItems: number }>;
+  /**
+   * The adoption of several scopes from a day on (inclusive), oldest
+   * first, for sparklines; a scope without points is left out.
+   */
+  getAdoptionSince(
+    scopes: string[],
+    fromDay: string,
+  ): Promise<Map<string, AdoptionSparklinePoint[]>>;
   /** Records a failed refresh; the last snapshot stays in service. */
   recordFailure(at: Date, error: string): Promise<void>;
   /** The outcome of the latest refresh attempts. */

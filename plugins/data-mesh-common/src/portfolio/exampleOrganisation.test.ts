@@ -1,8 +1,13 @@
 /*
- * The README states the example organisation's phase and demand; this test
- * keeps those statements true as the examples change.
+ * The README states the example organisation's phase and demand, and what
+ * the execution insights say about it; this test keeps those statements
+ * true as the examples change.
  */
 import { loadExampleDocuments } from '../__testUtils__/exampleEntities';
+import { assessBusinessUnits } from '../insight/businessUnits';
+import { findComplementaryUseCases } from '../insight/complementary';
+import { computePlatformRoadmap } from '../insight/roadmap';
+import { computeUseCasePortfolio } from '../insight/useCasePortfolio';
 import { computeCapabilityDemand } from './demand';
 import { factsFromEntities } from './facts';
 import { computeMetrics } from './metrics';
@@ -26,7 +31,7 @@ describe('the example organisation (Brightcart)', () => {
       realUseCases: 5,
       liveUseCases: 3,
       domainOwnership: 7 / 8,
-      availableCapabilities: 5,
+      availableCapabilities: 6,
     });
     const assessment = assessPhase(metrics, DEFAULT_ORGANIZATION_PHASE_RULES);
     expect(assessment.computedPhase).toBe('scale');
@@ -86,6 +91,7 @@ describe('the example organisation (Brightcart)', () => {
       'stream-processing=2',
       'ml-training=1',
       'alerting=1',
+      'report-mailer=1',
       'gpu-notebooks=0',
       'data-marketplace=0',
       'reverse-etl=0',
@@ -95,5 +101,97 @@ describe('the example organisation (Brightcart)', () => {
       'alerting',
       'gpu-notebooks',
     ]);
+  });
+
+  const title = (u: { title: string }) => u.title;
+
+  it('says to start with the checkout dashboard, ready, and delivery SLA monitoring, waiting for alerting', () => {
+    const { cells, unrated } = computeUseCasePortfolio(facts);
+    const start = cells.find(c => c.startHere)!;
+    expect([start.value, start.complexity]).toEqual(['high', 'low']);
+    expect(
+      start.useCases.map(u => [u.title, u.status, u.blockedBy.map(title)]),
+    ).toEqual([
+      ['Checkout Conversion Dashboard', 'live', []],
+      ['Delivery SLA Monitoring', 'live', ['alerting']],
+    ]);
+    const attribution = cells
+      .flatMap(c => c.useCases)
+      .find(u => u.title === 'Marketing Attribution')!;
+    expect(attribution.blockedBy.map(c => `${c.title} (${c.status})`)).toEqual([
+      'PII Masking (beta)',
+      'Scheduled Report Mailer (deprecated)',
+    ]);
+    expect(unrated).toEqual([]);
+  });
+
+  it('pairs five complementary use cases, demand planning with finance close first', () => {
+    const pairs = findComplementaryUseCases(facts);
+    expect(pairs).toHaveLength(5);
+    const [closest] = pairs;
+    expect([closest.first.title, closest.second.title]).toEqual([
+      'Demand Planning',
+      'Finance Close Automation',
+    ]);
+    expect([closest.first.personas, closest.second.personas]).toEqual([
+      ['data-scientist'],
+      ['data-analyst'],
+    ]);
+    expect([closest.shared.length, closest.neededByEither]).toEqual([4, 6]);
+    expect(closest.similarity).toBe(4 / 6);
+  });
+
+  it('puts the feature store first on the roadmap, then alerting, each fully unblocking a high-value use case', () => {
+    const { items, deprecatedButNeeded } = computePlatformRoadmap(facts);
+    expect(
+      items
+        .slice(0, 3)
+        .map(i => [
+          i.capability.title,
+          i.fullyUnblocks.map(u => `${u.title} (${u.value})`),
+          i.partlyUnblocks.map(title),
+        ]),
+    ).toEqual([
+      [
+        'Feature Store',
+        ['Payment Fraud Detection (high)'],
+        ['Personalised Recommendations'],
+      ],
+      ['alerting', ['Delivery SLA Monitoring (high)'], []],
+      [
+        'PII Masking',
+        [],
+        ['Marketing Attribution', 'Personalised Recommendations'],
+      ],
+    ]);
+    expect(
+      deprecatedButNeeded.map(d => [
+        d.capability.title,
+        d.useCases.map(u => `${u.title} (${u.status})`),
+      ]),
+    ).toEqual([['Scheduled Report Mailer', ['Marketing Attribution (live)']]]);
+  });
+
+  it('has five business units, customer experience in scale and the others in bootstrap', () => {
+    const top = assessBusinessUnits(facts).filter(u => u.topLevel);
+    expect(
+      top.map(u => [
+        u.ref.replace('group:default/', ''),
+        u.computedPhase,
+        `${u.metrics.adoptingDomains}/${u.metrics.domains}`,
+        u.metrics.activeDataProducts,
+      ]),
+    ).toEqual([
+      ['analytics', 'bootstrap', '0/1', 0],
+      ['commerce', 'bootstrap', '2/3', 3],
+      ['customer-experience', 'scale', '2/3', 4],
+      ['finance', 'bootstrap', '0/2', 0],
+      ['operations', 'bootstrap', '1/3', 1],
+    ]);
+    // Commerce has the adoption of scale, but not the data products.
+    const commerce = top.find(u => u.ref === 'group:default/commerce')!;
+    expect(
+      commerce.next?.criteria.filter(c => !c.met).map(c => c.metric),
+    ).toEqual(['activeDataProducts']);
   });
 });

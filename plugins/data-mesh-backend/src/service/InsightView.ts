@@ -1,0 +1,273 @@
+import { NotFoundError } from '@backstage/errors';
+import {
+  BriefSample,
+  BusinessUnitSummary,
+  CapabilityBrief,
+  ComplementaryPairItem,
+  ComplementaryUseCasesResponse,
+  DeprecatedNeedsResponse,
+  DemandIndex,
+  Freshness,
+  Level,
+  PageWindow,
+  PlatformRoadmap,
+  PortfolioUseCase,
+  RefSample,
+  RoadmapItem,
+  RoadmapResponse,
+  RoadmapUseCasesResponse,
+  SAMPLE_SIZE,
+  UseCaseBrief,
+  UseCaseFacts,
+  UseCasePortfolio,
+  UseCasePortfolioItem,
+  UseCasePortfolioPageResponse,
+  UseCasePortfolioResponse,
+  computePlatformRoadmap,
+  computeUseCasePortfolio,
+  pageOf,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type { PortfolioSnapshot, StoredBusinessUnit } from './snapshot';
+
+/*
+ * The execution insights of one loaded snapshot, indexed for the API: the
+ * use-case portfolio and the roadmap are computed from the facts once per
+ * snapshot (as demand is), complementary pairs are read from the snapshot,
+ * and every answer is a page or a sample cut from those lists. Not filtered
+ * for any caller.
+ */
+
+function sample<T>(list: T[]): BriefSample<T> {
+  return { count: list.length, sample: list.slice(0, SAMPLE_SIZE) };
+}
+
+function refSample(refs: string[]): RefSample {
+  return { count: refs.length, sample: refs.slice(0, SAMPLE_SIZE) };
+}
+
+/** Code-unit order, as the common package's insights sort. */
+const compareText = (a: string, b: string) => {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+};
+
+const byTitle = (
+  a: { title: string; ref: string },
+  b: { title: string; ref: string },
+) => compareText(a.title, b.title) || compareText(a.ref, b.ref);
+
+function briefOf(u: UseCaseFacts): UseCaseBrief {
+  const { ref, title, status, value, complexity, domain } = u;
+  return {
+    ref,
+    title,
+    status,
+    value,
+    complexity,
+    domain,
+    personas: [...u.personas].sort(),
+  };
+}
+
+function portfolioItem(u: PortfolioUseCase): UseCasePortfolioItem {
+  return {
+    ref: u.ref,
+    title: u.title,
+    status: u.status,
+    value: u.value,
+    complexity: u.complexity,
+    domain: u.domain,
+    personas: u.personas,
+    consumes: refSample(u.consumes),
+    needs: u.needs,
+    blockedBy: sample(u.blockedBy),
+  };
+}
+
+/** The business units an overview lists, or every one. */
+export type BusinessUnitLevel = 'top' | 'all';
+
+/** The insights of one snapshot, ready to be paged. */
+export class InsightView {
+  private readonly portfolio: UseCasePortfolio;
+  private readonly roadmap: PlatformRoadmap;
+  private readonly roadmapByRef: Map<string, RoadmapItem>;
+  private readonly pairs: ComplementaryPairItem[];
+  private readonly units: StoredBusinessUnit[];
+  private readonly unitsByScope: Map<string, StoredBusinessUnit>;
+
+  constructor(readonly snapshot: PortfolioSnapshot, demand: DemandIndex) {
+    const { facts } = snapshot;
+    this.portfolio = computeUseCasePortfolio(facts, demand);
+    this.roadmap = computePlatformRoadmap(facts, demand);
+    this.roadmapByRef = new Map(
+      this.roadmap.items.map(i => [i.capability.ref, i]),
+    );
+    this.pairs = this.complementaryPairs(demand);
+    this.units = [...(snapshot.businessUnits ?? [])].sort(
+      (a, b) => compareText(a.title, b.title) || compareText(a.scope, b.scope),
+    );
+    this.unitsByScope = new Map(this.units.map(u => [u.scope, u]));
+  }
+
+  /** The stored pairs with what they share, from the facts again. */
+  private complementaryPairs(demand: DemandIndex): ComplementaryPairItem[] {
+    const byRef = new Map(this.snapshot.facts.useCases.map(u => [u.ref, u]));
+    const stored = this.snapshot.complementary?.pairs ?? [];
+    return stored.flatMap(([firstRef, secondRef]) => {
+      const first = byRef.get(firstRef);
+      const second = byRef.get(secondRef);
+      const firstNeeds = demand.useCaseCapabilities(firstRef);
+      const secondNeeds = demand.useCaseCapabilities(secondRef);
+      if (!first || !second || !firstNeeds || !secondNeeds) return [];
+      const inSecond = new Set(secondNeeds.map(c => c.ref));
+      const shared: CapabilityBrief[] = firstNeeds
+        .filter(c => inSecond.has(c.ref))
+        .sort(byTitle);
+      const neededByEither =
+        firstNeeds.length + secondNeeds.length - shared.length;
+      return [
+        {
+          first: briefOf(first),
+          second: briefOf(second),
+          similarity: shared.length / neededByEither,
+          shared: sample(shared),
+          neededByEither,
+        },
+      ];
+    });
+  }
+
+  useCasePortfolio(freshness: Freshness): UseCasePortfolioResponse {
+    const { cells, unrated } = this.portfolio;
+    return {
+      cells: cells.map(cell => ({
+        value: cell.value,
+        complexity: cell.complexity,
+        startHere: cell.startHere,
+        count: cell.useCases.length,
+        useCases: cell.useCases.slice(0, SAMPLE_SIZE).map(portfolioItem),
+      })),
+      unrated: {
+        count: unrated.length,
+        useCases: unrated.slice(0, SAMPLE_SIZE).map(portfolioItem),
+      },
+      ...freshness,
+    };
+  }
+
+  /** A page of one cell's use cases, or of the unrated ones (`null`). */
+  useCaseCell(
+    cell: { value: Level; complexity: Level } | null,
+    page: PageWindow,
+    freshness: Freshness,
+  ): UseCasePortfolioPageResponse {
+    const list = cell
+      ? this.portfolio.cells.find(
+          c => c.value === cell.value && c.complexity === cell.complexity,
+        )!.useCases
+      : this.portfolio.unrated;
+    const found = pageOf(list.length, i => portfolioItem(list[i]), page);
+    return { ...found, ...freshness };
+  }
+
+  complementary(
+    page: PageWindow,
+    freshness: Freshness,
+  ): ComplementaryUseCasesResponse {
+    const found = pageOf(this.pairs.length, i => this.pairs[i], page);
+    return {
+      threshold: this.snapshot.complementary?.threshold ?? 0.5,
+      ...found,
+      ...freshness,
+    };
+  }
+
+  roadmapItems(page: PageWindow, freshness: Freshness): RoadmapResponse {
+    const { items } = this.roadmap;
+    const found = pageOf(
+      items.length,
+      i => ({
+        capability: items[i].capability,
+        fullyUnblocks: {
+          ...sample(items[i].fullyUnblocks),
+          byValue: items[i].fullyUnblocksByValue,
+        },
+        partlyUnblocks: sample(items[i].partlyUnblocks),
+      }),
+      page,
+    );
+    return { ...found, ...freshness };
+  }
+
+  roadmapUseCases(
+    capabilityRef: string,
+    unblocks: 'fully' | 'partly',
+    page: PageWindow,
+    freshness: Freshness,
+  ): RoadmapUseCasesResponse {
+    const item = this.roadmapByRef.get(capabilityRef);
+    if (!item) {
+      throw new NotFoundError(
+        `No ${capabilityRef} on the roadmap: only capabilities that are not available and not deprecated are`,
+      );
+    }
+    const list =
+      unblocks === 'fully'
+        ? item.fullyUnblocks.map(u => ({ ...u, alsoLacking: 0 }))
+        : item.partlyUnblocks;
+    const found = pageOf(list.length, i => list[i], page);
+    return { capabilityRef, unblocks, ...found, ...freshness };
+  }
+
+  deprecatedNeeds(
+    page: PageWindow,
+    freshness: Freshness,
+  ): DeprecatedNeedsResponse {
+    const list = this.roadmap.deprecatedButNeeded;
+    const found = pageOf(
+      list.length,
+      i => ({
+        capability: list[i].capability,
+        useCases: sample(list[i].useCases),
+        domains: refSample(list[i].domains),
+        personas: list[i].personas,
+      }),
+      page,
+    );
+    return { ...found, ...freshness };
+  }
+
+  /** One business unit, by its group ref. */
+  businessUnit(scope: string): StoredBusinessUnit | undefined {
+    return this.unitsByScope.get(scope);
+  }
+
+  /**
+   * A page of business units by title, without their history (the store
+   * holds it): `history` is empty here.
+   */
+  businessUnits(
+    level: BusinessUnitLevel,
+    page: PageWindow,
+    freshness: Freshness,
+  ) {
+    const list =
+      level === 'top' ? this.units.filter(u => u.topLevel) : this.units;
+    const found = pageOf(
+      list.length,
+      (i): BusinessUnitSummary => {
+        const { domains, childUnits, ...unit } = list[i];
+        return {
+          ...unit,
+          domains: refSample(domains),
+          childUnits: refSample(childUnits),
+          history: [],
+          ...freshness,
+        };
+      },
+      page,
+    );
+    return { ...found, ...freshness };
+  }
+}

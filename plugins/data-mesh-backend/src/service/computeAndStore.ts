@@ -1,0 +1,60 @@
+import { durationToMilliseconds } from '@backstage/types';
+import {
+  DemandIndex,
+  RefreshRun,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type { DefaultPortfolioServiceOptions } from './DefaultPortfolioService';
+import { buildExampleHistory } from './exampleHistory';
+import { PortfolioView } from './PortfolioView';
+import { readCatalogFacts } from './readCatalogFacts';
+import { buildSnapshot } from './snapshot';
+
+/**
+ * One run of the scheduled task: read the catalog, compute, store (seeding
+ * example history when configured and the history is empty), prune the
+ * history, in that order; and what each step took.
+ */
+export async function computeAndStore(
+  deps: DefaultPortfolioServiceOptions,
+  startedAt: Date,
+  now: () => Date,
+): Promise<{ id: number; view: PortfolioView; run: RefreshRun }> {
+  const { store, catalog, auth, options } = deps;
+  const clock = () => performance.now();
+  const t0 = clock();
+  const facts = await readCatalogFacts(catalog, auth);
+  const t1 = clock();
+  const demand = DemandIndex.build(facts);
+  const snapshot = buildSnapshot(facts, options, now(), demand);
+  // Indexing is part of the computation: this replica serves the new
+  // snapshot as soon as it is stored.
+  const view = new PortfolioView(snapshot, demand);
+  const t2 = clock();
+  // Only an empty history is seeded: example points never mix into a
+  // history that has measurements of its own.
+  const exampleHistory =
+    options.exampleHistory && !(await store.hasHistory())
+      ? buildExampleHistory(snapshot, options)
+      : undefined;
+  const id = await store.saveSnapshot(snapshot, { exampleHistory });
+  const retentionMs = durationToMilliseconds(options.historyRetention);
+  await store.pruneHistory(
+    new Date(startedAt.getTime() - retentionMs).toISOString().slice(0, 10),
+  );
+  const t3 = clock();
+  const run: RefreshRun = {
+    startedAt: startedAt.toISOString(),
+    readMs: Math.round(t1 - t0),
+    computeMs: Math.round(t2 - t1),
+    storeMs: Math.round(t3 - t2),
+    durationMs: Math.round(t3 - t0),
+    entities: {
+      domains: facts.domains.length,
+      dataProducts: facts.dataProducts.length,
+      useCases: facts.useCases.length,
+      capabilities: facts.capabilities.length,
+      groups: facts.groups.length,
+    },
+  };
+  return { id, view, run };
+}

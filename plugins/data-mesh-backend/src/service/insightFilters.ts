@@ -1,0 +1,181 @@
+import {
+  BriefSample,
+  BusinessUnitSummary,
+  CapabilityBrief,
+  ComplementaryPairItem,
+  DeprecatedNeedItem,
+  RefSample,
+  RoadmapEntry,
+  UseCaseBrief,
+  UseCasePortfolioItem,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type { CanRead } from './CallerDecisions';
+
+/*
+ * The execution insights as one caller may see them, by the same rules as
+ * the rest of the API: an item naming a use case, capability or group the
+ * caller may not read is left out, refs and briefs it may not read are left
+ * out of samples, a domain it may not read becomes null, and counts stay as
+ * computed. A capability that no entity offers has nothing to read and is
+ * always shown. Each `…Refs` function lists what its filter will ask about,
+ * so that a page is checked in one go.
+ */
+
+const refSample = (s: RefSample, canRead: CanRead): RefSample => ({
+  count: s.count,
+  sample: s.sample.filter(canRead),
+});
+
+/** True when the caller may see the capability. */
+export const canSeeCapability = (c: CapabilityBrief, canRead: CanRead) =>
+  c.status === 'not-offered' || canRead(c.ref);
+
+function capabilities(
+  s: BriefSample<CapabilityBrief>,
+  canRead: CanRead,
+): BriefSample<CapabilityBrief> {
+  return {
+    count: s.count,
+    sample: s.sample.filter(c => canSeeCapability(c, canRead)),
+  };
+}
+
+/** A use case's brief with its domain hidden when unreadable. */
+function brief<T extends UseCaseBrief>(u: T, canRead: CanRead): T {
+  return { ...u, domain: u.domain && canRead(u.domain) ? u.domain : null };
+}
+
+function briefs<T extends UseCaseBrief>(
+  s: BriefSample<T>,
+  canRead: CanRead,
+): BriefSample<T> {
+  return {
+    count: s.count,
+    sample: s.sample.filter(u => canRead(u.ref)).map(u => brief(u, canRead)),
+  };
+}
+
+const briefRefs = (u: UseCaseBrief) => [u.ref, ...(u.domain ? [u.domain] : [])];
+
+/** Refs a use case of the portfolio names. */
+export function portfolioItemRefs(u: UseCasePortfolioItem): string[] {
+  return [
+    ...briefRefs(u),
+    ...u.consumes.sample,
+    ...u.blockedBy.sample.map(c => c.ref),
+  ];
+}
+
+/** A portfolio's use cases as the caller may see them. */
+export function filterPortfolioItems(
+  items: UseCasePortfolioItem[],
+  canRead: CanRead,
+): UseCasePortfolioItem[] {
+  return items
+    .filter(u => canRead(u.ref))
+    .map(u => ({
+      ...brief(u, canRead),
+      consumes: refSample(u.consumes, canRead),
+      blockedBy: capabilities(u.blockedBy, canRead),
+    }));
+}
+
+/** Refs a complementary pair names. */
+export function pairRefs(p: ComplementaryPairItem): string[] {
+  return [
+    ...briefRefs(p.first),
+    ...briefRefs(p.second),
+    ...p.shared.sample.map(c => c.ref),
+  ];
+}
+
+/** Pairs as the caller may see them: both use cases must be readable. */
+export function filterPairs(
+  items: ComplementaryPairItem[],
+  canRead: CanRead,
+): ComplementaryPairItem[] {
+  return items
+    .filter(p => canRead(p.first.ref) && canRead(p.second.ref))
+    .map(p => ({
+      ...p,
+      first: brief(p.first, canRead),
+      second: brief(p.second, canRead),
+      shared: capabilities(p.shared, canRead),
+    }));
+}
+
+/** Refs a roadmap entry names. */
+export function roadmapRefs(e: RoadmapEntry): string[] {
+  return [
+    e.capability.ref,
+    ...e.fullyUnblocks.sample.flatMap(briefRefs),
+    ...e.partlyUnblocks.sample.flatMap(briefRefs),
+  ];
+}
+
+/** Roadmap entries as the caller may see them. */
+export function filterRoadmap(
+  items: RoadmapEntry[],
+  canRead: CanRead,
+): RoadmapEntry[] {
+  return items
+    .filter(e => canSeeCapability(e.capability, canRead))
+    .map(e => ({
+      ...e,
+      fullyUnblocks: {
+        ...briefs(e.fullyUnblocks, canRead),
+        byValue: e.fullyUnblocks.byValue,
+      },
+      partlyUnblocks: briefs(e.partlyUnblocks, canRead),
+    }));
+}
+
+/** Use-case briefs of a page as the caller may see them. */
+export function filterBriefs<T extends UseCaseBrief>(
+  items: T[],
+  canRead: CanRead,
+): T[] {
+  return items.filter(u => canRead(u.ref)).map(u => brief(u, canRead));
+}
+
+/** Refs a deprecated need names. */
+export function deprecatedRefs(d: DeprecatedNeedItem): string[] {
+  return [
+    d.capability.ref,
+    ...d.useCases.sample.flatMap(briefRefs),
+    ...d.domains.sample,
+  ];
+}
+
+/** Deprecated needs as the caller may see them. */
+export function filterDeprecated(
+  items: DeprecatedNeedItem[],
+  canRead: CanRead,
+): DeprecatedNeedItem[] {
+  return items
+    .filter(d => canRead(d.capability.ref))
+    .map(d => ({
+      ...d,
+      useCases: briefs(d.useCases, canRead),
+      domains: refSample(d.domains, canRead),
+    }));
+}
+
+/** Refs a business unit's row names. */
+export function unitRefs(u: BusinessUnitSummary): string[] {
+  return [u.scope, ...u.domains.sample, ...u.childUnits.sample];
+}
+
+/** Business units as the caller may see them. */
+export function filterUnits(
+  items: BusinessUnitSummary[],
+  canRead: CanRead,
+): BusinessUnitSummary[] {
+  return items
+    .filter(u => canRead(u.scope))
+    .map(u => ({
+      ...u,
+      domains: refSample(u.domains, canRead),
+      childUnits: refSample(u.childUnits, canRead),
+    }));
+}

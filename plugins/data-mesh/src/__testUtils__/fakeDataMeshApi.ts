@@ -7,28 +7,24 @@
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import {
+  AdoptionSparklinePoint,
   DATA_MESH_PHASES,
-  DEFAULT_DOMAIN_PHASE_RULES,
-  DEFAULT_ORGANIZATION_PHASE_RULES,
   DEFAULT_PAGE_LIMIT,
   DemandIndex,
-  DomainSummary,
   Freshness,
   ListPage,
-  MetricsIndex,
   ORGANIZATION_SCOPE,
   PageRequest,
   PhaseHistoryPoint,
-  PhaseResponse,
-  adopterCategory,
-  assessPhase,
+  ScopePhaseResponse,
   capabilityDemandGroup,
-  factsFromEntities,
   findDanglingReferences,
   normalizeEntityRef,
   pageOf,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { DataMeshApi, EntityRefLike } from '../api/DataMeshApi';
+import { assessments, forecastOf } from './assessments';
+import { fakeInsightMethods } from './fakeInsightApi';
 import { backendError, COMPUTED_AT } from './fixtures';
 import { without } from './entityBuilders';
 import { brightcart } from './organisation';
@@ -36,8 +32,10 @@ import { brightcart } from './organisation';
 /** How the fake answers beyond what the entities say. */
 export interface FakeOptions {
   stale?: boolean;
-  /** The stored phase history (see historyOf). */
+  /** The stored phase history of every scope (see historyOf). */
   history?: PhaseHistoryPoint[];
+  /** Business units' recent adoption, by group ref. */
+  unitHistories?: Record<string, AdoptionSparklinePoint[]>;
 }
 
 async function notFound(what: string): Promise<never> {
@@ -57,56 +55,20 @@ const capabilityRef = (ref: EntityRefLike) =>
     parseEntityRef(ref, { defaultKind: 'platformcapability' }),
   );
 
-/**
- * Every scope's assessment as the backend computes it: the default rules,
- * a domain's declared phase from its annotation.
- */
-export function assessments(entities: Entity[]) {
-  const facts = factsFromEntities(entities);
-  const metrics = new MetricsIndex(facts);
-  const assess = (scope: string): Omit<PhaseResponse, keyof Freshness> => {
-    const m = metrics.metricsFor(scope);
-    const isOrg = scope === ORGANIZATION_SCOPE;
-    const declared = isOrg
-      ? null
-      : facts.domains.find(d => d.ref === scope)?.declared ?? null;
-    const rules = isOrg
-      ? DEFAULT_ORGANIZATION_PHASE_RULES
-      : DEFAULT_DOMAIN_PHASE_RULES;
-    return {
-      scope,
-      ...assessPhase(m, rules, declared),
-      metrics: m,
-      adopterCategory: adopterCategory(m.adoption),
-    };
-  };
-  const domains = facts.domains.map(
-    (d): Omit<DomainSummary, keyof Freshness> => ({
-      ...assess(d.ref),
-      title: d.title,
-      archetype: d.archetype,
-      subdomainOf: d.subdomainOf,
-      dataProducts: facts.dataProducts.filter(p => p.domain === d.ref).length,
-      useCases: facts.useCases.filter(u => u.domain === d.ref).length,
-    }),
-  );
-  return { facts, assess, domains };
-}
-
 /** A DataMeshApi over `entities`, every method a jest mock to assert on. */
 export function fakeDataMeshApi(
   entities: Entity[],
   options: FakeOptions = {},
 ): jest.Mocked<DataMeshApi> {
-  const { facts, assess, domains } = assessments(entities);
+  const { facts, assess, domains, known } = assessments(entities);
   const demand = DemandIndex.build(facts);
   const fresh: Freshness = { computedAt: COMPUTED_AT, stale: !!options.stale };
-  const known = (scope: string) =>
-    scope === ORGANIZATION_SCOPE || domains.some(d => d.scope === scope);
 
   const api: DataMeshApi = {
     async getPhase({ scope }) {
-      return known(scope) ? { ...assess(scope), ...fresh } : notFound(scope);
+      return known(scope)
+        ? phaseAnswer(assess(scope), fresh, options.history)
+        : notFound(scope);
     },
     async getPhaseHistory(request) {
       // The days asked for are not applied: fixed fixture dates would fall
@@ -224,6 +186,7 @@ export function fakeDataMeshApi(
       };
     },
     async requestRefresh() {},
+    ...fakeInsightMethods(entities, fresh, options.unitHistories),
   };
   return Object.fromEntries(
     Object.entries(api).map(([name, method]) => [name, jest.fn(method)]),
@@ -250,18 +213,34 @@ export function historyOf(
   });
 }
 
-/** A scope's assessment over `entities`, as `GET /phase` answers it. */
+/** An assessment with its freshness and its forecast from `history`. */
+function phaseAnswer(
+  assessment: ReturnType<ReturnType<typeof assessments>['assess']>,
+  freshness: Freshness,
+  history: PhaseHistoryPoint[] = [],
+): ScopePhaseResponse {
+  return {
+    ...assessment,
+    ...freshness,
+    forecast: forecastOf(history, assessment.scope, assessment.computedPhase),
+  };
+}
+
+/**
+ * A scope's assessment over `entities`, as `GET /phase` answers it, with
+ * the forecast from `history` (none by default).
+ */
 export function phaseOf(
   entities: Entity[],
   scope: string = ORGANIZATION_SCOPE,
   freshness: Partial<Freshness> = {},
-): PhaseResponse {
-  return {
-    ...assessments(entities).assess(scope),
-    computedAt: COMPUTED_AT,
-    stale: false,
-    ...freshness,
-  };
+  history: PhaseHistoryPoint[] = [],
+): ScopePhaseResponse {
+  return phaseAnswer(
+    assessments(entities).assess(scope),
+    { computedAt: COMPUTED_AT, stale: false, ...freshness },
+    history,
+  );
 }
 
 /**

@@ -1,26 +1,35 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
+  BusinessUnitsResponse,
   CapabilitiesResponse,
   CapabilityDemandGroup,
   CapabilityDemandResponse,
   CapabilityResponse,
   CapabilityStatus,
+  ComplementaryUseCasesResponse,
   DanglingReferencesResponse,
   DataMeshPhase,
+  DeprecatedNeedsResponse,
   DomainSortField,
   DomainsResponse,
   EntityCapabilitiesResponse,
   EntityRefsResponse,
+  Level,
   PageRequest,
   PhaseHistoryResponse,
-  PhaseResponse,
+  RoadmapResponse,
+  RoadmapUseCasesResponse,
+  ScopePhaseResponse,
   StatusResponse,
+  UseCasePortfolioPageResponse,
+  UseCasePortfolioResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 
 /**
- * What a phase assessment is about: the whole organisation, or one domain
- * given by its entity reference (for example `domain:default/orders`).
+ * What a phase assessment is about: the whole organisation, one domain
+ * given by its entity reference (for example `domain:default/orders`), or
+ * one business unit given by its group's (`group:default/retail`).
  *
  * @public
  */
@@ -111,6 +120,45 @@ export interface CapabilityDemandOptions extends PageRequest {
 }
 
 /**
+ * Options of {@link DataMeshApi.getUseCaseCell}: which cell of the value ×
+ * complexity matrix, and which page of its use cases.
+ *
+ * @public
+ */
+export interface UseCaseCellOptions extends PageRequest {
+  /** The value of the cell's use cases. */
+  value: Level;
+  /** The complexity of the cell's use cases. */
+  complexity: Level;
+}
+
+/**
+ * Options of {@link DataMeshApi.getRoadmapUseCases}.
+ *
+ * @public
+ */
+export interface RoadmapUseCasesOptions extends PageRequest {
+  /**
+   * `fully` (the default): the use cases for which the capability is the
+   * last one missing; `partly`: those that lack others as well.
+   */
+  unblocks?: 'fully' | 'partly';
+}
+
+/**
+ * Options of {@link DataMeshApi.getBusinessUnits}.
+ *
+ * @public
+ */
+export interface BusinessUnitsOptions extends PageRequest {
+  /**
+   * `top` (the default): the units directly below a root group; `all`:
+   * every group whose subtree owns domains.
+   */
+  level?: 'top' | 'all';
+}
+
+/**
  * Client of the Data Mesh Portfolio backend (`/api/data-mesh`). Every list
  * is a page; long lists inside an item are samples with a count, and the
  * drill-down methods page through them.
@@ -118,8 +166,8 @@ export interface CapabilityDemandOptions extends PageRequest {
  * @public
  */
 export interface DataMeshApi {
-  /** The phase assessment of a scope. */
-  getPhase(options: { scope: PhaseScope }): Promise<PhaseResponse>;
+  /** The phase assessment of a scope, with its adoption forecast. */
+  getPhase(options: { scope: PhaseScope }): Promise<ScopePhaseResponse>;
   /** A page of a scope's daily phase history, oldest first. */
   getPhaseHistory(options: PhaseHistoryOptions): Promise<PhaseHistoryResponse>;
   /** A page of domains with their phase and what they hold. */
@@ -158,6 +206,31 @@ export interface DataMeshApi {
   getDanglingReferences(
     page?: PageRequest,
   ): Promise<DanglingReferencesResponse>;
+  /** The use-case portfolio: the value × complexity matrix and the unrated. */
+  getUseCasePortfolio(): Promise<UseCasePortfolioResponse>;
+  /** A page of the use cases in one cell of the matrix. */
+  getUseCaseCell(
+    options: UseCaseCellOptions,
+  ): Promise<UseCasePortfolioPageResponse>;
+  /** A page of the use cases without a value or a complexity. */
+  getUnratedUseCases(page?: PageRequest): Promise<UseCasePortfolioPageResponse>;
+  /** A page of complementary use-case pairs, most similar first. */
+  getComplementaryUseCases(
+    page?: PageRequest,
+  ): Promise<ComplementaryUseCasesResponse>;
+  /** A page of the platform roadmap; needs the platform-view permission. */
+  getRoadmap(page?: PageRequest): Promise<RoadmapResponse>;
+  /** A page of deprecated capabilities real use cases still need. */
+  getDeprecatedNeeds(page?: PageRequest): Promise<DeprecatedNeedsResponse>;
+  /** A page of the use cases a roadmap capability would unblock. */
+  getRoadmapUseCases(
+    capabilityRef: EntityRefLike,
+    options?: RoadmapUseCasesOptions,
+  ): Promise<RoadmapUseCasesResponse>;
+  /** A page of business units with their phase and recent adoption. */
+  getBusinessUnits(
+    options?: BusinessUnitsOptions,
+  ): Promise<BusinessUnitsResponse>;
   /** How the scheduled recompute is doing. */
   getStatus(): Promise<StatusResponse>;
   /** Asks the backend to recompute the portfolio now. */

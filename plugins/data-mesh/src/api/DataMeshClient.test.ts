@@ -216,4 +216,45 @@ describe('DataMeshClient', () => {
       client.getCapabilities({ view: 'platform' }),
     ).rejects.toMatchObject({ name: 'ResponseError', statusCode: 403 });
   });
+
+  it('reads the execution insights from their routes', async () => {
+    const { client, requested } = setup();
+
+    await client.getUseCasePortfolio();
+    await client.getUseCaseCell({ value: 'high', complexity: 'low' });
+    await client.getUseCaseCell({
+      value: 'medium',
+      complexity: 'high',
+      limit: 20,
+      offset: 20,
+    });
+    await client.getUnratedUseCases({ limit: 20, offset: 0 });
+    await client.getComplementaryUseCases({ limit: 20, offset: 40 });
+    await client.getRoadmap();
+    await client.getDeprecatedNeeds({ limit: 20, offset: 0 });
+    await client.getRoadmapUseCases('ml-training');
+    await client.getRoadmapUseCases('platformcapability:ops/feature store', {
+      unblocks: 'partly',
+      limit: 20,
+      offset: 20,
+    });
+    await client.getBusinessUnits();
+    await client.getBusinessUnits({ level: 'all', limit: 50, offset: 0 });
+    await client.getPhase({ scope: 'group:default/retail' });
+
+    expect(Array.from({ length: 12 }, (_, n) => requested(n))).toEqual([
+      '/use-cases',
+      '/use-cases/cell?value=high&complexity=low',
+      '/use-cases/cell?value=medium&complexity=high&limit=20&offset=20',
+      '/use-cases/unrated?limit=20&offset=0',
+      '/use-cases/complementary?limit=20&offset=40',
+      '/roadmap',
+      '/roadmap/deprecated?limit=20&offset=0',
+      '/roadmap/default/ml-training/use-cases',
+      '/roadmap/ops/feature%20store/use-cases?unblocks=partly&limit=20&offset=20',
+      '/business-units',
+      '/business-units?level=all&limit=50&offset=0',
+      '/phase?scope=group%3Adefault%2Fretail',
+    ]);
+  });
 });

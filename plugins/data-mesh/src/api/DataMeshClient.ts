@@ -1,20 +1,27 @@
-import { parseEntityRef } from '@backstage/catalog-model';
 import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
+  BusinessUnitsResponse,
   CapabilitiesResponse,
   CapabilityDemandResponse,
   CapabilityResponse,
+  ComplementaryUseCasesResponse,
   DanglingReferencesResponse,
+  DeprecatedNeedsResponse,
   DomainsResponse,
   EntityCapabilitiesResponse,
   EntityRefsResponse,
   PageRequest,
   PhaseHistoryResponse,
-  PhaseResponse,
+  RoadmapResponse,
+  RoadmapUseCasesResponse,
+  ScopePhaseResponse,
   StatusResponse,
+  UseCasePortfolioPageResponse,
+  UseCasePortfolioResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type {
+  BusinessUnitsOptions,
   CapabilitiesOptions,
   CapabilityDemandOptions,
   DataMeshApi,
@@ -22,54 +29,19 @@ import type {
   EntityRefLike,
   PhaseHistoryOptions,
   PhaseScope,
+  RoadmapUseCasesOptions,
+  UseCaseCellOptions,
 } from './DataMeshApi';
+import {
+  capabilityPath,
+  dayParam,
+  entityPath,
+  pageParams,
+  queryString,
+} from './requestPaths';
 
 /** The plugin id the backend is mounted under. */
 const BACKEND_PLUGIN_ID = 'data-mesh';
-
-type QueryValue = string | number | undefined;
-
-/**
- * A query string of the values that are set. Values are sent as given: the
- * backend validates every parameter against its OpenAPI document and
- * answers 400 naming the one it rejects, so the client does not repeat
- * those rules.
- */
-function queryString(params: Record<string, QueryValue>): string {
-  const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) {
-    if (value !== undefined) query.set(name, String(value));
-  }
-  const text = query.toString();
-  return text ? `?${text}` : '';
-}
-
-function pageParams(page: PageRequest = {}): Record<string, QueryValue> {
-  return { limit: page.limit, offset: page.offset };
-}
-
-function dayParam(value: Date | string | undefined): string | undefined {
-  return value instanceof Date ? value.toISOString() : value;
-}
-
-/** Path segments, each encoded: names may hold characters URLs reserve. */
-function path(...segments: string[]): string {
-  return segments.map(segment => `/${encodeURIComponent(segment)}`).join('');
-}
-
-/** `kind/namespace/name` of an entity, as the entity routes take them. */
-function entityPath(entityRef: EntityRefLike): string {
-  const ref = parseEntityRef(entityRef);
-  return path(ref.kind, ref.namespace, ref.name);
-}
-
-/** `namespace/name` of a capability; its kind is implied by the route. */
-function capabilityPath(capabilityRef: EntityRefLike): string {
-  const ref = parseEntityRef(capabilityRef, {
-    defaultKind: 'PlatformCapability',
-  });
-  return path(ref.namespace, ref.name);
-}
 
 /**
  * The default {@link DataMeshApi}: talks to the backend through the app's
@@ -87,7 +59,7 @@ export class DataMeshClient implements DataMeshApi {
   }
 
   /** {@inheritDoc DataMeshApi.getPhase} */
-  async getPhase(options: { scope: PhaseScope }): Promise<PhaseResponse> {
+  async getPhase(options: { scope: PhaseScope }): Promise<ScopePhaseResponse> {
     return this.#getJson(`/phase${queryString({ scope: options.scope })}`);
   }
 
@@ -210,6 +182,73 @@ export class DataMeshClient implements DataMeshApi {
     return this.#getJson(
       `/references/dangling${queryString(pageParams(page))}`,
     );
+  }
+
+  /** {@inheritDoc DataMeshApi.getUseCasePortfolio} */
+  async getUseCasePortfolio(): Promise<UseCasePortfolioResponse> {
+    return this.#getJson('/use-cases');
+  }
+
+  /** {@inheritDoc DataMeshApi.getUseCaseCell} */
+  async getUseCaseCell(
+    options: UseCaseCellOptions,
+  ): Promise<UseCasePortfolioPageResponse> {
+    const query = queryString({
+      value: options.value,
+      complexity: options.complexity,
+      ...pageParams(options),
+    });
+    return this.#getJson(`/use-cases/cell${query}`);
+  }
+
+  /** {@inheritDoc DataMeshApi.getUnratedUseCases} */
+  async getUnratedUseCases(
+    page?: PageRequest,
+  ): Promise<UseCasePortfolioPageResponse> {
+    return this.#getJson(`/use-cases/unrated${queryString(pageParams(page))}`);
+  }
+
+  /** {@inheritDoc DataMeshApi.getComplementaryUseCases} */
+  async getComplementaryUseCases(
+    page?: PageRequest,
+  ): Promise<ComplementaryUseCasesResponse> {
+    return this.#getJson(
+      `/use-cases/complementary${queryString(pageParams(page))}`,
+    );
+  }
+
+  /** {@inheritDoc DataMeshApi.getRoadmap} */
+  async getRoadmap(page?: PageRequest): Promise<RoadmapResponse> {
+    return this.#getJson(`/roadmap${queryString(pageParams(page))}`);
+  }
+
+  /** {@inheritDoc DataMeshApi.getDeprecatedNeeds} */
+  async getDeprecatedNeeds(
+    page?: PageRequest,
+  ): Promise<DeprecatedNeedsResponse> {
+    return this.#getJson(`/roadmap/deprecated${queryString(pageParams(page))}`);
+  }
+
+  /** {@inheritDoc DataMeshApi.getRoadmapUseCases} */
+  async getRoadmapUseCases(
+    capabilityRef: EntityRefLike,
+    options: RoadmapUseCasesOptions = {},
+  ): Promise<RoadmapUseCasesResponse> {
+    const query = queryString({
+      unblocks: options.unblocks,
+      ...pageParams(options),
+    });
+    return this.#getJson(
+      `/roadmap${capabilityPath(capabilityRef)}/use-cases${query}`,
+    );
+  }
+
+  /** {@inheritDoc DataMeshApi.getBusinessUnits} */
+  async getBusinessUnits(
+    options: BusinessUnitsOptions = {},
+  ): Promise<BusinessUnitsResponse> {
+    const query = queryString({ level: options.level, ...pageParams(options) });
+    return this.#getJson(`/business-units${query}`);
   }
 
   /** {@inheritDoc DataMeshApi.getStatus} */

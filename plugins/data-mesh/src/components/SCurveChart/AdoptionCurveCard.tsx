@@ -6,13 +6,23 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import Typography from '@material-ui/core/Typography';
 import useAsync from 'react-use/esm/useAsync';
-import type { PhaseResponse } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
+import type {
+  PhaseForecast,
+  PhaseResponse,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
 import {
   PhaseHistoryOptions,
   PhaseScope,
   dataMeshApiRef,
 } from '../../api/DataMeshApi';
 import { SCurveChart } from './SCurveChart';
+import {
+  forecastBasisText,
+  forecastExampleText,
+  forecastSentence,
+} from './forecastText';
 
 /** Days of history the curve shows: a year, today included. */
 export const HISTORY_DAYS = 366;
@@ -38,17 +48,48 @@ export function historyRequest(
   };
 }
 
+/**
+ * The forecast of the phase answer in words: the date or why there is
+ * none, and what it rests on.
+ */
+export function ForecastText(props: {
+  forecast: PhaseForecast | null | undefined;
+  computedPhase: PhaseResponse['computedPhase'];
+}) {
+  const { forecast, computedPhase } = props;
+  return (
+    <Box mt={1} data-testid="forecast">
+      <Typography variant="body2" data-testid="forecast-sentence">
+        {forecast
+          ? forecastSentence(forecast, computedPhase)
+          : 'No forecast: the history could not be read just now.'}
+      </Typography>
+      {forecast && (
+        <Typography
+          variant="caption"
+          color="textSecondary"
+          component="p"
+          data-testid="forecast-basis"
+        >
+          {forecastBasisText(forecast)} {forecastExampleText(forecast)}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
 /** Props of {@link AdoptionCurveCard}. */
 export interface AdoptionCurveCardProps {
-  /** The current assessment; its scope's history is loaded. */
-  phase: PhaseResponse;
+  /** The current assessment and its forecast; its scope's history is loaded. */
+  phase: PhaseResponse & { forecast?: PhaseForecast | null };
   /** Who the curve is about, in words. */
   scopeLabel: string;
 }
 
 /**
- * The S-curve with a scope's current position and its daily history over
- * the last year, read as one page.
+ * The S-curve with a scope's current position, its daily history over the
+ * last year (read as one page) as a trail, and the forecast of when it
+ * reaches the next phase's adoption threshold.
  */
 export function AdoptionCurveCard(props: AdoptionCurveCardProps) {
   const { phase, scopeLabel } = props;
@@ -65,8 +106,21 @@ export function AdoptionCurveCard(props: AdoptionCurveCardProps) {
     content = <ResponseErrorPanel error={error} title="No adoption history" />;
   } else {
     const history = value?.points ?? [];
+    const examples = history.filter(point => point.example).length;
     content = (
       <>
+        {examples > 0 && (
+          <Chip
+            size="small"
+            variant="outlined"
+            data-testid="example-data"
+            label={
+              examples === history.length
+                ? 'example data'
+                : `example data: ${examples} of ${history.length} days`
+            }
+          />
+        )}
         <SCurveChart
           scopeLabel={scopeLabel}
           adoption={phase.metrics.adoption}
@@ -81,5 +135,14 @@ export function AdoptionCurveCard(props: AdoptionCurveCardProps) {
       </>
     );
   }
-  return <InfoCard title="Adoption on the S-curve">{content}</InfoCard>;
+  // The forecast comes with the phase answer, whatever the history did.
+  return (
+    <InfoCard title="Adoption on the S-curve">
+      {content}
+      <ForecastText
+        forecast={phase.forecast}
+        computedPhase={phase.computedPhase}
+      />
+    </InfoCard>
+  );
 }

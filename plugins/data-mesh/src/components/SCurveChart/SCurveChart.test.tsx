@@ -2,7 +2,11 @@ import { screen } from '@testing-library/react';
 import { brightcartHistory } from '../../__testUtils__/fakeDataMeshApi';
 import { mockDataMeshApi } from '../../__testUtils__/fixtures';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
-import { SCurveChart, describeAdoptionPosition } from './SCurveChart';
+import {
+  SCurveChart,
+  describeAdoptionPosition,
+  historyTrail,
+} from './SCurveChart';
 
 describe('SCurveChart', () => {
   it('is an image described by where the scope stands', async () => {
@@ -22,6 +26,26 @@ describe('SCurveChart', () => {
       }),
     ).toBeInTheDocument();
     expect(screen.getAllByTestId('history-point')).toHaveLength(2);
+    // The snapshots joined oldest first, each where its adoption sits on
+    // the curve: 20 % then 40 %.
+    const [first, second] = screen.getAllByTestId('history-point');
+    expect(screen.getByTestId('history-trail')).toHaveAttribute(
+      'points',
+      [first, second]
+        .map(
+          point =>
+            `${Number(point.getAttribute('cx')).toFixed(1)},${Number(
+              point.getAttribute('cy'),
+            ).toFixed(1)}`,
+        )
+        .join(' '),
+    );
+    expect(Number(second.getAttribute('cx'))).toBeGreaterThan(
+      Number(first.getAttribute('cx')),
+    );
+    expect(Number(second.getAttribute('cy'))).toBeLessThan(
+      Number(first.getAttribute('cy')),
+    );
     expect(screen.getByTestId('current-position')).toBeInTheDocument();
     expect(screen.getByText('Now: 25%')).toBeInTheDocument();
   });
@@ -46,6 +70,11 @@ describe('SCurveChart', () => {
       expect(screen.getByText(label)).toBeInTheDocument();
       expect(screen.getAllByText(share).length).toBeGreaterThan(0);
     }
+  });
+
+  it('draws no trail from a single snapshot', () => {
+    expect(historyTrail([{ adoption: 0.2 }])).toBe('');
+    expect(historyTrail([])).toBe('');
   });
 
   it('says when there is no history yet', () => {

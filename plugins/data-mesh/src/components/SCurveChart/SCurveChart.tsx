@@ -61,8 +61,24 @@ export function describeAdoptionPosition(props: SCurveChartProps): string {
 }
 
 /**
+ * The polyline points joining a scope's snapshots in the order they were
+ * taken, each placed on the curve at its adoption: the path the scope has
+ * travelled. Empty for fewer than two snapshots, which make no path.
+ */
+export function historyTrail(history: Array<{ adoption: number }>): string {
+  if (history.length < 2) return '';
+  return history
+    .map(point => {
+      const { x, y } = pointAt(point.adoption);
+      return `${x.toFixed(1)},${y.toFixed(1)}`;
+    })
+    .join(' ');
+}
+
+/**
  * Rogers' S-curve of adoption drawn in plain SVG: the five adopter segments,
- * the scope's stored snapshots and a marker at its current adoption.
+ * the scope's stored snapshots joined as a trail, and a marker at its
+ * current adoption.
  *
  * @public
  */
@@ -71,6 +87,7 @@ export function SCurveChart(props: SCurveChartProps) {
   const { adoption, history = [] } = props;
   const description = describeAdoptionPosition(props);
   const current = pointAt(adoption);
+  const trail = historyTrail(history);
   const bandColors = [
     theme.palette.action.hover,
     theme.palette.action.selected,
@@ -149,6 +166,17 @@ export function SCurveChart(props: SCurveChartProps) {
         strokeWidth={2}
       />
 
+      {trail && (
+        <polyline
+          data-testid="history-trail"
+          points={trail}
+          fill="none"
+          stroke={theme.palette.info.main}
+          strokeWidth={2.5}
+          strokeLinejoin="round"
+          opacity={0.8}
+        />
+      )}
       {history.map(point => {
         const { x, y } = pointAt(point.adoption);
         return (
@@ -157,7 +185,7 @@ export function SCurveChart(props: SCurveChartProps) {
             data-testid="history-point"
             cx={x}
             cy={y}
-            r={3.5}
+            r={3}
             fill={theme.palette.info.main}
             opacity={0.7}
           >

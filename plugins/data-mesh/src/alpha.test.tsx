@@ -23,10 +23,14 @@ import {
   dataProductDescriptionCard,
   dataProductOutputPortsCard,
   domainPhaseCard,
+  groupPhaseCard,
 } from './alpha/entityExtensions';
 import { dataMeshPage } from './alpha/pageExtensions';
 import { dataMeshApiRef } from './api/DataMeshApi';
 import { dataProductEntity } from './__testUtils__/entities';
+import { entityNamed } from './__testUtils__/entityBuilders';
+import { fakeDataMeshApi } from './__testUtils__/fakeDataMeshApi';
+import { homeward } from './__testUtils__/insightOrganisation';
 import { pageDataMeshApi } from './__testUtils__/renderDataMeshPage';
 
 describe('new frontend system plugin', () => {
@@ -39,6 +43,7 @@ describe('new frontend system plugin', () => {
       'api:data-mesh',
       'page:data-mesh',
       'entity-card:data-mesh/domain-phase',
+      'entity-card:data-mesh/group-phase',
       'entity-card:data-mesh/data-product-description',
       'entity-card:data-mesh/capability-needs',
       'entity-content:data-mesh/domain',
@@ -73,6 +78,7 @@ describe('new frontend system plugin', () => {
         dataProductOutputPortsCard,
         dataProductDescriptionCard,
         domainPhaseCard,
+        groupPhaseCard,
       ],
       apis: [
         [dataMeshApiRef, pageDataMeshApi()],
@@ -86,7 +92,31 @@ describe('new frontend system plugin', () => {
     expect(
       await screen.findByText(/^This data product has no description yet\./),
     ).toBeInTheDocument();
-    // The Domain card's filter keeps it off a DataProduct page.
+    // The Domain and Group cards' filters keep them off a DataProduct page.
+    expect(screen.queryByText('Data mesh phase')).not.toBeInTheDocument();
+    expect(screen.queryByText('Business unit phase')).not.toBeInTheDocument();
+  });
+
+  it("puts the business unit's phase card on a Group page", async () => {
+    const dataMeshApi = fakeDataMeshApi(homeward);
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: entityNamed(homeward, 'retail') }),
+        groupPhaseCard,
+        domainPhaseCard,
+      ],
+      apis: [
+        [dataMeshApiRef, dataMeshApi],
+        catalogApiMock(),
+        mockApis.permission(),
+      ],
+    });
+
+    expect(await screen.findByTestId('phase-name')).toHaveTextContent('Scale');
+    expect(screen.getByText('Business unit phase')).toBeInTheDocument();
+    expect(dataMeshApi.getPhase).toHaveBeenCalledWith({
+      scope: 'group:default/retail',
+    });
     expect(screen.queryByText('Data mesh phase')).not.toBeInTheDocument();
   });
 

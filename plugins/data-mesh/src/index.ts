@@ -12,6 +12,7 @@ export {
   dataMeshPlugin,
   DataMeshPage,
   EntityDomainPhaseCard,
+  EntityGroupPhaseCard,
   EntityDomainDataProductsCard,
   EntityDomainDataMeshContent,
   EntityDataProductDescriptionCard,

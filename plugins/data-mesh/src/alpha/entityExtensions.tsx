@@ -20,6 +20,21 @@ export const domainPhaseCard = EntityCardBlueprint.make({
   },
 });
 
+/**
+ * Group: its phase as a business unit, with its S-curve; a plain note on
+ * groups that own no domain within their subtree.
+ */
+export const groupPhaseCard = EntityCardBlueprint.make({
+  name: 'group-phase',
+  params: {
+    filter: { kind: 'group' },
+    loader: () =>
+      import('../components/entity/GroupPhaseCard').then(m =>
+        compatWrapper(<m.GroupPhaseCard />),
+      ),
+  },
+});
+
 /** Domain: its data products. */
 export const domainDataProductsCard = EntityCardBlueprint.make({
   name: 'domain-data-products',

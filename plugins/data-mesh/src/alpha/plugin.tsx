@@ -10,6 +10,7 @@ import {
   domainDataMeshContent,
   domainDataProductsCard,
   domainPhaseCard,
+  groupPhaseCard,
   useCaseConsumedProductsCard,
 } from './entityExtensions';
 import { dataMeshApi, dataMeshPage, dataMeshRouteRef } from './pageExtensions';
@@ -29,6 +30,7 @@ export const dataMeshFrontendPlugin = createFrontendPlugin({
     dataMeshApi,
     dataMeshPage,
     domainPhaseCard,
+    groupPhaseCard,
     domainDataProductsCard,
     domainDataMeshContent,
     dataProductDescriptionCard,

@@ -19,8 +19,12 @@ import {
   DataMeshPage,
   EntityDataProductDescriptionCard,
   EntityDataProductOutputPortsCard,
+  EntityGroupPhaseCard,
   dataMeshPlugin,
 } from '../index';
+import { entityNamed } from '../__testUtils__/entityBuilders';
+import { fakeDataMeshApi } from '../__testUtils__/fakeDataMeshApi';
+import { homeward } from '../__testUtils__/insightOrganisation';
 
 describe('legacy frontend system exports', () => {
   it('is the data-mesh plugin and installs its API', () => {
@@ -30,8 +34,11 @@ describe('legacy frontend system exports', () => {
     ).toEqual(['plugin.data-mesh.service']);
   });
 
-  function renderLegacy(element: JSX.Element, path: string) {
-    const dataMeshApi = pageDataMeshApi();
+  function renderLegacy(
+    element: JSX.Element,
+    path: string,
+    dataMeshApi = pageDataMeshApi(),
+  ) {
     return renderInTestApp(
       <TestApiProvider
         apis={[
@@ -103,5 +110,20 @@ describe('legacy frontend system exports', () => {
     expect(purpose.nextElementSibling).toHaveTextContent(
       'Every order line, as it stands now.',
     );
+  });
+
+  it("renders a business unit's phase card on a Group page", async () => {
+    await renderLegacy(
+      <EntityProvider entity={entityNamed(homeward, 'logistics')}>
+        <EntityGroupPhaseCard />
+      </EntityProvider>,
+      '/catalog/default/group/logistics',
+      fakeDataMeshApi(homeward),
+    );
+
+    expect(await screen.findByTestId('phase-name')).toHaveTextContent(
+      'Bootstrap',
+    );
+    expect(screen.getByText('Business unit phase')).toBeInTheDocument();
   });
 });

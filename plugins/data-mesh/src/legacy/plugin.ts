@@ -34,8 +34,14 @@ export const DataMeshPage: () => JSX.Element = dataMeshPlugin.provide(
   }),
 );
 
-/** A lazily loaded entity card or tab of the plugin. */
-function entityCard(name: string, load: () => Promise<() => JSX.Element>) {
+/**
+ * A lazily loaded entity card or tab of the plugin. A card may render
+ * nothing when it has nothing to say about the entity.
+ */
+function entityCard<Result extends JSX.Element | null = JSX.Element>(
+  name: string,
+  load: () => Promise<() => Result>,
+) {
   return dataMeshPlugin.provide(
     createComponentExtension({ name, component: { lazy: load } }),
   );
@@ -48,6 +54,17 @@ function entityCard(name: string, load: () => Promise<() => JSX.Element>) {
  */
 export const EntityDomainPhaseCard = entityCard('EntityDomainPhaseCard', () =>
   import('../components/entity/DomainPhaseCard').then(m => m.DomainPhaseCard),
+);
+
+/**
+ * Group entity page: the group's phase as a business unit (the domains
+ * owned within its subtree) with its S-curve and forecast; a plain note on
+ * groups that own no domain.
+ *
+ * @public
+ */
+export const EntityGroupPhaseCard = entityCard('EntityGroupPhaseCard', () =>
+  import('../components/entity/GroupPhaseCard').then(m => m.GroupPhaseCard),
 );
 
 /**

@@ -9,3 +9,8 @@ export function isNotFoundError(error: unknown): boolean {
 export function isForbiddenError(error: unknown): boolean {
   return ResponseError.is(error) && error.statusCode === 403;
 }
+
+/** True when the backend answered 400: it does not take what was asked. */
+export function isBadRequestError(error: unknown): boolean {
+  return ResponseError.is(error) && error.statusCode === 400;
+}

@@ -37,5 +37,6 @@ describe('DataMeshPageContent without permissions', () => {
     expect(screen.getByRole('tab', { name: 'Capabilities' })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Refresh now' })).toBeNull();
     expect(dataMeshApi.getCapabilities).not.toHaveBeenCalled();
+    expect(dataMeshApi.getRoadmap).not.toHaveBeenCalled();
   });
 });

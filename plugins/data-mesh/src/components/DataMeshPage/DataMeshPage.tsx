@@ -6,6 +6,7 @@ import {
   Progress,
 } from '@backstage/core-components';
 import { usePermission } from '@backstage/plugin-permission-react';
+import Box from '@material-ui/core/Box';
 import { dataMeshPlatformViewPermission } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import {
   CapabilitiesPlatformView,
@@ -13,6 +14,8 @@ import {
 } from '../CapabilitiesPage/CapabilitiesPlatformView';
 import { CapabilitiesTeamsView } from '../CapabilitiesPage/CapabilitiesTeamsView';
 import { DataMeshOverview } from '../OverviewPage/DataMeshOverview';
+import { PlatformRoadmap } from '../Roadmap/PlatformRoadmap';
+import { UseCasePortfolioView } from '../UseCasePortfolio/UseCasePortfolioView';
 import { DataMeshTabs } from './DataMeshTabs';
 import { DataMeshView, useActiveView } from './useActiveView';
 
@@ -27,13 +30,25 @@ function PermittedPlatformView() {
   if (loading) {
     return <Progress />;
   }
-  return allowed ? <CapabilitiesPlatformView /> : <PlatformViewNotPermitted />;
+  if (!allowed) {
+    return <PlatformViewNotPermitted />;
+  }
+  return (
+    <>
+      <CapabilitiesPlatformView />
+      <Box mt={3} data-testid="platform-roadmap">
+        <PlatformRoadmap />
+      </Box>
+    </>
+  );
 }
 
 function ActiveView(props: { view: DataMeshView | undefined }) {
   switch (props.view) {
     case 'overview':
       return <DataMeshOverview />;
+    case 'useCases':
+      return <UseCasePortfolioView />;
     case 'teams':
       return <CapabilitiesTeamsView />;
     case 'platform':
@@ -43,7 +58,7 @@ function ActiveView(props: { view: DataMeshView | undefined }) {
         <EmptyState
           missing="info"
           title="No such view"
-          description="The Data Mesh Portfolio has an overview, a capabilities view and a platform view; pick one above."
+          description="The Data Mesh Portfolio has an overview, a use-case portfolio, a capabilities view and a platform view; pick one above."
         />
       );
   }
@@ -51,8 +66,9 @@ function ActiveView(props: { view: DataMeshView | undefined }) {
 
 /**
  * The views of the portfolio, each at its own URL below the page's mount
- * point: the overview (`/`), the teams' capability view (`/capabilities`)
- * and the platform view (`/capabilities/platform`).
+ * point: the overview (`/`), the use-case portfolio (`/use-cases`), the
+ * teams' capability view (`/capabilities`) and the platform view with the
+ * roadmap (`/capabilities/platform`).
  */
 export function DataMeshPageContent() {
   const view = useActiveView();
@@ -73,7 +89,7 @@ export function DataMeshPage() {
     <Page themeId="tool">
       <Header
         title="Data Mesh Portfolio"
-        subtitle="Phase, adoption, data products and capability demand"
+        subtitle="Phase, adoption, use cases, data products and capability demand"
       />
       <DataMeshPageContent />
     </Page>

@@ -23,6 +23,7 @@ export function DataMeshTabs(props: { active?: DataMeshView }) {
   });
   const views: Array<{ view: DataMeshView; label: string }> = [
     { view: 'overview', label: 'Overview' },
+    { view: 'useCases', label: 'Use cases' },
     { view: 'teams', label: 'Capabilities' },
   ];
   if (platformView.allowed) {

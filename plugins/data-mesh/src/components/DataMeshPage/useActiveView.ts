@@ -3,11 +3,12 @@ import { useLocation } from 'react-router-dom';
 import { rootRouteRef } from '../../routes';
 
 /** The views of the Data Mesh Portfolio page. */
-export type DataMeshView = 'overview' | 'teams' | 'platform';
+export type DataMeshView = 'overview' | 'useCases' | 'teams' | 'platform';
 
 /** Paths of the views below the page's mount point. */
 export const DATA_MESH_VIEW_PATHS: Record<DataMeshView, string> = {
   overview: '',
+  useCases: '/use-cases',
   teams: '/capabilities',
   platform: '/capabilities/platform',
 };

@@ -1,14 +1,23 @@
+import { Link } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import { BusinessUnitsTable } from '../BusinessUnits/BusinessUnitsTable';
+import {
+  DATA_MESH_VIEW_PATHS,
+  useDataMeshBasePath,
+} from '../DataMeshPage/useActiveView';
 import { ScopePhaseOverview } from '../PhaseCard/ScopePhaseOverview';
 import { DataProductsTable } from './DataProductsTable';
 import { DomainsTable } from './DomainsTable';
 
 /**
- * The portfolio at a glance: the organisation's phase and S-curve, the
- * domains and the data products of the catalog. Each table pages through
+ * The portfolio at a glance: the organisation's phase and S-curve, a way
+ * to the use-case portfolio, the business units, the domains and the data
+ * products of the catalog. Each table pages through
  * its own source, so the overview holds no list itself.
  */
 export function DataMeshOverview() {
+  const basePath = useDataMeshBasePath();
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
@@ -17,6 +26,19 @@ export function DataMeshOverview() {
           scopeLabel="The organisation"
           title="Organisation phase"
         />
+      </Grid>
+      <Grid item xs={12}>
+        <Typography variant="body1">
+          Which use cases to start with, what blocks them and which complement
+          each other:{' '}
+          <Link to={`${basePath}${DATA_MESH_VIEW_PATHS.useCases}`}>
+            the use-case portfolio
+          </Link>
+          .
+        </Typography>
+      </Grid>
+      <Grid item xs={12}>
+        <BusinessUnitsTable />
       </Grid>
       <Grid item xs={12}>
         <DomainsTable />

@@ -1,0 +1,235 @@
+import {
+  InfoCard,
+  ResponseErrorPanel,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import type {
+  DeprecatedNeedItem,
+  DeprecatedNeedsResponse,
+  PartlyUnblockedUseCase,
+  RoadmapEntry,
+  RoadmapResponse,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { ReactNode, useMemo, useState } from 'react';
+import { dataMeshApiRef } from '../../api/DataMeshApi';
+import { CapabilityDemandEntriesTable } from '../CapabilitiesPage/CapabilityDemandEntriesTable';
+import { personaText } from '../CapabilitiesPage/CapabilityCells';
+import { CapabilityBriefText } from '../UseCasePortfolio/UseCaseSummary';
+import { DrillDownDialog } from '../shared/DrillDownDialog';
+import { RefSampleLinks } from '../shared/RefSampleLinks';
+import { StaleWarning } from '../shared/StaleWarning';
+import { serverTableOptions, useServerPages } from '../shared/useServerPages';
+import { RoadmapUseCasesTable } from './RoadmapUseCasesTable';
+import { UseCaseLines, alsoLackingText, valueText } from './roadmapText';
+
+/** A whole list behind a sample, in a dialog. */
+type Shown = { title: string; content: ReactNode };
+
+type EntryRow = RoadmapEntry & { rank: number };
+
+function roadmapColumns(show: (shown: Shown) => void) {
+  const drillDown = (entry: RoadmapEntry, unblocks: 'fully' | 'partly') => {
+    const title = `${unblocks === 'fully' ? 'Fully' : 'Partly'} unblocked by ${
+      entry.capability.title
+    }`;
+    show({
+      title,
+      content: (
+        <RoadmapUseCasesTable
+          capabilityRef={entry.capability.ref}
+          unblocks={unblocks}
+          label={title}
+        />
+      ),
+    });
+  };
+  const columns: TableColumn<EntryRow>[] = [
+    { title: '#', render: entry => entry.rank },
+    {
+      title: 'Capability',
+      render: entry => <CapabilityBriefText capability={entry.capability} />,
+    },
+    {
+      title: 'Fully unblocks',
+      render: entry => (
+        <UseCaseLines
+          useCases={entry.fullyUnblocks}
+          detail={valueText}
+          label={`Fully unblocked by ${entry.capability.title}`}
+          onShowAll={() => drillDown(entry, 'fully')}
+        />
+      ),
+    },
+    {
+      title: 'Partly unblocks',
+      render: entry => (
+        <UseCaseLines<PartlyUnblockedUseCase>
+          useCases={entry.partlyUnblocks}
+          detail={u => `${valueText(u)}, ${alsoLackingText(u.alsoLacking)}`}
+          label={`Partly unblocked by ${entry.capability.title}`}
+          onShowAll={() => drillDown(entry, 'partly')}
+        />
+      ),
+    },
+  ];
+  return columns;
+}
+
+function deprecatedColumns(show: (shown: Shown) => void) {
+  const columns: TableColumn<DeprecatedNeedItem>[] = [
+    {
+      title: 'Capability',
+      render: need => <CapabilityBriefText capability={need.capability} />,
+    },
+    {
+      title: 'Needed by',
+      render: need => (
+        <UseCaseLines
+          useCases={need.useCases}
+          detail={valueText}
+          label={`Needing ${need.capability.title}`}
+          onShowAll={() =>
+            show({
+              title: `Use cases needing ${need.capability.title}`,
+              content: (
+                <CapabilityDemandEntriesTable
+                  capabilityRef={need.capability.ref}
+                  demand="real"
+                  label={`Use cases needing ${need.capability.title}`}
+                />
+              ),
+            })
+          }
+        />
+      ),
+    },
+    {
+      title: 'Domains',
+      render: need => (
+        <RefSampleLinks
+          sample={need.domains}
+          defaultKind="domain"
+          noun="domains"
+        />
+      ),
+    },
+    { title: 'Personas', render: need => personaText(need.personas) },
+  ];
+  return columns;
+}
+
+/** A section with its heading, explanation and server-paged table. */
+function Section(props: {
+  id: string;
+  title: string;
+  total: number | undefined;
+  explanation: string;
+  none: string;
+  children: ReactNode;
+}) {
+  const { id, title, total, explanation, none, children } = props;
+  return (
+    <Box component="section" mb={4} aria-labelledby={id}>
+      <Typography variant="h6" component="h2" id={id}>
+        {title} ({total ?? '…'})
+      </Typography>
+      <Typography variant="body2" color="textSecondary" paragraph>
+        {explanation}
+      </Typography>
+      {total === 0 ? <Typography variant="body2">{none}</Typography> : children}
+    </Box>
+  );
+}
+
+/**
+ * The platform roadmap, for the platform view: what to build next, in the
+ * order of the value its delivery unblocks, and the deprecated
+ * capabilities real use cases still need. Both lists are paged by the
+ * server, which also checks the platform-view permission.
+ */
+export function PlatformRoadmap() {
+  const dataMeshApi = useApi(dataMeshApiRef);
+  const [shown, setShown] = useState<Shown>();
+  // The tables keep their columns; new ones on every render would redraw.
+  const columns = useMemo(
+    () => ({
+      roadmap: roadmapColumns(setShown),
+      deprecated: deprecatedColumns(setShown),
+    }),
+    [],
+  );
+  const roadmap = useServerPages<EntryRow, RoadmapResponse>({
+    listKey: 'roadmap',
+    fetchPage: page => dataMeshApi.getRoadmap(page),
+    rows: response =>
+      response.items.map((item, index) => ({
+        ...item,
+        rank: response.offset + index + 1,
+      })),
+  });
+  const deprecated = useServerPages<
+    DeprecatedNeedItem,
+    DeprecatedNeedsResponse
+  >({
+    listKey: 'deprecated',
+    fetchPage: page => dataMeshApi.getDeprecatedNeeds(page),
+    rows: response => response.items,
+  });
+  const error = roadmap.error ?? deprecated.error;
+  if (error) {
+    return (
+      <InfoCard title="Platform roadmap">
+        <ResponseErrorPanel error={error} title="No roadmap" />
+      </InfoCard>
+    );
+  }
+  return (
+    <InfoCard title="Platform roadmap">
+      <StaleWarning freshness={roadmap.response} />
+      <Section
+        id="roadmap-next"
+        title="Roadmap: what to build next"
+        total={roadmap.response?.totalItems}
+        explanation="Capabilities not available yet, ordered by the value of the real use cases their delivery fully unblocks (it is the last thing they lack), then by how many it partly unblocks."
+        none="Every capability real use cases need is available."
+      >
+        <Box aria-label="Roadmap" role="region">
+          <Table<EntryRow>
+            columns={columns.roadmap}
+            data={roadmap.data}
+            options={serverTableOptions()}
+            style={{ boxShadow: 'none' }}
+          />
+        </Box>
+      </Section>
+      <Section
+        id="roadmap-deprecated"
+        title="Deprecated but still needed"
+        total={deprecated.response?.totalItems}
+        explanation="Real use cases rest on these: they must move before the capability is retired."
+        none="No real use case needs a deprecated capability."
+      >
+        <Box aria-label="Deprecated but still needed" role="region">
+          <Table<DeprecatedNeedItem>
+            columns={columns.deprecated}
+            data={deprecated.data}
+            options={serverTableOptions()}
+            style={{ boxShadow: 'none' }}
+          />
+        </Box>
+      </Section>
+      {shown && (
+        <DrillDownDialog
+          title={shown.title}
+          onClose={() => setShown(undefined)}
+        >
+          {shown.content}
+        </DrillDownDialog>
+      )}
+    </InfoCard>
+  );
+}

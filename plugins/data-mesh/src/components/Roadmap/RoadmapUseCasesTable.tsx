@@ -1,0 +1,65 @@
+import {
+  ResponseErrorPanel,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
+import type {
+  PartlyUnblockedUseCase,
+  RoadmapUseCasesResponse,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { dataMeshApiRef } from '../../api/DataMeshApi';
+import { personaText } from '../CapabilitiesPage/CapabilityCells';
+import { UseCaseName } from '../UseCasePortfolio/UseCaseSummary';
+import { serverTableOptions, useServerPages } from '../shared/useServerPages';
+import { alsoLackingText, valueText } from './roadmapText';
+
+/** Props of {@link RoadmapUseCasesTable}. */
+export interface RoadmapUseCasesTableProps {
+  capabilityRef: string;
+  unblocks: 'fully' | 'partly';
+  label: string;
+}
+
+/**
+ * Every use case a roadmap capability would fully (or partly) unblock, a
+ * page at a time, in the server's order.
+ */
+export function RoadmapUseCasesTable(props: RoadmapUseCasesTableProps) {
+  const { capabilityRef, unblocks, label } = props;
+  const dataMeshApi = useApi(dataMeshApiRef);
+  const pages = useServerPages<PartlyUnblockedUseCase, RoadmapUseCasesResponse>(
+    {
+      listKey: `${capabilityRef} ${unblocks}`,
+      fetchPage: page =>
+        dataMeshApi.getRoadmapUseCases(capabilityRef, { unblocks, ...page }),
+      rows: response => response.items,
+    },
+  );
+  const columns: TableColumn<PartlyUnblockedUseCase>[] = [
+    { title: 'Use case', render: u => <UseCaseName useCase={u} /> },
+    { title: 'Value', render: u => valueText(u) },
+    { title: 'Personas', render: u => personaText(u.personas) },
+  ];
+  if (unblocks === 'partly') {
+    columns.push({
+      title: 'Still lacking',
+      render: u => alsoLackingText(u.alsoLacking),
+    });
+  }
+  if (pages.error) {
+    return <ResponseErrorPanel error={pages.error} />;
+  }
+  return (
+    <Box component="section" aria-label={label}>
+      <Table<PartlyUnblockedUseCase>
+        key={pages.tableKey}
+        columns={columns}
+        data={pages.data}
+        options={serverTableOptions()}
+        style={{ boxShadow: 'none' }}
+      />
+    </Box>
+  );
+}

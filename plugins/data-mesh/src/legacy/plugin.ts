@@ -34,14 +34,8 @@ export const DataMeshPage: () => JSX.Element = dataMeshPlugin.provide(
   }),
 );
 
-/**
- * A lazily loaded entity card or tab of the plugin. A card may render
- * nothing when it has nothing to say about the entity.
- */
-function entityCard<Result extends JSX.Element | null = JSX.Element>(
-  name: string,
-  load: () => Promise<() => Result>,
-) {
+/** A lazily loaded entity card or tab of the plugin. */
+function entityCard(name: string, load: () => Promise<() => JSX.Element>) {
   return dataMeshPlugin.provide(
     createComponentExtension({ name, component: { lazy: load } }),
   );
@@ -63,9 +57,19 @@ export const EntityDomainPhaseCard = entityCard('EntityDomainPhaseCard', () =>
  *
  * @public
  */
-export const EntityGroupPhaseCard = entityCard('EntityGroupPhaseCard', () =>
-  import('../components/entity/GroupPhaseCard').then(m => m.GroupPhaseCard),
-);
+export const EntityGroupPhaseCard: () => JSX.Element | null =
+  dataMeshPlugin.provide(
+    createComponentExtension({
+      name: 'EntityGroupPhaseCard',
+      component: {
+        // It renders nothing where the backend takes no group scopes.
+        lazy: () =>
+          import('../components/entity/GroupPhaseCard').then(
+            m => m.GroupPhaseCard,
+          ),
+      },
+    }),
+  );
 
 /**
  * Domain entity page: the domain's data products.

@@ -48,7 +48,7 @@ function roadmapColumns(show: (shown: Shown) => void) {
     });
   };
   const columns: TableColumn<EntryRow>[] = [
-    { title: '#', render: entry => entry.rank },
+    { title: '#', width: '48px', render: entry => entry.rank },
     {
       title: 'Capability',
       render: entry => <CapabilityBriefText capability={entry.capability} />,

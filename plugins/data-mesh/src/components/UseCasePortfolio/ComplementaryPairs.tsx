@@ -31,7 +31,7 @@ export function similarityText(pair: ComplementaryPairItem): string {
 type PairRow = ComplementaryPairItem & { rank: number };
 
 const COLUMNS: TableColumn<PairRow>[] = [
-  { title: '#', render: pair => pair.rank },
+  { title: '#', width: '48px', render: pair => pair.rank },
   {
     title: 'Use cases',
     render: pair => (

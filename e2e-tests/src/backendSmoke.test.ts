@@ -76,7 +76,7 @@ describe('backend smoke test', () => {
     for (const [kind, count] of [
       ['dataproduct', 15],
       ['usecase', 8],
-      ['platformcapability', 10],
+      ['platformcapability', 11],
     ] as const) {
       const page = await waitFor(
         async () => {

@@ -45,9 +45,9 @@ export interface Config {
       businessUnit?: PhaseRulesConfig;
     };
     /**
-     * Seeds an empty phase history with a year of synthetic daily points
-     * per scope, flagged as example data, ending at the first real point;
-     * for demonstrations only. Default false.
+     * Gives every scope without measurements before today a year of
+     * synthetic daily points, flagged as example data, ending at its first
+     * real point; for demonstrations only. Default false.
      */
     exampleHistory?: boolean;
     /** How the API asks the permission framework about its callers. */

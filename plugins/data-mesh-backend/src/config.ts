@@ -37,8 +37,8 @@ export interface DataMeshBackendOptions {
   /** How long a caller's permission decisions are reused. */
   permissionCacheTtl: HumanDuration;
   /**
-   * Whether an empty history is seeded with a year of example points
-   * (`dataMesh.exampleHistory`), for demonstrations.
+   * Whether scopes without earlier measurements get a year of example
+   * points (`dataMesh.exampleHistory`), for demonstrations.
    */
   exampleHistory: boolean;
 }

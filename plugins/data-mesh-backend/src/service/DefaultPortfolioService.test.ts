@@ -165,24 +165,59 @@ describe('DefaultPortfolioService', () => {
     ]);
   });
 
-  it('seeds example history only when enabled and only into an empty history', async () => {
-    const { service, store, setClock } = await setup(0, {
+  it('writes example history for scopes without earlier measurements, afresh while the first day lasts', async () => {
+    const { service, store, catalog, setClock } = await setup(0, {
       exampleHistory: true,
     });
+    // The first run finds the catalog still ingesting: no data products.
+    const all = loadExampleEntities();
+    jest
+      .spyOn(catalog, 'streamEntities')
+      .mockImplementationOnce(async function* partial() {
+        yield all.filter(e => e.kind !== 'DataProduct');
+      } as any);
     await service.recompute();
-    const all = { offset: 0, limit: 500 };
-    const first = await store.getHistory('group:default/commerce', all);
-    expect(first.totalItems).toBe(366);
-    expect(first.points.filter(p => p.example)).toHaveLength(365);
+    const page = { offset: 0, limit: 500 };
+    const adoption = async (scope: string) =>
+      (await store.getHistory(scope, page)).points.map(p => p.adoption);
+    expect(new Set(await adoption('organization'))).toEqual(new Set([0]));
+
+    // Later that day, with the whole catalog: the example year is written
+    // again, leading up to the new figures.
+    setClock('2026-11-20T11:00:00.000Z');
+    await service.recompute();
+    const organisation = await store.getHistory('organization', page);
+    expect(organisation.totalItems).toBe(366);
+    expect(organisation.points.filter(p => p.example)).toHaveLength(365);
+    expect((await adoption('organization')).slice(-2)).toEqual([
+      5 / 12,
+      5 / 12,
+    ]);
+    expect(
+      (await store.getHistory('group:default/commerce', page)).totalItems,
+    ).toBe(366);
+
+    // The next day has a measurement before it: no second year.
     setClock('2026-11-21T10:00:00.000Z');
     await service.recompute();
-    // The next day adds its measurement, and no second year.
-    const second = await store.getHistory('group:default/commerce', all);
-    expect(second.totalItems).toBe(367);
-    expect(second.points.at(-1)).toMatchObject({
+    const next = await store.getHistory('organization', page);
+    expect(next.totalItems).toBe(367);
+    expect(next.points.at(-1)).toMatchObject({
       date: '2026-11-21',
       example: false,
     });
+  });
+
+  it('writes no example history unless configured', async () => {
+    const { service, store } = await setup();
+    await service.recompute();
+    const { points } = await store.getHistory('organization', {
+      offset: 0,
+      limit: 500,
+    });
+    expect(points.map(p => [p.date, p.example])).toEqual([
+      ['2026-11-20', false],
+    ]);
   });
 
   it('drops history older than the retention', async () => {

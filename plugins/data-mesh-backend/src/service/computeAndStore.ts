@@ -10,9 +10,9 @@ import { readCatalogFacts } from './readCatalogFacts';
 import { buildSnapshot } from './snapshot';
 
 /**
- * One run of the scheduled task: read the catalog, compute, store (seeding
- * example history when configured and the history is empty), prune the
- * history, in that order; and what each step took.
+ * One run of the scheduled task: read the catalog, compute, store (with
+ * example history for scopes without measurements before today, when
+ * configured), prune the history, in that order; and what each step took.
  */
 export async function computeAndStore(
   deps: DefaultPortfolioServiceOptions,
@@ -30,12 +30,19 @@ export async function computeAndStore(
   // snapshot as soon as it is stored.
   const view = new PortfolioView(snapshot, demand);
   const t2 = clock();
-  // Only an empty history is seeded: example points never mix into a
-  // history that has measurements of its own.
-  const exampleHistory =
-    options.exampleHistory && !(await store.hasHistory())
-      ? buildExampleHistory(snapshot, options)
-      : undefined;
+  // Only scopes without measurements before today get example points, so
+  // they never mix into a history that has measurements of its own.
+  let exampleHistory;
+  if (options.exampleHistory) {
+    const measured = await store.scopesMeasuredBefore(
+      snapshot.computedAt.slice(0, 10),
+    );
+    exampleHistory = buildExampleHistory(
+      snapshot,
+      options,
+      scope => !measured.has(scope),
+    );
+  }
   const id = await store.saveSnapshot(snapshot, { exampleHistory });
   const retentionMs = durationToMilliseconds(options.historyRetention);
   await store.pruneHistory(

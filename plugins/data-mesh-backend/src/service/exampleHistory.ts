@@ -10,10 +10,13 @@ import type { PortfolioSnapshot, StoredAssessment } from './snapshot';
 /*
  * Example history (`dataMesh.exampleHistory`): a portal that has just been
  * set up has one point per scope, so its S-curve shows a dot and its
- * forecast says there is not enough history. For demonstrations, an empty
- * history is seeded with a year of synthetic daily points per scope that
- * lead up to the first real point. Every seeded point is flagged as
- * example data, in the store and in every answer that shows it.
+ * forecast says there is not enough history. For demonstrations, a scope
+ * without measurements before today gets a year of synthetic daily points
+ * that lead up to today's real point. While that first day lasts, each
+ * recompute writes them afresh, since the catalog may still be ingesting
+ * when the first one runs; from the next day on they stay as they are.
+ * Every example point is flagged, in the store and in every answer that
+ * shows it.
  *
  * The synthetic path is the S-curve the forecast looks for: a scope's
  * adopting domains follow a logistic curve, from a quarter of a domain a
@@ -89,23 +92,31 @@ function pointsOf(
 }
 
 /**
- * A year of synthetic daily points for every scope of the snapshot (the
- * organisation, every domain, every business unit), ending the day before
- * the snapshot's own day, each flagged `example`. Pure: no I/O.
+ * A year of synthetic daily points for the scopes of the snapshot (the
+ * organisation, every domain, every business unit) that `include` accepts,
+ * ending the day before the snapshot's own day, each flagged `example`.
+ * Pure: no I/O.
  */
 export function buildExampleHistory(
   snapshot: PortfolioSnapshot,
   rules: Rules,
+  include: (scope: string) => boolean = () => true,
   days: number = EXAMPLE_HISTORY_DAYS,
 ): ScopeHistoryPoint[] {
   const today = Date.parse(`${snapshot.computedAt.slice(0, 10)}T00:00:00Z`);
-  return [
-    ...pointsOf(snapshot.organization, rules.organizationRules, today, days),
-    ...snapshot.domains.flatMap(d =>
-      pointsOf(d, rules.domainRules, today, days),
-    ),
-    ...(snapshot.businessUnits ?? []).flatMap(u =>
-      pointsOf(u, rules.businessUnitRules, today, days),
+  const scopes: Array<[StoredAssessment, PhaseRules]> = [
+    [snapshot.organization, rules.organizationRules],
+    ...snapshot.domains.map((d): [StoredAssessment, PhaseRules] => [
+      d,
+      rules.domainRules,
+    ]),
+    ...(snapshot.businessUnits ?? []).map(
+      (u): [StoredAssessment, PhaseRules] => [u, rules.businessUnitRules],
     ),
   ];
+  return scopes
+    .filter(([assessment]) => include(assessment.scope))
+    .flatMap(([assessment, scopeRules]) =>
+      pointsOf(assessment, scopeRules, today, days),
+    );
 }

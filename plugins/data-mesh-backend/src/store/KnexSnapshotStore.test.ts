@@ -183,35 +183,54 @@ describe.each(ids)('KnexSnapshotStore on %s', databaseId => {
     ).toBe(1);
   });
 
-  it('adds example points, flagged, without replacing a measured one', async () => {
+  it("writes a scope's example points afresh, flagged, never over a measured one", async () => {
     const { store } = await createStore();
-    expect(await store.hasHistory()).toBe(false);
+    const org = 'organization';
     await store.saveSnapshot(snapshot('2026-11-03T08:00:00.000Z', 0.5), {
       exampleHistory: [
-        examplePoint('organization', '2026-11-01', 0.1),
-        examplePoint('organization', '2026-11-02', 0.2),
+        examplePoint(org, '2026-11-01', 0.1),
+        examplePoint(org, '2026-11-02', 0.2),
         // The snapshot's own day: its measurement wins.
-        examplePoint('organization', '2026-11-03', 0.3),
+        examplePoint(org, '2026-11-03', 0.3),
       ],
     });
-    expect(await store.hasHistory()).toBe(true);
-    // A later seed never overwrites what is stored, example or not.
-    await store.saveSnapshot(snapshot('2026-11-04T08:00:00.000Z', 0.6), {
-      exampleHistory: [
-        examplePoint('organization', '2026-11-02', 0.9),
-        examplePoint('organization', '2026-11-03', 0.9),
-      ],
-    });
-    const { points } = await store.getHistory('organization', {
-      offset: 0,
-      limit: 500,
-    });
-    expect(points.map(p => [p.date, p.adoption, p.example])).toEqual([
+    const all = { offset: 0, limit: 500 };
+    const days = async () =>
+      (await store.getHistory(org, all)).points.map(p => [
+        p.date,
+        p.adoption,
+        p.example,
+      ]);
+    expect(await days()).toEqual([
       ['2026-11-01', 0.1, true],
       ['2026-11-02', 0.2, true],
       ['2026-11-03', 0.5, false],
-      ['2026-11-04', 0.6, false],
     ]);
+    // Later the same day: the scope's example points are replaced whole.
+    await store.saveSnapshot(snapshot('2026-11-03T09:00:00.000Z', 0.6), {
+      exampleHistory: [
+        examplePoint(org, '2026-11-02', 0.25),
+        examplePoint(org, '2026-11-03', 0.9),
+      ],
+    });
+    expect(await days()).toEqual([
+      ['2026-11-02', 0.25, true],
+      ['2026-11-03', 0.6, false],
+    ]);
+  });
+
+  it('says which scopes have measurements before a day', async () => {
+    const { store } = await createStore();
+    await store.saveSnapshot(snapshot('2026-11-03T08:00:00.000Z', 0.5), {
+      exampleHistory: [
+        examplePoint('group:default/commerce', '2026-11-01', 0.1),
+      ],
+    });
+    expect(await store.scopesMeasuredBefore('2026-11-03')).toEqual(new Set());
+    // Example points are no measurements.
+    expect(await store.scopesMeasuredBefore('2026-11-04')).toEqual(
+      new Set(['organization', 'domain:default/orders']),
+    );
   });
 
   it("reads several scopes' adoption from a day on, for sparklines", async () => {

@@ -33,6 +33,8 @@ function toDate(value: unknown): Date | null {
 
 /** History rows per insert: under SQLite's limit of 999 variables. */
 const HISTORY_BATCH = 100;
+/** Scopes per `IN` list, for the same limit. */
+const SCOPE_BATCH = 500;
 
 function historyRow(point: ScopeHistoryPoint, computedAt: Date) {
   return {
@@ -88,8 +90,16 @@ export class KnexSnapshotStore implements SnapshotStore {
     const examples = (options.exampleHistory ?? []).map(p =>
       historyRow(p, computedAt),
     );
+    const exampleScopes = [...new Set(examples.map(p => p.scope))];
     return this.knex.transaction(async tx => {
-      // Example points never replace a measured one.
+      // A scope's example points are written afresh, and never replace a
+      // measured one.
+      for (let i = 0; i < exampleScopes.length; i += SCOPE_BATCH) {
+        await tx('data_mesh_phase_history')
+          .whereIn('scope', exampleScopes.slice(i, i + SCOPE_BATCH))
+          .where('example', true)
+          .delete();
+      }
       for (let i = 0; i < examples.length; i += HISTORY_BATCH) {
         await tx('data_mesh_phase_history')
           .insert(examples.slice(i, i + HISTORY_BATCH))
@@ -164,9 +174,12 @@ export class KnexSnapshotStore implements SnapshotStore {
     return { points, totalItems: Number(count) };
   }
 
-  async hasHistory(): Promise<boolean> {
-    const row = await this.knex('data_mesh_phase_history').first('scope');
-    return row !== undefined;
+  async scopesMeasuredBefore(day: string): Promise<Set<string>> {
+    const rows = await this.knex('data_mesh_phase_history')
+      .distinct('scope')
+      .where('day', '<', day)
+      .where('example', false);
+    return new Set(rows.map(r => r.scope));
   }
 
   async getAdoptionSince(

@@ -39,8 +39,8 @@ export interface ScopeHistoryPoint extends PhaseHistoryPoint {
  */
 export interface SaveSnapshotOptions {
   /**
-   * Example points to add to the history in the same transaction; a day
-   * that already has a point keeps it.
+   * Example points to write in the same transaction. They replace the
+   * example points their scopes had; a day with a measured point keeps it.
    */
   exampleHistory?: ScopeHistoryPoint[];
 }
@@ -62,8 +62,8 @@ export interface SnapshotStore {
     snapshot: PortfolioSnapshot,
     options?: SaveSnapshotOptions,
   ): Promise<number>;
-  /** Whether any history point is stored, of any scope. */
-  hasHistory(): Promise<boolean>;
+  /** The scopes with a measured (not example) point before the given day. */
+  scopesMeasuredBefore(day: string): Promise<Set<string>>;
   /** Records what the last successful run took. */
   recordRun(run: RefreshRun): Promise<void>;
   /** Id of the newest snapshot; cheap, for cache checks. */

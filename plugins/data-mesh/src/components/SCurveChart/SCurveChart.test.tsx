@@ -26,28 +26,37 @@ describe('SCurveChart', () => {
       }),
     ).toBeInTheDocument();
     expect(screen.getAllByTestId('history-point')).toHaveLength(2);
-    // The snapshots joined oldest first, each where its adoption sits on
-    // the curve: 20 % then 40 %.
+    // The trail runs from the first snapshot (20 %) to the second (40 %)
+    // along the curve, not straight across it.
     const [first, second] = screen.getAllByTestId('history-point');
-    expect(screen.getByTestId('history-trail')).toHaveAttribute(
-      'points',
-      [first, second]
-        .map(
-          point =>
-            `${Number(point.getAttribute('cx')).toFixed(1)},${Number(
-              point.getAttribute('cy'),
-            ).toFixed(1)}`,
-        )
-        .join(' '),
+    const centre = (point: HTMLElement) =>
+      `${Number(point.getAttribute('cx')).toFixed(1)},${Number(
+        point.getAttribute('cy'),
+      ).toFixed(1)}`;
+    const trail = screen
+      .getByTestId('history-trail')
+      .getAttribute('points')!
+      .split(' ');
+    expect(trail[0]).toBe(centre(first));
+    expect(trail[trail.length - 1]).toBe(centre(second));
+    expect(trail.length).toBeGreaterThan(2);
+    const ys = trail.map(point => Number(point.split(',')[1]));
+    ys.slice(1).forEach((y, i) => expect(y).toBeLessThan(ys[i]));
+  });
+
+  it('follows the curve between snapshots and skips days without change', () => {
+    const rising = historyTrail([
+      { adoption: 0.2 },
+      { adoption: 0.2 },
+      { adoption: 0.4 },
+    ]);
+    expect(rising).toBe(historyTrail([{ adoption: 0.2 }, { adoption: 0.4 }]));
+    // Back down again: the path returns along the same curve.
+    const there = rising.split(' ');
+    const back = historyTrail([{ adoption: 0.4 }, { adoption: 0.2 }]).split(
+      ' ',
     );
-    expect(Number(second.getAttribute('cx'))).toBeGreaterThan(
-      Number(first.getAttribute('cx')),
-    );
-    expect(Number(second.getAttribute('cy'))).toBeLessThan(
-      Number(first.getAttribute('cy')),
-    );
-    expect(screen.getByTestId('current-position')).toBeInTheDocument();
-    expect(screen.getByText('Now: 25%')).toBeInTheDocument();
+    expect(back).toEqual([...there].reverse());
   });
 
   it("draws Rogers' five segments with their shares", async () => {

@@ -4,7 +4,12 @@ import type {
   PhaseHistoryPoint,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { ADOPTER_CATEGORY_LABELS, formatPercent } from '../shared/presentation';
-import { ADOPTER_SEGMENTS, sampleCurve, timeOfAdoption } from './sCurve';
+import {
+  ADOPTER_SEGMENTS,
+  adoptionAt,
+  sampleCurve,
+  timeOfAdoption,
+} from './sCurve';
 
 /** Props of {@link SCurveChart}. @public */
 export interface SCurveChartProps {
@@ -60,19 +65,33 @@ export function describeAdoptionPosition(props: SCurveChartProps): string {
   )} (${formatPercent(last.adoption)}).`;
 }
 
+/** Samples of the curve per unit of time, as the curve itself is drawn. */
+const TRAIL_SAMPLES = 64;
+
 /**
- * The polyline points joining a scope's snapshots in the order they were
- * taken, each placed on the curve at its adoption: the path the scope has
- * travelled. Empty for fewer than two snapshots, which make no path.
+ * The polyline points of the path a scope has travelled: from snapshot to
+ * snapshot in the order they were taken, along the curve (each snapshot
+ * sits on it at its adoption, so the path between two follows the curve
+ * rather than cutting across it, backwards when adoption fell). Empty for
+ * fewer than two snapshots, which make no path.
  */
 export function historyTrail(history: Array<{ adoption: number }>): string {
   if (history.length < 2) return '';
-  return history
-    .map(point => {
-      const { x, y } = pointAt(point.adoption);
-      return `${x.toFixed(1)},${y.toFixed(1)}`;
-    })
-    .join(' ');
+  const at = (t: number, adoption = adoptionAt(t)) =>
+    `${toX(t).toFixed(1)},${toY(adoption).toFixed(1)}`;
+  const points = [at(timeOfAdoption(history[0].adoption), history[0].adoption)];
+  let from = timeOfAdoption(history[0].adoption);
+  for (const { adoption } of history.slice(1)) {
+    const to = timeOfAdoption(adoption);
+    const steps = Math.ceil(Math.abs(to - from) * TRAIL_SAMPLES);
+    for (let step = 1; step < steps; step++) {
+      points.push(at(from + ((to - from) * step) / steps));
+    }
+    // A day at the same adoption adds no point.
+    if (to !== from) points.push(at(to, adoption));
+    from = to;
+  }
+  return points.join(' ');
 }
 
 /**

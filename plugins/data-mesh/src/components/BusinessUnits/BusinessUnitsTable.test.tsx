@@ -52,7 +52,7 @@ describe('BusinessUnitsTable', () => {
     );
     expect(
       within(logistics).getByRole('img', {
-        name: 'Adoption from 0% on 2026-09-01 to 50% on 2026-10-31',
+        name: 'From 0% on 2026-09-01 to 50% on 2026-10-31',
       }),
     ).toBeInTheDocument();
     expect(within(logistics).queryByTestId('example-data')).toBeNull();

@@ -54,7 +54,7 @@ describe('Sparkline', () => {
 
     expect(
       screen.getByRole('img', {
-        name: 'Adoption from 25% on 2026-09-01 to 50% on 2026-10-31',
+        name: 'From 25% on 2026-09-01 to 50% on 2026-10-31',
       }),
     ).toBeInTheDocument();
     expect(screen.getByTestId('sparkline')).toHaveAttribute(

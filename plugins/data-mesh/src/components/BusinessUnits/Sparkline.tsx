@@ -44,12 +44,17 @@ export function sparklinePoints(
     .join(' ');
 }
 
-/** Describes a history in words, for the sparkline's accessible name. */
+/**
+ * Describes a history in words, for the sparkline's accessible name. The
+ * column heading says what is measured; the name says how it went (and
+ * does not repeat "adoption", which names the S-curve chart on the same
+ * page).
+ */
 export function describeSparkline(history: AdoptionPoint[]): string {
-  if (history.length === 0) return 'No adoption history yet';
+  if (history.length === 0) return 'No history yet';
   const first = history[0];
   const last = history[history.length - 1];
-  return `Adoption from ${formatPercent(first.adoption)} on ${first.date.slice(
+  return `From ${formatPercent(first.adoption)} on ${first.date.slice(
     0,
     10,
   )} to ${formatPercent(last.adoption)} on ${last.date.slice(0, 10)}`;

@@ -122,6 +122,28 @@ describe('the backend with the production configuration', () => {
     expect(res.status).toBe(401);
   });
 
+  it('answers the actions and the MCP endpoint with 401 without credentials', async () => {
+    const actions = await fetch(
+      `${backend.baseUrl}/api/data-mesh/.backstage/actions/v1/actions`,
+    );
+    expect(actions.status).toBe(401);
+    const invoke = await fetch(
+      `${backend.baseUrl}/api/data-mesh/.backstage/actions/v1/actions/data-mesh:get-phase/invoke`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ scope: 'organization' }),
+      },
+    );
+    expect(invoke.status).toBe(401);
+    const mcp = await fetch(`${backend.baseUrl}/api/mcp-actions/v1`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+    });
+    expect(mcp.status).toBe(401);
+  });
+
   it('lets nobody sign in as the guest', async () => {
     const res = await fetch(`${backend.baseUrl}/api/auth/guest/refresh`, {
       method: 'POST',

@@ -26,6 +26,12 @@ backend.add(
 // Data Mesh Portfolio: phase assessment and capability demand.
 backend.add(import('@data-mesh-portfolio/plugin-data-mesh-backend'));
 
+// Actions for AI clients over MCP (POST /api/mcp-actions/v1): the actions
+// of the plugins listed in backend.actions.pluginSources (app-config.yaml),
+// here Data Mesh Portfolio's read-only ones, called with the caller's own
+// credentials, so the permission policy below applies to them.
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
 // Permissions, with a real policy: entities labelled as restricted are
 // readable by their owners only (README, "Permissions").
 backend.add(import('@backstage/plugin-permission-backend'));

@@ -2,9 +2,11 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { durationToMilliseconds } from '@backstage/types';
 import { dataMeshPermissions } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { registerPortfolioActions } from './actions/registerPortfolioActions';
 import { readDataMeshBackendOptions } from './config';
 import { createRouter } from './router/createRouter';
 import { AuthorizedPortfolioService } from './service/AuthorizedPortfolioService';
@@ -18,7 +20,7 @@ export const REFRESH_TASK_ID = 'data-mesh-portfolio-refresh';
 /**
  * The Data Mesh Portfolio backend: recomputes phase and capability demand
  * from the catalog on the scheduler, stores snapshots, and serves them under
- * `/api/data-mesh`.
+ * `/api/data-mesh`, and as read-only actions in the actions registry.
  *
  * @public
  */
@@ -37,6 +39,7 @@ export const dataMeshPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const options = readDataMeshBackendOptions(deps.config);
@@ -62,17 +65,18 @@ export const dataMeshPlugin = createBackendPlugin({
           fn: () => service.recompute(),
         });
 
-        deps.httpRouter.use(
-          await createRouter({
-            service: new AuthorizedPortfolioService(
-              service,
-              new CallerDecisions(deps.permissions, deps.catalog, {
-                cacheTtlMs: durationToMilliseconds(options.permissionCacheTtl),
-              }),
-            ),
-            httpAuth: deps.httpAuth,
+        // One authorized service for the API and the actions, so both
+        // apply the same permission checks and share the reused decisions.
+        const authorized = new AuthorizedPortfolioService(
+          service,
+          new CallerDecisions(deps.permissions, deps.catalog, {
+            cacheTtlMs: durationToMilliseconds(options.permissionCacheTtl),
           }),
         );
+        deps.httpRouter.use(
+          await createRouter({ service: authorized, httpAuth: deps.httpAuth }),
+        );
+        registerPortfolioActions(deps.actionsRegistry, authorized);
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',

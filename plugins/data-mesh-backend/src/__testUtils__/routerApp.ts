@@ -125,7 +125,10 @@ export interface RouterAppOptions {
   now?: () => Date;
 }
 
-/** An express app serving the router, and the service behind it. */
+/**
+ * An express app serving the router, the service behind it, and the
+ * authorized service the router calls (which the actions call too).
+ */
 export async function makeRouterApp(options: RouterAppOptions) {
   const store = await KnexSnapshotStore.create(
     mockServices.database({ knex: await databases.init('SQLITE_3') }),
@@ -143,21 +146,22 @@ export async function makeRouterApp(options: RouterAppOptions) {
     now: options.now,
   });
   if (options.compute) await service.recompute();
+  const authorized = new AuthorizedPortfolioService(
+    service,
+    // Nothing reused between requests: each test sees its own checks.
+    new CallerDecisions(permissions, catalogForReadChecks, {
+      cacheTtlMs: 0,
+    }),
+  );
   const router = await createRouter({
-    service: new AuthorizedPortfolioService(
-      service,
-      // Nothing reused between requests: each test sees its own checks.
-      new CallerDecisions(permissions, catalogForReadChecks, {
-        cacheTtlMs: 0,
-      }),
-    ),
+    service: authorized,
     // No header means no credentials, as in a real backend.
     httpAuth: mockServices.httpAuth({
       defaultCredentials: mockCredentials.none(),
     }),
   });
   const app = express().use(router).use(mockErrorHandler());
-  return { app, service, store };
+  return { app, service, authorized, store };
 }
 
 /** A GET as a user (Alice unless told). */

@@ -61,6 +61,27 @@ export interface Config {
        */
       cacheTtl?: HumanDuration;
     };
+    /**
+     * Notifications (through the portal's notifications backend) sent by
+     * the scheduled recompute: a scope's owners when its phase changes, the
+     * platform team when a committed or live use case starts needing a
+     * capability that is not available.
+     */
+    notifications?: {
+      /** Default true; false sends nothing. */
+      enabled?: boolean;
+      /**
+       * The group (entity ref) told about needed capabilities that have no
+       * entity, hence no owner; a capability entity's owner is told about
+       * its own. Default none.
+       */
+      platformTeam?: string;
+      /**
+       * Groups or users (entity refs) told when the organisation's phase
+       * changes. Default none.
+       */
+      organizationRecipients?: string[];
+    };
     /** A phase declared for the organisation, overriding the computed one. */
     organization?: {
       declaredPhase?: {

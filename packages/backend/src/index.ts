@@ -26,6 +26,13 @@ backend.add(
 // Data Mesh Portfolio: phase assessment and capability demand.
 backend.add(import('@data-mesh-portfolio/plugin-data-mesh-backend'));
 
+// Notifications, with signals for live updates in the open app: Data Mesh
+// Portfolio tells a scope's owners when its phase changes, and the platform
+// team when a real use case starts needing a capability that is not
+// available (README, "Notifications").
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
 // Actions for AI clients over MCP (POST /api/mcp-actions/v1): the actions
 // of the plugins listed in backend.actions.pluginSources (app-config.yaml),
 // here Data Mesh Portfolio's read-only ones, called with the caller's own

@@ -24,6 +24,27 @@ describe('readDataMeshBackendOptions', () => {
       organizationDeclaredPhase: null,
       permissionCacheTtl: { seconds: 10 },
       exampleHistory: false,
+      notifications: {
+        enabled: true,
+        platformTeam: null,
+        organizationRecipients: [],
+      },
+    });
+  });
+
+  it('reads the notifications, a bare name being a group', () => {
+    expect(
+      read({
+        notifications: {
+          enabled: false,
+          platformTeam: 'platform',
+          organizationRecipients: ['group:leads', 'user:default/cdo'],
+        },
+      }).notifications,
+    ).toEqual({
+      enabled: false,
+      platformTeam: 'group:default/platform',
+      organizationRecipients: ['group:default/leads', 'user:default/cdo'],
     });
   });
 
@@ -82,6 +103,10 @@ describe('readDataMeshBackendOptions', () => {
     [
       { organization: { declaredPhase: { phase: 'sustain' } } },
       'dataMesh.organization.declaredPhase.phase must be one of bootstrap, scale, exploit; got "sustain"',
+    ],
+    [
+      { notifications: { platformTeam: 'group:' } },
+      'dataMesh.notifications.platformTeam must be an entity ref; got "group:"',
     ],
   ])('rejects %j naming the key', (dataMesh, message) => {
     expect(() => read(dataMesh)).toThrow(message);

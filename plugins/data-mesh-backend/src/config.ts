@@ -1,3 +1,4 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { HumanDuration } from '@backstage/types';
 import {
@@ -41,6 +42,15 @@ export interface DataMeshBackendOptions {
    * points (`dataMesh.exampleHistory`), for demonstrations.
    */
   exampleHistory: boolean;
+  /** Who hears about phase changes and new blockers (`dataMesh.notifications`). */
+  notifications: {
+    /** Whether the scheduled recompute sends notifications; default true. */
+    enabled: boolean;
+    /** Told about needed capabilities that have no entity; or none. */
+    platformTeam: string | null;
+    /** Told when the organisation's phase changes; may be empty. */
+    organizationRecipients: string[];
+  };
 }
 
 const METRICS: PhaseMetric[] = [
@@ -124,6 +134,30 @@ function readDeclaredPhase(config: Config): DeclaredPhase | null {
   };
 }
 
+function readEntityRef(value: string, path: string): string {
+  try {
+    // A bare name is a group, as the catalog reads an owner.
+    return stringifyEntityRef(parseEntityRef(value, { defaultKind: 'group' }));
+  } catch {
+    throw new Error(`${path} must be an entity ref; got "${value}"`);
+  }
+}
+
+function readNotifications(
+  config: Config,
+): DataMeshBackendOptions['notifications'] {
+  const path = 'dataMesh.notifications';
+  const section = config.getOptionalConfig(path);
+  const team = section?.getOptionalString('platformTeam');
+  return {
+    enabled: section?.getOptionalBoolean('enabled') ?? true,
+    platformTeam: team ? readEntityRef(team, `${path}.platformTeam`) : null,
+    organizationRecipients: (
+      section?.getOptionalStringArray('organizationRecipients') ?? []
+    ).map(ref => readEntityRef(ref, `${path}.organizationRecipients`)),
+  };
+}
+
 /** Reads and checks the backend's options; throws naming the bad key. */
 export function readDataMeshBackendOptions(
   config: Config,
@@ -158,5 +192,6 @@ export function readDataMeshBackendOptions(
       : { seconds: 10 },
     exampleHistory:
       config.getOptionalBoolean('dataMesh.exampleHistory') ?? false,
+    notifications: readNotifications(config),
   };
 }

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { durationToMilliseconds } from '@backstage/types';
 import { dataMeshPermissions } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { registerPortfolioActions } from './actions/registerPortfolioActions';
@@ -40,6 +41,9 @@ export const dataMeshPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
+        // Its default factory posts to the notifications backend; in a
+        // portal without one, sending fails and is logged, nothing more.
+        notifications: notificationService,
       },
       async init(deps) {
         const options = readDataMeshBackendOptions(deps.config);
@@ -51,6 +55,9 @@ export const dataMeshPlugin = createBackendPlugin({
           scheduler: deps.scheduler,
           refreshTaskId: REFRESH_TASK_ID,
           options,
+          notifications: options.notifications.enabled
+            ? deps.notifications
+            : undefined,
         });
 
         deps.permissionsRegistry.addPermissions(dataMeshPermissions);

@@ -9,6 +9,7 @@ import {
   stringifyError,
 } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import type { NotificationService } from '@backstage/plugin-notifications-node';
 import {
   BusinessUnitsResponse,
   Freshness,
@@ -29,6 +30,7 @@ import type {
 } from './PortfolioService';
 import { PortfolioView } from './PortfolioView';
 import { computeAndStore } from './computeAndStore';
+import { notifyChanges } from './notifyChanges';
 import { forecastOf, withSparklines } from './historyAnswers';
 
 /** True when the latest refresh attempt failed after the last success. */
@@ -50,6 +52,11 @@ export interface DefaultPortfolioServiceOptions {
   /** Id of the scheduled task that runs {@link DefaultPortfolioService.recompute}. */
   refreshTaskId: string;
   options: DataMeshBackendOptions;
+  /**
+   * Where phase changes and new blockers are sent after each stored
+   * recompute; without it, nothing is sent.
+   */
+  notifications?: NotificationService;
   /** The clock; tests pass their own. */
   now?: () => Date;
   /**
@@ -110,7 +117,7 @@ export class DefaultPortfolioService implements PortfolioService {
     const { store, logger } = this.deps;
     const startedAt = this.now();
     try {
-      const { id, view, run } = await computeAndStore(
+      const { id, view, run, previous } = await computeAndStore(
         this.deps,
         startedAt,
         this.now,
@@ -125,6 +132,9 @@ export class DefaultPortfolioService implements PortfolioService {
           run.entities,
         )}`,
       );
+      // Only after the snapshot is stored: a run that fails before never
+      // tells, and the next run compares with what this one stored.
+      if (previous) await notifyChanges(this.deps, previous, view.snapshot);
     } catch (error) {
       // The last snapshot stays in service; answers say they are stale.
       logger.error(

@@ -7,7 +7,7 @@ import type { DefaultPortfolioServiceOptions } from './DefaultPortfolioService';
 import { buildExampleHistory } from './exampleHistory';
 import { PortfolioView } from './PortfolioView';
 import { readCatalogFacts } from './readCatalogFacts';
-import { buildSnapshot } from './snapshot';
+import { PortfolioSnapshot, buildSnapshot } from './snapshot';
 
 /**
  * One run of the scheduled task: read the catalog, compute, store (with
@@ -18,7 +18,13 @@ export async function computeAndStore(
   deps: DefaultPortfolioServiceOptions,
   startedAt: Date,
   now: () => Date,
-): Promise<{ id: number; view: PortfolioView; run: RefreshRun }> {
+): Promise<{
+  id: number;
+  view: PortfolioView;
+  run: RefreshRun;
+  /** The snapshot stored before this one, when changes are to be told. */
+  previous?: PortfolioSnapshot;
+}> {
   const { store, catalog, auth, options } = deps;
   const clock = () => performance.now();
   const t0 = clock();
@@ -43,6 +49,16 @@ export async function computeAndStore(
       scope => !measured.has(scope),
     );
   }
+  // What the new snapshot is compared with for notifications: the newest
+  // stored one. Only one replica runs this task at a time, so nothing is
+  // stored between this read and the save.
+  let previous: PortfolioSnapshot | undefined;
+  if (deps.notifications && options.notifications.enabled) {
+    const previousId = await store.getLatestSnapshotId();
+    if (previousId !== undefined) {
+      previous = await store.getSnapshot(previousId);
+    }
+  }
   const id = await store.saveSnapshot(snapshot, { exampleHistory });
   const retentionMs = durationToMilliseconds(options.historyRetention);
   await store.pruneHistory(
@@ -63,5 +79,5 @@ export async function computeAndStore(
       groups: facts.groups.length,
     },
   };
-  return { id, view, run };
+  return { id, view, run, previous };
 }

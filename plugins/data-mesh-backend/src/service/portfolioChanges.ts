@@ -1,0 +1,258 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import type { NotificationSeverity } from '@backstage/plugin-notifications-common';
+import type { NotificationSendOptions } from '@backstage/plugin-notifications-node';
+import {
+  CapabilityBrief,
+  DATA_MESH_PHASES,
+  DataMeshPhase,
+  ORGANIZATION_SCOPE,
+  UseCaseBrief,
+  computeUseCasePortfolio,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type { PortfolioSnapshot } from './snapshot';
+
+/*
+ * What changed between two stored snapshots, as the notifications to send.
+ * Pure: the scheduled recompute stores the new snapshot first and then
+ * sends what this returns, so that a change is announced once, by the one
+ * replica that ran the task, and only when it is stored.
+ */
+
+/** Who hears about changes that have no owner of their own. */
+export interface ChangeRecipients {
+  /** Entity refs told when the organisation's phase changes; may be empty. */
+  organizationRecipients: string[];
+  /** Told about capabilities that have no entity (so no owner); or none. */
+  platformTeam: string | null;
+}
+
+/** The notifications' topics, for filtering in the notifications page. */
+export const PHASE_TOPIC = 'Data mesh phase';
+/** Topic of the notifications about capabilities blocking use cases. */
+export const BLOCKED_TOPIC = 'Data mesh capability demand';
+
+/** A scope whose phase differs between two snapshots. */
+export interface PhaseChange {
+  scope: string;
+  kind: 'organization' | 'domain' | 'businessUnit';
+  title: string;
+  from: DataMeshPhase;
+  to: DataMeshPhase;
+  /** Who is told; empty when nobody is configured or known. */
+  recipients: string[];
+}
+
+/** A committed or live use case newly needing an unavailable capability. */
+export interface NewBlocker {
+  useCase: UseCaseBrief;
+  capability: CapabilityBrief;
+  /** Who is told; empty when nobody is configured or known. */
+  recipients: string[];
+}
+
+interface Phased {
+  scope: string;
+  phase: DataMeshPhase;
+}
+
+function changed<T extends Phased>(
+  before: T[],
+  after: T[],
+): Array<{ was: DataMeshPhase; now: T }> {
+  const previous = new Map(before.map(s => [s.scope, s.phase]));
+  return after.flatMap(now => {
+    const was = previous.get(now.scope);
+    // A scope that did not exist before has not changed phase: it is new.
+    return was !== undefined && was !== now.phase ? [{ was, now }] : [];
+  });
+}
+
+/** The scopes whose phase changed, with the owners to tell. */
+export function phaseChanges(
+  previous: PortfolioSnapshot,
+  next: PortfolioSnapshot,
+  recipients: ChangeRecipients,
+): PhaseChange[] {
+  const found: PhaseChange[] = [];
+  if (previous.organization.phase !== next.organization.phase) {
+    found.push({
+      scope: ORGANIZATION_SCOPE,
+      kind: 'organization',
+      title: 'The organisation',
+      from: previous.organization.phase,
+      to: next.organization.phase,
+      recipients: recipients.organizationRecipients,
+    });
+  }
+  const owners = new Map(next.facts.domains.map(d => [d.ref, d.owner]));
+  for (const { was, now } of changed(previous.domains, next.domains)) {
+    const owner = owners.get(now.scope);
+    found.push({
+      scope: now.scope,
+      kind: 'domain',
+      title: now.title,
+      from: was,
+      to: now.phase,
+      recipients: owner ? [owner] : [],
+    });
+  }
+  // Snapshots stored before business units were assessed have none to
+  // compare with: every unit would look new, not changed.
+  if (previous.businessUnits && next.businessUnits) {
+    for (const { was, now } of changed(
+      previous.businessUnits,
+      next.businessUnits,
+    )) {
+      found.push({
+        scope: now.scope,
+        kind: 'businessUnit',
+        title: now.title,
+        from: was,
+        to: now.phase,
+        recipients: [now.scope],
+      });
+    }
+  }
+  return found;
+}
+
+/** Every (committed or live use case, unavailable capability it needs). */
+function blockedPairs(snapshot: PortfolioSnapshot) {
+  const portfolio = computeUseCasePortfolio(snapshot.facts);
+  const useCases = [
+    ...portfolio.cells.flatMap(c => c.useCases),
+    ...portfolio.unrated,
+  ].filter(u => u.status === 'committed' || u.status === 'live');
+  const pairs = new Map<
+    string,
+    { useCase: UseCaseBrief; capability: CapabilityBrief }
+  >();
+  for (const { blockedBy, ...useCase } of useCases) {
+    for (const capability of blockedBy) {
+      pairs.set(`${useCase.ref} ${capability.ref}`, {
+        useCase: {
+          ref: useCase.ref,
+          title: useCase.title,
+          status: useCase.status,
+          value: useCase.value,
+          complexity: useCase.complexity,
+          domain: useCase.domain,
+          personas: useCase.personas,
+        },
+        capability,
+      });
+    }
+  }
+  return pairs;
+}
+
+/**
+ * The pairs of a committed or live use case and an unavailable capability
+ * it needs that the previous snapshot did not have. A use case that was
+ * already blocked and moves from committed to live is not news; one that
+ * becomes committed while blocked is.
+ */
+export function newBlockers(
+  previous: PortfolioSnapshot,
+  next: PortfolioSnapshot,
+  recipients: ChangeRecipients,
+): NewBlocker[] {
+  const known = blockedPairs(previous);
+  const entities = new Set(next.facts.capabilities.map(c => c.ref));
+  return [...blockedPairs(next)]
+    .filter(([key]) => !known.has(key))
+    .map(([, pair]) => ({
+      ...pair,
+      // The notifications backend resolves a capability entity to its
+      // owner's members; a capability without an entity has no owner.
+      recipients: entities.has(pair.capability.ref)
+        ? [pair.capability.ref]
+        : [recipients.platformTeam].filter((r): r is string => !!r),
+    }));
+}
+
+function entityPath(ref: string): string {
+  const { kind, namespace, name } = parseEntityRef(ref);
+  return `/catalog/${namespace}/${kind.toLowerCase()}/${name}`;
+}
+
+function phaseLink(change: PhaseChange): string {
+  if (change.kind === 'organization') return '/data-mesh';
+  const page = entityPath(change.scope);
+  return change.kind === 'domain' ? `${page}/data-mesh` : page;
+}
+
+const KIND_LABEL = {
+  organization: 'The organisation',
+  domain: 'The domain',
+  businessUnit: 'The business unit',
+};
+
+/** The notification of a phase change. */
+export function phaseNotification(
+  change: PhaseChange,
+): NotificationSendOptions {
+  const up =
+    DATA_MESH_PHASES.indexOf(change.to) > DATA_MESH_PHASES.indexOf(change.from);
+  const subject =
+    change.kind === 'organization'
+      ? KIND_LABEL.organization
+      : `${KIND_LABEL[change.kind]} ${change.title}`;
+  const severity: NotificationSeverity = up ? 'normal' : 'high';
+  return {
+    recipients: { type: 'entity', entityRef: change.recipients },
+    payload: {
+      title: `${change.title} moved from ${change.from} to ${change.to}`,
+      description: up
+        ? `${subject} now meets the ${change.to} criteria; at the previous recompute it was in ${change.from}.`
+        : `${subject} no longer meets the ${change.from} criteria and is back in ${change.to}.`,
+      link: phaseLink(change),
+      severity,
+      topic: PHASE_TOPIC,
+      // One notification per scope, updated by each later change: a retry
+      // or a change back and forth never piles up copies.
+      scope: `data-mesh:phase:${change.scope}`,
+    },
+  };
+}
+
+/** The notification of a use case newly blocked by a capability. */
+export function blockerNotification(
+  blocker: NewBlocker,
+): NotificationSendOptions {
+  const { useCase, capability } = blocker;
+  const status = capability.status.replace('-', ' ');
+  return {
+    recipients: { type: 'entity', entityRef: blocker.recipients },
+    payload: {
+      title: `${useCase.title} needs ${capability.title}, which is ${status}`,
+      description: `The ${useCase.status} use case ${useCase.title} needs ${capability.title}, which is not available (${status}).`,
+      link:
+        capability.status === 'not-offered'
+          ? '/data-mesh/capabilities/platform'
+          : entityPath(capability.ref),
+      severity: useCase.status === 'live' ? 'high' : 'normal',
+      topic: BLOCKED_TOPIC,
+      scope: `data-mesh:blocked:${capability.ref}:${useCase.ref}`,
+    },
+  };
+}
+
+/**
+ * Everything to send for the step from `previous` to `next`: phase changes
+ * first, then new blockers; changes nobody is to hear about are left out.
+ */
+export function portfolioNotifications(
+  previous: PortfolioSnapshot,
+  next: PortfolioSnapshot,
+  recipients: ChangeRecipients,
+): NotificationSendOptions[] {
+  return [
+    ...phaseChanges(previous, next, recipients)
+      .filter(c => c.recipients.length > 0)
+      .map(phaseNotification),
+    ...newBlockers(previous, next, recipients)
+      .filter(b => b.recipients.length > 0)
+      .map(blockerNotification),
+  ];
+}

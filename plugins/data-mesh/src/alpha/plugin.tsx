@@ -1,4 +1,8 @@
-import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import {
+  OverridableFrontendPlugin,
+  RouteRef,
+  createFrontendPlugin,
+} from '@backstage/frontend-plugin-api';
 import { DataMeshIcon } from '../icons';
 import {
   capabilityDemandCard,
@@ -21,7 +25,13 @@ import { dataMeshSearchResultListItem } from './searchExtensions';
  *
  * @alpha
  */
-export const dataMeshFrontendPlugin = createFrontendPlugin({
+// Typed without its map of extensions: the inferred map spells out every
+// blueprint's parameters, whose union members TypeScript orders differently
+// from one compilation to the next, which made the API report unstable.
+// Extensions are still reached by id through getExtension.
+export const dataMeshFrontendPlugin: OverridableFrontendPlugin<{
+  root: RouteRef<undefined>;
+}> = createFrontendPlugin({
   pluginId: 'data-mesh',
   title: 'Data Mesh',
   icon: <DataMeshIcon fontSize="inherit" />,

@@ -3,72 +3,16 @@
  * build of the app, driven in Debian's Chromium through Playwright.
  * Screenshots go to e2e-results/ (git-ignored).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { Browser, Locator, Page } from 'playwright-core';
-import { openPortalAsGuest } from './chromium';
-import {
-  RunningBackend,
-  repoRoot,
-  startBackend,
-  waitForExamplePortfolio,
-} from './backendProcess';
+import { usePortalInBrowser } from './portalInBrowser';
 
 jest.setTimeout(300_000);
 
-const screenshots = path.join(repoRoot, 'e2e-results');
-
 describe('the portal in a browser', () => {
-  let backend: RunningBackend;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    if (!fs.existsSync(path.join(repoRoot, 'packages/app/dist/index.html'))) {
-      throw new Error(
-        'packages/app/dist is missing: build the app first (yarn workspace app build)',
-      );
-    }
-    fs.mkdirSync(screenshots, { recursive: true });
-    backend = await startBackend({
-      port: 7109,
-      extraConfig: {
-        dataMesh: { schedule: { initialDelay: { seconds: 1 } } },
-      },
-    });
-    await waitForExamplePortfolio(backend, await backend.getGuestToken());
-
-    ({ browser, page } = await openPortalAsGuest(backend.baseUrl));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await backend?.stop();
-  });
-
-  async function open(urlPath: string) {
-    await page.goto(`${backend.baseUrl}${urlPath}`);
-  }
-
-  /**
-   * The text of an element once it shows. The wait fails the test if it
-   * never does; what the text must be is for the caller to assert.
-   */
-  async function textOf(locator: Locator) {
-    await locator.waitFor({ state: 'visible' });
-    return (await locator.textContent())?.replace(/\s+/g, ' ').trim();
-  }
-
-  async function shoot(name: string) {
-    await page.screenshot({
-      path: path.join(screenshots, `${name}.png`),
-      fullPage: true,
-    });
-  }
+  const { page, open, textOf, shoot } = usePortalInBrowser(7109);
 
   it('shows the organisation phase and its place on the S-curve', async () => {
     await open('/data-mesh');
-    const phaseCard = page.getByTestId('phase-card').first();
+    const phaseCard = page().getByTestId('phase-card').first();
     expect(await textOf(phaseCard.getByTestId('phase-name'))).toBe('Scale');
     // The organisation declares nothing.
     expect(await phaseCard.getByTestId('declared-phase').count()).toBe(0);
@@ -76,7 +20,9 @@ describe('the portal in a browser', () => {
     expect(await textOf(phaseCard.getByTestId('adopter-category'))).toBe(
       'Early majority · 41.7% adoption',
     );
-    const curve = page.getByRole('img', { name: /adoption/i }).first();
+    const curve = page()
+      .getByRole('img', { name: /adoption/i })
+      .first();
     await curve.waitFor({ state: 'visible' });
     expect(await curve.getAttribute('aria-label')).toMatch(
       /is at 41\.7% adoption, in the early majority segment/,
@@ -86,21 +32,21 @@ describe('the portal in a browser', () => {
 
   it('lists demanded capabilities and not the no-demand ones', async () => {
     await open('/data-mesh/capabilities');
-    expect(await textOf(page.getByText('Stream Ingestion').first())).toBe(
+    expect(await textOf(page().getByText('Stream Ingestion').first())).toBe(
       'Stream Ingestion',
     );
-    expect(await textOf(page.getByText('Lakehouse Storage').first())).toBe(
+    expect(await textOf(page().getByText('Lakehouse Storage').first())).toBe(
       'Lakehouse Storage',
     );
     // Rows have arrived: the no-demand ones would be among them by now.
-    expect(await page.getByText('Reverse ETL').count()).toBe(0);
-    expect(await page.getByText('Data Marketplace').count()).toBe(0);
+    expect(await page().getByText('Reverse ETL').count()).toBe(0);
+    expect(await page().getByText('Data Marketplace').count()).toBe(0);
     await shoot('capabilities');
   });
 
   it("shows a data product's output ports", async () => {
     await open('/catalog/default/dataproduct/order-history');
-    const ports = page.getByRole('table', { name: 'Output ports' });
+    const ports = page().getByRole('table', { name: 'Output ports' });
     // The first row under the header is the product's first output port.
     expect(await textOf(ports.getByRole('row').nth(1))).toMatch(/^order-lines/);
     await shoot('data-product');
@@ -108,7 +54,7 @@ describe('the portal in a browser', () => {
 
   it("shows a domain's phase card", async () => {
     await open('/catalog/default/domain/fulfilment');
-    const phaseCard = page.getByTestId('phase-card').first();
+    const phaseCard = page().getByTestId('phase-card').first();
     // Fulfilment declares scale while its computed phase is bootstrap: the
     // card leads with the declared phase and says what was computed.
     expect(await textOf(phaseCard.getByTestId('phase-name'))).toBe('Scale');

@@ -6,69 +6,12 @@
  * what the README says about the example organisation. Screenshots go to
  * e2e-results/ (git-ignored).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { Browser, Locator, Page } from 'playwright-core';
-import { openPortalAsGuest } from './chromium';
-import {
-  RunningBackend,
-  repoRoot,
-  startBackend,
-  waitForExamplePortfolio,
-} from './backendProcess';
+import { usePortalInBrowser } from './portalInBrowser';
 
 jest.setTimeout(300_000);
 
-const screenshots = path.join(repoRoot, 'e2e-results');
-
 describe('the execution insights in a browser', () => {
-  let backend: RunningBackend;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    if (!fs.existsSync(path.join(repoRoot, 'packages/app/dist/index.html'))) {
-      throw new Error(
-        'packages/app/dist is missing: build the app first (yarn workspace app build)',
-      );
-    }
-    fs.mkdirSync(screenshots, { recursive: true });
-    backend = await startBackend({
-      port: 7191,
-      extraConfig: {
-        dataMesh: { schedule: { initialDelay: { seconds: 1 } } },
-      },
-    });
-    await waitForExamplePortfolio(backend, await backend.getGuestToken());
-
-    ({ browser, page } = await openPortalAsGuest(backend.baseUrl));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await backend?.stop();
-  });
-
-  async function open(urlPath: string) {
-    await page.goto(`${backend.baseUrl}${urlPath}`);
-  }
-
-  /**
-   * The text of an element once it shows, spaces collapsed. The wait fails
-   * the test if it never shows; what the text must be is for the caller.
-   */
-  async function textOf(locator: Locator) {
-    await locator.waitFor({ state: 'visible' });
-    return (await locator.textContent())?.replace(/\s+/g, ' ').trim();
-  }
-
-  /** The texts of every element `locator` matches, once the first shows. */
-  async function textsOf(locator: Locator) {
-    await locator.first().waitFor({ state: 'visible' });
-    return (await locator.allTextContents()).map(text =>
-      text.replace(/\s+/g, ' ').trim(),
-    );
-  }
+  const { page, open, textOf, textsOf, shoot } = usePortalInBrowser(7191);
 
   /**
    * The body rows of the server-paged table in the region named `name`,
@@ -77,7 +20,7 @@ describe('the execution insights in a browser', () => {
    * twice, in Material UI's hidden caption and in the visible one.)
    */
   async function rowsOf(name: string) {
-    const region = page.getByRole('region', { name, exact: true });
+    const region = page().getByRole('region', { name, exact: true });
     const pager = region.getByText(/^\d+-\d+ of [1-9]\d*$/).last();
     await pager.waitFor({ state: 'visible' });
     const [, from, to] = /^(\d+)-(\d+) of/.exec(
@@ -88,16 +31,10 @@ describe('the execution insights in a browser', () => {
     return rows;
   }
 
-  async function shoot(name: string, locator?: Locator) {
-    const file = path.join(screenshots, `${name}.png`);
-    if (locator) await locator.screenshot({ path: file });
-    else await page.screenshot({ path: file, fullPage: true });
-  }
-
   it('shows where to start in the use-case portfolio, and complementary pairs', async () => {
     await open('/data-mesh/use-cases');
 
-    const startCell = page.getByTestId('cell-high-low');
+    const startCell = page().getByTestId('cell-high-low');
     expect(await textOf(startCell.getByTestId('cell-count'))).toBe(
       '2 use cases',
     );
@@ -117,7 +54,7 @@ describe('the execution insights in a browser', () => {
     expect(await textOf(delivery.getByTestId('blocked-by'))).toBe(
       'Blocked by alerting (not offered)',
     );
-    expect(await textOf(page.getByTestId('start-here-callout'))).toBe(
+    expect(await textOf(page().getByTestId('start-here-callout'))).toBe(
       'In bootstrap, start with a few high-value, low-complexity use cases: 2 use cases are there, 1 of them blocked by nothing.',
     );
 
@@ -165,19 +102,19 @@ describe('the execution insights in a browser', () => {
     expect(
       await textsOf(mailer.nth(1).getByTestId('roadmap-use-case')),
     ).toEqual(['Marketing Attribution Live · medium value']);
-    await shoot('roadmap', page.getByTestId('platform-roadmap'));
+    await shoot('roadmap', page().getByTestId('platform-roadmap'));
   });
 
   it("shows a business unit's phase, trail and forecast on its Group page", async () => {
     await open('/catalog/default/group/customer-experience');
 
-    const phaseCard = page.getByTestId('phase-card').first();
+    const phaseCard = page().getByTestId('phase-card').first();
     // 2 of its 3 domains adopting, 4 active products, 2 real use cases.
     expect(await textOf(phaseCard.getByTestId('phase-name'))).toBe('Scale');
     expect(await textOf(phaseCard.getByTestId('adopter-category'))).toBe(
       'Late majority · 66.7% adoption',
     );
-    const curve = page.getByRole('img', {
+    const curve = page().getByRole('img', {
       name: /^Customer Experience is at 66\.7% adoption/,
     });
     await curve.waitFor({ state: 'visible' });
@@ -185,14 +122,14 @@ describe('the execution insights in a browser', () => {
     expect(await curve.getAttribute('aria-label')).toMatch(
       /in the late majority segment of the S-curve of adoption\. 36\d snapshots from /,
     );
-    expect(await page.getByTestId('history-trail').count()).toBe(1);
-    expect(await textOf(page.getByTestId('example-data'))).toMatch(
+    expect(await page().getByTestId('history-trail').count()).toBe(1);
+    expect(await textOf(page().getByTestId('example-data'))).toMatch(
       /^example data: 36\d of 36\d days$/,
     );
-    expect(await textOf(page.getByTestId('forecast-sentence'))).toBe(
+    expect(await textOf(page().getByTestId('forecast-sentence'))).toBe(
       'Adoption has already reached 50%, the adoption threshold of Exploit; the other criteria of that phase are what remains.',
     );
-    expect(await textOf(page.getByTestId('forecast-basis'))).toMatch(
+    expect(await textOf(page().getByTestId('forecast-basis'))).toMatch(
       /^Basis: 36\d days of history, from \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\. 36\d of those days are example data, not measurements\.$/,
     );
     await shoot('business-unit');
@@ -216,6 +153,6 @@ describe('the execution insights in a browser', () => {
       ['Finance', 'Bootstrap'],
       ['Operations', 'Bootstrap'],
     ]);
-    expect(await page.getByTestId('sparkline').count()).toBe(5);
+    expect(await page().getByTestId('sparkline').count()).toBe(5);
   });
 });

@@ -121,6 +121,7 @@ export class DefaultPortfolioService implements PortfolioService {
         this.deps,
         startedAt,
         this.now,
+        this.current,
       );
       if (!this.current || id > this.current.id) this.current = { id, view };
       await store.recordRun(run);
@@ -134,7 +135,7 @@ export class DefaultPortfolioService implements PortfolioService {
       );
       // Only after the snapshot is stored: a run that fails before never
       // tells, and the next run compares with what this one stored.
-      if (previous) await notifyChanges(this.deps, previous, view.snapshot);
+      if (previous) await notifyChanges(this.deps, previous, view);
     } catch (error) {
       // The last snapshot stays in service; answers say they are stale.
       logger.error(

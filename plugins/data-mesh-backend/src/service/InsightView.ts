@@ -89,7 +89,8 @@ export type BusinessUnitLevel = 'top' | 'all';
 
 /** The insights of one snapshot, ready to be paged. */
 export class InsightView {
-  private readonly portfolio: UseCasePortfolio;
+  /** The use-case portfolio, whole (notifications compare two of them). */
+  readonly portfolio: UseCasePortfolio;
   private readonly roadmap: PlatformRoadmap;
   private readonly roadmapByRef: Map<string, RoadmapItem>;
   private readonly pairs: ComplementaryPairItem[];

@@ -7,7 +7,7 @@ import type { DefaultPortfolioServiceOptions } from './DefaultPortfolioService';
 import { buildExampleHistory } from './exampleHistory';
 import { PortfolioView } from './PortfolioView';
 import { readCatalogFacts } from './readCatalogFacts';
-import { PortfolioSnapshot, buildSnapshot } from './snapshot';
+import { buildSnapshot } from './snapshot';
 
 /**
  * One run of the scheduled task: read the catalog, compute, store (with
@@ -18,12 +18,13 @@ export async function computeAndStore(
   deps: DefaultPortfolioServiceOptions,
   startedAt: Date,
   now: () => Date,
+  held?: { id: number; view: PortfolioView },
 ): Promise<{
   id: number;
   view: PortfolioView;
   run: RefreshRun;
   /** The snapshot stored before this one, when changes are to be told. */
-  previous?: PortfolioSnapshot;
+  previous?: PortfolioView;
 }> {
   const { store, catalog, auth, options } = deps;
   const clock = () => performance.now();
@@ -51,12 +52,17 @@ export async function computeAndStore(
   }
   // What the new snapshot is compared with for notifications: the newest
   // stored one. Only one replica runs this task at a time, so nothing is
-  // stored between this read and the save.
-  let previous: PortfolioSnapshot | undefined;
+  // stored between this read and the save. The replica usually holds it
+  // already; reading and parsing it again would cost as much as storing
+  // the new one, and hold two copies in memory.
+  let previous: PortfolioView | undefined;
   if (deps.notifications && options.notifications.enabled) {
     const previousId = await store.getLatestSnapshotId();
-    if (previousId !== undefined) {
-      previous = await store.getSnapshot(previousId);
+    if (held?.id === previousId) {
+      previous = held?.view;
+    } else if (previousId !== undefined) {
+      const stored = await store.getSnapshot(previousId);
+      previous = stored && new PortfolioView(stored);
     }
   }
   const id = await store.saveSnapshot(snapshot, { exampleHistory });

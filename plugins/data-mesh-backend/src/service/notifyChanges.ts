@@ -3,7 +3,7 @@ import { stringifyError } from '@backstage/errors';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { DataMeshBackendOptions } from '../config';
 import { portfolioNotifications } from './portfolioChanges';
-import type { PortfolioSnapshot } from './snapshot';
+import type { PortfolioView } from './PortfolioView';
 
 /**
  * Sends what changed since the previous stored snapshot. A failure to send
@@ -16,14 +16,22 @@ export async function notifyChanges(
     logger: LoggerService;
     options: DataMeshBackendOptions;
   },
-  previous: PortfolioSnapshot,
-  next: PortfolioSnapshot,
+  previous: PortfolioView,
+  next: PortfolioView,
 ): Promise<void> {
   const { notifications, logger, options } = deps;
   if (!notifications) return;
   let toSend;
   try {
-    toSend = portfolioNotifications(previous, next, options.notifications);
+    toSend = portfolioNotifications(
+      previous.snapshot,
+      next.snapshot,
+      options.notifications,
+      {
+        previous: previous.insight.portfolio,
+        next: next.insight.portfolio,
+      },
+    );
   } catch (error) {
     logger.warn(
       `Could not work out the data-mesh notifications: ${stringifyError(

@@ -7,6 +7,7 @@ import {
   DataMeshPhase,
   ORGANIZATION_SCOPE,
   UseCaseBrief,
+  UseCasePortfolio,
   computeUseCasePortfolio,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioSnapshot } from './snapshot';
@@ -116,9 +117,20 @@ export function phaseChanges(
   return found;
 }
 
+/**
+ * The use-case portfolios of the two snapshots compared, when the caller
+ * has them already: working them out again builds a demand index for each.
+ */
+export interface ComparedPortfolios {
+  previous: UseCasePortfolio;
+  next: UseCasePortfolio;
+}
+
 /** Every (committed or live use case, unavailable capability it needs). */
-function blockedPairs(snapshot: PortfolioSnapshot) {
-  const portfolio = computeUseCasePortfolio(snapshot.facts);
+function blockedPairs(
+  snapshot: PortfolioSnapshot,
+  portfolio: UseCasePortfolio = computeUseCasePortfolio(snapshot.facts),
+) {
   const useCases = [
     ...portfolio.cells.flatMap(c => c.useCases),
     ...portfolio.unrated,
@@ -156,10 +168,11 @@ export function newBlockers(
   previous: PortfolioSnapshot,
   next: PortfolioSnapshot,
   recipients: ChangeRecipients,
+  portfolios?: ComparedPortfolios,
 ): NewBlocker[] {
-  const known = blockedPairs(previous);
+  const known = blockedPairs(previous, portfolios?.previous);
   const entities = new Set(next.facts.capabilities.map(c => c.ref));
-  return [...blockedPairs(next)]
+  return [...blockedPairs(next, portfolios?.next)]
     .filter(([key]) => !known.has(key))
     .map(([, pair]) => ({
       ...pair,
@@ -246,12 +259,13 @@ export function portfolioNotifications(
   previous: PortfolioSnapshot,
   next: PortfolioSnapshot,
   recipients: ChangeRecipients,
+  portfolios?: ComparedPortfolios,
 ): NotificationSendOptions[] {
   return [
     ...phaseChanges(previous, next, recipients)
       .filter(c => c.recipients.length > 0)
       .map(phaseNotification),
-    ...newBlockers(previous, next, recipients)
+    ...newBlockers(previous, next, recipients, portfolios)
       .filter(b => b.recipients.length > 0)
       .map(blockerNotification),
   ];

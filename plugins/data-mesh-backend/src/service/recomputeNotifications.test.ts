@@ -8,7 +8,10 @@ import type { JsonObject } from '@backstage/types';
 import { readDataMeshBackendOptions } from '../config';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
-import { DefaultPortfolioService } from './DefaultPortfolioService';
+import {
+  DefaultPortfolioService,
+  DefaultPortfolioServiceOptions,
+} from './DefaultPortfolioService';
 
 /*
  * The scheduled recompute tells what changed since the previous stored
@@ -47,7 +50,7 @@ describe('the recompute notifications', () => {
     const sent: Array<{ options: NotificationSendOptions; stored?: number }> =
       [];
     const logger = mockServices.logger.mock();
-    const service = new DefaultPortfolioService({
+    const deps: DefaultPortfolioServiceOptions = {
       store,
       catalog,
       auth: mockServices.auth(),
@@ -62,12 +65,13 @@ describe('the recompute notifications', () => {
           await send(options);
         },
       },
-    });
+    };
+    const service = new DefaultPortfolioService(deps);
     const changeCatalog = () =>
       jest
         .spyOn(catalog, 'streamEntities')
         .mockImplementation((...args) => changed.streamEntities(...args));
-    return { service, store, sent, logger, changeCatalog };
+    return { service, deps, store, sent, logger, changeCatalog };
   }
 
   it('tells the owners once, after the change is stored', async () => {
@@ -101,6 +105,24 @@ describe('the recompute notifications', () => {
     ]);
 
     await service.recompute();
+    expect(sent).toHaveLength(1);
+  });
+
+  it('compares with the snapshot it holds, or reads the one another replica stored', async () => {
+    const { service, deps, store, sent, changeCatalog } = await setup();
+    await service.recompute();
+    const read = jest.spyOn(store, 'getSnapshot');
+    changeCatalog();
+    await service.recompute();
+    // This replica stored the newest snapshot and still holds it.
+    expect(read).not.toHaveBeenCalled();
+    expect(sent).toHaveLength(1);
+
+    // A replica that never loaded a snapshot reads the newest stored one:
+    // the change is already told, so it finds nothing new.
+    const other = new DefaultPortfolioService(deps);
+    await other.recompute();
+    expect(read).toHaveBeenCalledWith(2);
     expect(sent).toHaveLength(1);
   });
 

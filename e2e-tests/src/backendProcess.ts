@@ -249,3 +249,29 @@ export async function waitForExamplePortfolio(
     'the portfolio of the whole example organisation',
   );
 }
+
+/**
+ * Waits until a complementary search has covered the snapshot computed at
+ * `computedAt` or a later one (the search runs on its own schedule, every
+ * 15 s in the local config), and returns what `/status` says of it.
+ */
+export async function waitForComplementarySearch(
+  backend: RunningBackend,
+  token: string,
+  computedAt: string,
+): Promise<{ searchedAt: string; snapshotComputedAt: string }> {
+  return waitFor(
+    async () => {
+      const res = await fetch(`${backend.baseUrl}/api/data-mesh/status`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      const search = res.ok ? (await res.json()).complementarySearch : null;
+      return search &&
+        Date.parse(search.snapshotComputedAt) >= Date.parse(computedAt)
+        ? search
+        : undefined;
+    },
+    120_000,
+    `a complementary search of the snapshot of ${computedAt}`,
+  );
+}

@@ -12,6 +12,7 @@ import {
   RunningBackend,
   repoRoot,
   startBackend,
+  waitForComplementarySearch,
   waitForExamplePortfolio,
 } from './backendProcess';
 
@@ -56,7 +57,10 @@ export function usePortalInBrowser(port: number): PortalInBrowser {
         dataMesh: { schedule: { initialDelay: { seconds: 1 } } },
       },
     });
-    await waitForExamplePortfolio(backend, await backend.getGuestToken());
+    const token = await backend.getGuestToken();
+    const phase = await waitForExamplePortfolio(backend, token);
+    // Pages with complementary pairs show the search of the whole example.
+    await waitForComplementarySearch(backend, token, phase.computedAt);
     ({ browser, page } = await openPortalAsGuest(backend.baseUrl));
   });
 

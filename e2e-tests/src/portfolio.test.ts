@@ -8,6 +8,7 @@
 import {
   RunningBackend,
   startBackend,
+  waitForComplementarySearch,
   waitForExamplePortfolio,
 } from './backendProcess';
 
@@ -137,8 +138,14 @@ describe('data-mesh portfolio on the real backend', () => {
   });
 
   it('pairs demand planning with finance close automation first among five complementary pairs', async () => {
-    await waitForPortfolio();
+    const phase = await waitForPortfolio();
+    const search = await waitForComplementarySearch(
+      backend,
+      token,
+      phase.computedAt,
+    );
     const body = await json('/use-cases/complementary?limit=1');
+    expect(body.searchedAt).toBe(search.searchedAt);
     expect(body.totalItems).toBe(5);
     expect(body.items[0]).toMatchObject({
       first: { title: 'Demand Planning', personas: ['data-scientist'] },

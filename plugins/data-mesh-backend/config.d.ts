@@ -32,6 +32,21 @@ export interface Config {
       /** Longest a run may take; default 5 minutes. */
       timeout?: HumanDuration;
     };
+    /**
+     * Complementary use cases: the search compares pairs of use cases, so
+     * it runs on its own schedule over the newest snapshot, not in every
+     * recompute. The first recompute asks for the first search.
+     */
+    complementary?: {
+      schedule?: {
+        /** How often, or only when triggered; default every hour. */
+        frequency?: HumanDuration | { cron: string } | { trigger: 'manual' };
+        /** Delay of the first run after start-up; default 1 minute. */
+        initialDelay?: HumanDuration;
+        /** Longest a search may take; default 30 minutes. */
+        timeout?: HumanDuration;
+      };
+    };
     /** How long the phase history (one point per scope and day) is kept. */
     history?: {
       /** Default 2 years. */

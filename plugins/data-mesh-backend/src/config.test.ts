@@ -17,6 +17,11 @@ describe('readDataMeshBackendOptions', () => {
         initialDelay: { seconds: 15 },
         timeout: { minutes: 5 },
       },
+      complementarySchedule: {
+        frequency: { hours: 1 },
+        initialDelay: { minutes: 1 },
+        timeout: { minutes: 30 },
+      },
       historyRetention: { years: 2 },
       organizationRules: DEFAULT_ORGANIZATION_PHASE_RULES,
       domainRules: DEFAULT_DOMAIN_PHASE_RULES,
@@ -30,6 +35,36 @@ describe('readDataMeshBackendOptions', () => {
         organizationRecipients: [],
       },
     });
+  });
+
+  it("reads the complementary search's schedule apart from the recompute's", () => {
+    const options = read({
+      schedule: { frequency: { minutes: 2 } },
+      complementary: {
+        schedule: { frequency: { cron: '0 3 * * *' }, timeout: { hours: 1 } },
+      },
+    });
+    expect(options.schedule.frequency).toEqual({ minutes: 2 });
+    expect(options.complementarySchedule).toEqual({
+      frequency: { cron: '0 3 * * *' },
+      initialDelay: { minutes: 1 },
+      timeout: { hours: 1 },
+    });
+  });
+
+  it('runs a task only when triggered if so configured, and names a bad trigger', () => {
+    expect(
+      read({
+        complementary: { schedule: { frequency: { trigger: 'manual' } } },
+      }).complementarySchedule.frequency,
+    ).toEqual({ trigger: 'manual' });
+    expect(() =>
+      read({
+        complementary: { schedule: { frequency: { trigger: 'daily' } } },
+      }),
+    ).toThrow(
+      "Invalid dataMesh.complementary.schedule.frequency.trigger: expected 'manual', got 'daily'",
+    );
   });
 
   it('reads the notifications, a bare name being a group', () => {

@@ -14,17 +14,32 @@ import {
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 
 /**
+ * When a scheduled task runs.
+ *
+ * @public
+ */
+export interface TaskSchedule {
+  /** How often, or only when triggered (`{ trigger: 'manual' }`). */
+  frequency: HumanDuration | { cron: string } | { trigger: 'manual' };
+  /** How long after start-up it first runs. */
+  initialDelay: HumanDuration;
+  /** The longest a run may take. */
+  timeout: HumanDuration;
+}
+
+/**
  * Everything the backend reads from `dataMesh` in app-config.
  *
  * @public
  */
 export interface DataMeshBackendOptions {
   /** When the portfolio is recomputed (`dataMesh.schedule`). */
-  schedule: {
-    frequency: HumanDuration | { cron: string };
-    initialDelay: HumanDuration;
-    timeout: HumanDuration;
-  };
+  schedule: TaskSchedule;
+  /**
+   * When complementary use cases are searched for
+   * (`dataMesh.complementary.schedule`).
+   */
+  complementarySchedule: TaskSchedule;
   /** How long daily phase history is kept (`dataMesh.history.retention`). */
   historyRetention: HumanDuration;
   /** Phase criteria for the organisation. */
@@ -158,20 +173,55 @@ function readNotifications(
   };
 }
 
+/** A scheduled task's timing, from config or its defaults. */
+function readSchedule(
+  config: Config,
+  path: string,
+  defaults: Required<TaskSchedule>,
+): TaskSchedule {
+  const schedule = config.getOptionalConfig(path);
+  const readDuration = (key: string, fallback: HumanDuration): HumanDuration =>
+    schedule?.has(key) ? readDurationFromConfig(schedule, { key }) : fallback;
+  const cron = schedule?.getOptionalString('frequency.cron');
+  const trigger = schedule?.getOptionalString('frequency.trigger');
+  if (trigger !== undefined && trigger !== 'manual') {
+    throw new Error(
+      `Invalid ${path}.frequency.trigger: expected 'manual', got '${trigger}'`,
+    );
+  }
+  let frequency: TaskSchedule['frequency'];
+  if (cron) frequency = { cron };
+  else if (trigger) frequency = { trigger };
+  else
+    frequency = readDuration('frequency', defaults.frequency as HumanDuration);
+  return {
+    frequency,
+    initialDelay: readDuration('initialDelay', defaults.initialDelay),
+    timeout: readDuration('timeout', defaults.timeout),
+  };
+}
+
 /** Reads and checks the backend's options; throws naming the bad key. */
 export function readDataMeshBackendOptions(
   config: Config,
 ): DataMeshBackendOptions {
-  const schedule = config.getOptionalConfig('dataMesh.schedule');
-  const readDuration = (key: string, fallback: HumanDuration): HumanDuration =>
-    schedule?.has(key) ? readDurationFromConfig(schedule, { key }) : fallback;
-  const cron = schedule?.getOptionalString('frequency.cron');
   return {
-    schedule: {
-      frequency: cron ? { cron } : readDuration('frequency', { minutes: 10 }),
-      initialDelay: readDuration('initialDelay', { seconds: 15 }),
-      timeout: readDuration('timeout', { minutes: 5 }),
-    },
+    schedule: readSchedule(config, 'dataMesh.schedule', {
+      frequency: { minutes: 10 },
+      initialDelay: { seconds: 15 },
+      timeout: { minutes: 5 },
+    }),
+    // The search compares pairs of use cases (about 20 s at 40,000), and
+    // which use cases complement each other changes slowly.
+    complementarySchedule: readSchedule(
+      config,
+      'dataMesh.complementary.schedule',
+      {
+        frequency: { hours: 1 },
+        initialDelay: { minutes: 1 },
+        timeout: { minutes: 30 },
+      },
+    ),
     historyRetention: config.has('dataMesh.history.retention')
       ? readDurationFromConfig(config, { key: 'dataMesh.history.retention' })
       : { years: 2 },

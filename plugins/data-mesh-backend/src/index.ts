@@ -21,12 +21,12 @@ export type {
   RefreshStatus,
   SaveSnapshotOptions,
   ScopeHistoryPoint,
+  StoredComplementarySearch,
 } from './store/SnapshotStore';
 export type {
   PortfolioSnapshot,
   StoredAssessment,
   StoredBusinessUnit,
-  StoredComplementaryPairs,
   StoredDomain,
 } from './service/snapshot';
-export type { DataMeshBackendOptions } from './config';
+export type { DataMeshBackendOptions, TaskSchedule } from './config';

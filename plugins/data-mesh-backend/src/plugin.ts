@@ -18,6 +18,9 @@ import { KnexSnapshotStore } from './store/KnexSnapshotStore';
 /** Id of the scheduled task that recomputes the portfolio. */
 export const REFRESH_TASK_ID = 'data-mesh-portfolio-refresh';
 
+/** Id of the scheduled task that searches for complementary use cases. */
+export const COMPLEMENTARY_TASK_ID = 'data-mesh-complementary-search';
+
 /**
  * The Data Mesh Portfolio backend: recomputes phase and capability demand
  * from the catalog on the scheduler, stores snapshots, and serves them under
@@ -54,6 +57,7 @@ export const dataMeshPlugin = createBackendPlugin({
           logger: deps.logger,
           scheduler: deps.scheduler,
           refreshTaskId: REFRESH_TASK_ID,
+          complementaryTaskId: COMPLEMENTARY_TASK_ID,
           options,
           notifications: options.notifications.enabled
             ? deps.notifications
@@ -70,6 +74,12 @@ export const dataMeshPlugin = createBackendPlugin({
           initialDelay: options.schedule.initialDelay,
           timeout: options.schedule.timeout,
           fn: () => service.recompute(),
+        });
+        await deps.scheduler.scheduleTask({
+          id: COMPLEMENTARY_TASK_ID,
+          scope: 'global',
+          ...options.complementarySchedule,
+          fn: () => service.searchComplementaryUseCases(),
         });
 
         // One authorized service for the API and the actions, so both

@@ -133,6 +133,7 @@ export type {
   PhaseMetrics,
   PhaseResponse,
   RefSample,
+  ComplementarySearchRun,
   RefreshRun,
   StatusResponse,
 } from './api/types';
@@ -213,6 +214,7 @@ export type { CapabilityBrief, UseCaseBrief } from './insight/briefs';
 export {
   DEFAULT_COMPLEMENTARY_THRESHOLD,
   findComplementaryUseCases,
+  servesDifferentPersonas,
 } from './insight/complementary';
 export type {
   ComplementaryOptions,

@@ -145,7 +145,10 @@ export async function makeRouterApp(options: RouterAppOptions) {
     ),
     now: options.now,
   });
-  if (options.compute) await service.recompute();
+  if (options.compute) {
+    await service.recompute();
+    await service.searchComplementaryUseCases();
+  }
   const authorized = new AuthorizedPortfolioService(
     service,
     // Nothing reused between requests: each test sees its own checks.

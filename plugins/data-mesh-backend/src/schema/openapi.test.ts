@@ -78,6 +78,7 @@ describe('openapi.yaml', () => {
       options: readDataMeshBackendOptions(new ConfigReader({})),
     });
     await service.recompute();
+    await service.searchComplementaryUseCases();
     const router = await createRouter({
       service: new AuthorizedPortfolioService(
         service,

@@ -30,6 +30,7 @@ import type {
 } from './PortfolioService';
 import { PortfolioView } from './PortfolioView';
 import { computeAndStore } from './computeAndStore';
+import { ComplementarySearches } from './ComplementarySearches';
 import { notifyChanges } from './notifyChanges';
 import { forecastOf, withSparklines } from './historyAnswers';
 
@@ -51,6 +52,12 @@ export interface DefaultPortfolioServiceOptions {
   scheduler: SchedulerService;
   /** Id of the scheduled task that runs {@link DefaultPortfolioService.recompute}. */
   refreshTaskId: string;
+  /**
+   * Id of the scheduled task that runs
+   * {@link DefaultPortfolioService.searchComplementaryUseCases}; the first
+   * stored snapshot asks it to run. Without it, nothing asks.
+   */
+  complementaryTaskId?: string;
   options: DataMeshBackendOptions;
   /**
    * Where phase changes and new blockers are sent after each stored
@@ -80,16 +87,25 @@ export class DefaultPortfolioService implements PortfolioService {
   private warned = false;
   private storeCheck?: {
     at: number;
-    result: Promise<[number | undefined, RefreshStatus]>;
+    result: Promise<[number | undefined, RefreshStatus, number | undefined]>;
   };
   private readonly now: () => Date;
+  private readonly searches: ComplementarySearches;
 
   constructor(private readonly deps: DefaultPortfolioServiceOptions) {
     this.now = deps.now ?? (() => new Date());
+    this.searches = new ComplementarySearches({
+      store: deps.store,
+      scheduler: deps.scheduler,
+      logger: deps.logger,
+      taskId: deps.complementaryTaskId,
+      now: this.now,
+    });
   }
 
   /**
-   * The newest snapshot id and the refresh status. Requests arriving within
+   * The newest snapshot id, the refresh status and the newest complementary
+   * search's id. Requests arriving within
    * a second share one look at the store: under load, two queries per
    * request cost more than the answer, and another replica's snapshot may
    * show a second later.
@@ -102,6 +118,7 @@ export class DefaultPortfolioService implements PortfolioService {
       const result = Promise.all([
         store.getLatestSnapshotId(),
         store.getRefreshStatus(),
+        store.getLatestComplementarySearchRun().then(run => run?.id),
       ]);
       this.storeCheck = { at: now, result };
       // A failed look is not reused.
@@ -136,6 +153,7 @@ export class DefaultPortfolioService implements PortfolioService {
       // Only after the snapshot is stored: a run that fails before never
       // tells, and the next run compares with what this one stored.
       if (previous) await notifyChanges(this.deps, previous, view);
+      await this.searches.askForFirst();
     } catch (error) {
       // The last snapshot stays in service; answers say they are stale.
       logger.error(
@@ -145,6 +163,28 @@ export class DefaultPortfolioService implements PortfolioService {
       this.storeCheck = undefined;
       throw error;
     }
+  }
+
+  /**
+   * The complementary search's scheduled task: searches the newest stored
+   * snapshot, unless the newest search already covers it, and stores the
+   * pairs. Without a snapshot there is nothing to search yet.
+   */
+  async searchComplementaryUseCases(): Promise<void> {
+    const { store, logger } = this.deps;
+    const id = await store.getLatestSnapshotId();
+    if (id === undefined) {
+      logger.info(
+        'No data-mesh snapshot to search for complementary use cases yet; the first recompute asks for a search',
+      );
+      return;
+    }
+    const last = await store.getLatestComplementarySearchRun();
+    if (last && last.snapshotId >= id) return;
+    const view =
+      this.current?.id === id ? this.current.view : (await this.load(id)).view;
+    await this.searches.run(id, view);
+    this.storeCheck = undefined;
   }
 
   private load(id: number) {
@@ -240,6 +280,7 @@ export class DefaultPortfolioService implements PortfolioService {
       lastSuccessAt: status.lastSuccessAt?.toISOString() ?? null,
       lastError: status.lastError,
       lastRun: status.lastRun,
+      complementarySearch: await this.searches.latestRun(),
     };
   }
 
@@ -339,7 +380,14 @@ export class DefaultPortfolioService implements PortfolioService {
 
   async listComplementaryUseCases(page: PageWindow) {
     const { view, ...freshness } = await this.latest();
-    return view.insight.complementary(page, freshness);
+    let newestId: number | undefined;
+    try {
+      newestId = (await this.checkStore())[2];
+    } catch {
+      // The store is unreachable: the search held is the newest known.
+    }
+    const search = await this.searches.serve(newestId);
+    return view.insight.complementary(page, freshness, search);
   }
 
   async listRoadmap(page: PageWindow) {

@@ -5,6 +5,7 @@ import {
   CapabilityBrief,
   ComplementaryPairItem,
   ComplementaryUseCasesResponse,
+  DEFAULT_COMPLEMENTARY_THRESHOLD,
   DeprecatedNeedsResponse,
   DemandIndex,
   Freshness,
@@ -26,14 +27,16 @@ import {
   computePlatformRoadmap,
   computeUseCasePortfolio,
   pageOf,
+  servesDifferentPersonas,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type { StoredComplementarySearch } from '../store/SnapshotStore';
 import type { PortfolioSnapshot, StoredBusinessUnit } from './snapshot';
 
 /*
  * The execution insights of one loaded snapshot, indexed for the API: the
  * use-case portfolio and the roadmap are computed from the facts once per
- * snapshot (as demand is), complementary pairs are read from the snapshot,
- * and every answer is a page or a sample cut from those lists. Not filtered
+ * snapshot (as demand is), complementary pairs come from the newest stored
+ * search and are measured again against this snapshot, and every answer is a page or a sample cut from those lists. Not filtered
  * for any caller.
  */
 
@@ -93,7 +96,9 @@ export class InsightView {
   readonly portfolio: UseCasePortfolio;
   private readonly roadmap: PlatformRoadmap;
   private readonly roadmapByRef: Map<string, RoadmapItem>;
-  private readonly pairs: ComplementaryPairItem[];
+  private readonly demand: DemandIndex;
+  /** The newest search's pairs as this snapshot measures them. */
+  private measuredPairs?: { id: number; pairs: ComplementaryPairItem[] };
   private readonly units: StoredBusinessUnit[];
   private readonly unitsByScope: Map<string, StoredBusinessUnit>;
 
@@ -104,39 +109,58 @@ export class InsightView {
     this.roadmapByRef = new Map(
       this.roadmap.items.map(i => [i.capability.ref, i]),
     );
-    this.pairs = this.complementaryPairs(demand);
+    this.demand = demand;
     this.units = [...(snapshot.businessUnits ?? [])].sort(
       (a, b) => compareText(a.title, b.title) || compareText(a.scope, b.scope),
     );
     this.unitsByScope = new Map(this.units.map(u => [u.scope, u]));
   }
 
-  /** The stored pairs with what they share, from the facts again. */
-  private complementaryPairs(demand: DemandIndex): ComplementaryPairItem[] {
+  /**
+   * A search's pairs with what they share and how similar they are in
+   * this snapshot, most similar first. The search may be older than the
+   * snapshot: a pair whose use case is gone, or that no longer meets the
+   * threshold or serves different personas, is left out.
+   */
+  private measure(search: StoredComplementarySearch): ComplementaryPairItem[] {
     const byRef = new Map(this.snapshot.facts.useCases.map(u => [u.ref, u]));
-    const stored = this.snapshot.complementary?.pairs ?? [];
-    return stored.flatMap(([firstRef, secondRef]) => {
-      const first = byRef.get(firstRef);
-      const second = byRef.get(secondRef);
-      const firstNeeds = demand.useCaseCapabilities(firstRef);
-      const secondNeeds = demand.useCaseCapabilities(secondRef);
-      if (!first || !second || !firstNeeds || !secondNeeds) return [];
-      const inSecond = new Set(secondNeeds.map(c => c.ref));
-      const shared: CapabilityBrief[] = firstNeeds
-        .filter(c => inSecond.has(c.ref))
-        .sort(byTitle);
-      const neededByEither =
-        firstNeeds.length + secondNeeds.length - shared.length;
-      return [
-        {
-          first: briefOf(first),
-          second: briefOf(second),
-          similarity: shared.length / neededByEither,
-          shared: sample(shared),
-          neededByEither,
-        },
-      ];
-    });
+    return search.pairs
+      .flatMap(([firstRef, secondRef]) => {
+        const first = byRef.get(firstRef);
+        const second = byRef.get(secondRef);
+        const firstNeeds = this.demand.useCaseCapabilities(firstRef);
+        const secondNeeds = this.demand.useCaseCapabilities(secondRef);
+        if (!first || !second || !firstNeeds || !secondNeeds) return [];
+        if (first.status === 'retired' || second.status === 'retired') {
+          return [];
+        }
+        if (!servesDifferentPersonas(first.personas, second.personas)) {
+          return [];
+        }
+        const inSecond = new Set(secondNeeds.map(c => c.ref));
+        const shared: CapabilityBrief[] = firstNeeds
+          .filter(c => inSecond.has(c.ref))
+          .sort(byTitle);
+        const neededByEither =
+          firstNeeds.length + secondNeeds.length - shared.length;
+        const similarity = shared.length / neededByEither;
+        if (!(similarity >= search.threshold)) return [];
+        return [
+          {
+            first: briefOf(first),
+            second: briefOf(second),
+            similarity,
+            shared: sample(shared),
+            neededByEither,
+          },
+        ];
+      })
+      .sort(
+        (x, y) =>
+          y.similarity - x.similarity ||
+          byTitle(x.first, y.first) ||
+          byTitle(x.second, y.second),
+      );
   }
 
   useCasePortfolio(freshness: Freshness): UseCasePortfolioResponse {
@@ -172,13 +196,29 @@ export class InsightView {
     return { ...found, ...freshness };
   }
 
+  /**
+   * A page of the complementary pairs of the newest stored search
+   * (`undefined` before the first), measured against this snapshot.
+   */
   complementary(
     page: PageWindow,
     freshness: Freshness,
+    search?: { id: number; search: StoredComplementarySearch },
   ): ComplementaryUseCasesResponse {
-    const found = pageOf(this.pairs.length, i => this.pairs[i], page);
+    let pairs: ComplementaryPairItem[] = [];
+    if (search) {
+      if (this.measuredPairs?.id !== search.id) {
+        this.measuredPairs = {
+          id: search.id,
+          pairs: this.measure(search.search),
+        };
+      }
+      pairs = this.measuredPairs.pairs;
+    }
+    const found = pageOf(pairs.length, i => pairs[i], page);
     return {
-      threshold: this.snapshot.complementary?.threshold ?? 0.5,
+      threshold: search?.search.threshold ?? DEFAULT_COMPLEMENTARY_THRESHOLD,
+      searchedAt: search?.search.searchedAt ?? null,
       ...found,
       ...freshness,
     };

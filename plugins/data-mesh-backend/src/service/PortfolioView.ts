@@ -62,7 +62,8 @@ export function noSuchScope(scope: string): NotFoundError {
  * caller.
  */
 export class PortfolioView {
-  private readonly demand: DemandIndex;
+  /** The snapshot's demand index. */
+  readonly demand: DemandIndex;
   private readonly domainsByScope: Map<string, StoredDomain>;
   private readonly dangling: DanglingReference[];
   /** The execution insights of the same snapshot. */

@@ -32,7 +32,7 @@ export async function computeAndStore(
   const facts = await readCatalogFacts(catalog, auth);
   const t1 = clock();
   const demand = DemandIndex.build(facts);
-  const snapshot = buildSnapshot(facts, options, now(), demand);
+  const snapshot = buildSnapshot(facts, options, now());
   // Indexing is part of the computation: this replica serves the new
   // snapshot as soon as it is stored.
   const view = new PortfolioView(snapshot, demand);

@@ -1,7 +1,5 @@
 import {
   BusinessUnitIndex,
-  DEFAULT_COMPLEMENTARY_THRESHOLD,
-  DemandIndex,
   DomainSummary,
   ORGANIZATION_SCOPE,
   MetricsIndex,
@@ -9,7 +7,6 @@ import {
   PortfolioFacts,
   adopterCategory,
   assessPhase,
-  findComplementaryUseCases,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { DataMeshBackendOptions } from '../config';
 
@@ -45,33 +42,13 @@ export interface StoredBusinessUnit extends StoredAssessment {
 }
 
 /**
- * The complementary use cases as stored: only the pairs, most similar
- * first. What each pair shares follows from the facts again on load.
- *
- * @public
- */
-export interface StoredComplementaryPairs {
-  /** The least similarity of a pair. */
-  threshold: number;
-  /** The refs of each pair (first, second): the 10,000 most similar. */
-  pairs: Array<[string, string]>;
-}
-
-/**
- * The most complementary pairs a snapshot keeps: far more than anyone
- * reads, while a catalog where nearly every pair qualifies cannot swell the
- * stored row without bound.
- */
-const MAX_STORED_COMPLEMENTARY_PAIRS = 10_000;
-
-/**
  * What the scheduled task stores: the facts read from the catalog and every
  * scope's assessment. Demand, needs, dangling references, the use-case
  * portfolio and the roadmap are derived from the facts by each replica
  * when it loads the snapshot (linear work), which keeps the stored row
- * small and every replica's answers identical. Complementary pairs are
- * found here, once: the search compares pairs of use cases, and loading a
- * snapshot should not.
+ * small and every replica's answers identical. Complementary use cases are
+ * searched for on their own schedule and stored apart
+ * (`complementarySearch.ts`).
  *
  * @public
  */
@@ -89,8 +66,6 @@ export interface PortfolioSnapshot {
    * before business units were assessed.
    */
   businessUnits?: StoredBusinessUnit[];
-  /** The complementary use cases; absent from older snapshots. */
-  complementary?: StoredComplementaryPairs;
 }
 
 type Rules = Pick<
@@ -135,28 +110,14 @@ function assessBusinessUnits(
   });
 }
 
-function complementaryPairs(
-  facts: PortfolioFacts,
-  demand: DemandIndex,
-): StoredComplementaryPairs {
-  const found = findComplementaryUseCases(facts, demand);
-  return {
-    threshold: DEFAULT_COMPLEMENTARY_THRESHOLD,
-    pairs: found
-      .slice(0, MAX_STORED_COMPLEMENTARY_PAIRS)
-      .map(p => [p.first.ref, p.second.ref]),
-  };
-}
-
 /**
- * Assesses the organisation, every domain and every business unit, and
- * finds the complementary use cases. Pure: no I/O.
+ * Assesses the organisation, every domain and every business unit. Pure:
+ * no I/O.
  */
 export function buildSnapshot(
   facts: PortfolioFacts,
   options: Rules,
   now: Date,
-  demand: DemandIndex = DemandIndex.build(facts),
 ): PortfolioSnapshot {
   const metrics = new MetricsIndex(facts);
   const orgMetrics = metrics.metricsFor(ORGANIZATION_SCOPE);
@@ -198,6 +159,5 @@ export function buildSnapshot(
       metrics,
       options.businessUnitRules,
     ),
-    complementary: complementaryPairs(facts, demand),
   };
 }

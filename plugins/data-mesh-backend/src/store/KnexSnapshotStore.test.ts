@@ -333,4 +333,36 @@ describe.each(ids)('KnexSnapshotStore on %s', databaseId => {
     await store.recordRun(run);
     expect((await store.getRefreshStatus()).lastRun).toEqual(run);
   });
+
+  it('keeps the newest two complementary searches, their runs readable without their pairs', async () => {
+    const { store, knex } = await createStore();
+    expect(await store.getLatestComplementarySearchRun()).toBeUndefined();
+    const search = (n: number) => ({
+      snapshotId: 10 + n,
+      snapshotComputedAt: `2026-11-0${n}T10:00:00.000Z`,
+      searchedAt: `2026-11-0${n}T10:01:00.000Z`,
+      durationMs: 100 * n,
+      pairsFound: 20_000 + n,
+      threshold: 0.5,
+      pairs: [[`usecase:default/a${n}`, `usecase:default/b${n}`]] as Array<
+        [string, string]
+      >,
+    });
+    const stored = [];
+    for (let n = 1; n <= 3; n++) {
+      stored.push(await store.saveComplementarySearch(search(n)));
+    }
+    const { pairs, threshold, ...run } = search(3);
+    expect(await store.getLatestComplementarySearchRun()).toEqual({
+      id: stored[2],
+      ...run,
+    });
+    expect(await store.getComplementarySearch(stored[2])).toEqual(search(3));
+    expect(await store.getComplementarySearch(stored[1])).toEqual(search(2));
+    expect(await store.getComplementarySearch(stored[0])).toBeUndefined();
+    const [{ count }] = await knex('data_mesh_complementary_searches').count({
+      count: '*',
+    });
+    expect(Number(count)).toBe(2);
+  });
 });

@@ -15,6 +15,7 @@ import type {
   SaveSnapshotOptions,
   ScopeHistoryPoint,
   SnapshotStore,
+  StoredComplementarySearch,
 } from './SnapshotStore';
 
 const migrationsDir = resolvePackagePath(
@@ -24,6 +25,8 @@ const migrationsDir = resolvePackagePath(
 
 /** How many snapshots are kept; older ones are replaced by the history. */
 const SNAPSHOTS_KEPT = 3;
+/** How many complementary searches are kept: the newest and the one before. */
+const SEARCHES_KEPT = 2;
 const STATUS_ROW = 1;
 
 function toDate(value: unknown): Date | null {
@@ -46,6 +49,18 @@ function historyRow(point: ScopeHistoryPoint, computedAt: Date) {
     active_data_products: point.activeDataProducts,
     example: point.example ?? false,
     computed_at: computedAt,
+  };
+}
+
+/** A stored search's row without its pairs. */
+function searchRunOf(row: Record<string, any>) {
+  return {
+    id: Number(row.id),
+    snapshotId: Number(row.snapshot_id),
+    snapshotComputedAt: toDate(row.snapshot_computed_at)!.toISOString(),
+    searchedAt: toDate(row.searched_at)!.toISOString(),
+    durationMs: Number(row.duration_ms),
+    pairsFound: Number(row.pairs_found),
   };
 }
 
@@ -236,6 +251,62 @@ export class KnexSnapshotStore implements SnapshotStore {
     return this.knex('data_mesh_phase_history')
       .where('day', '<', olderThanDay)
       .delete();
+  }
+
+  async saveComplementarySearch(
+    search: StoredComplementarySearch,
+  ): Promise<number> {
+    const { pairs, threshold, ...run } = search;
+    return this.knex.transaction(async tx => {
+      const [row] = await tx('data_mesh_complementary_searches')
+        .insert({
+          snapshot_id: run.snapshotId,
+          snapshot_computed_at: new Date(run.snapshotComputedAt),
+          searched_at: new Date(run.searchedAt),
+          duration_ms: Math.round(run.durationMs),
+          pairs_found: run.pairsFound,
+          payload: JSON.stringify({ threshold, pairs }),
+        })
+        .returning('id');
+      const id = Number(typeof row === 'object' ? row.id : row);
+      const keep = await tx('data_mesh_complementary_searches')
+        .select('id')
+        .orderBy('id', 'desc')
+        .limit(SEARCHES_KEPT);
+      await tx('data_mesh_complementary_searches')
+        .whereNotIn(
+          'id',
+          keep.map(r => r.id),
+        )
+        .delete();
+      return id;
+    });
+  }
+
+  async getLatestComplementarySearchRun() {
+    const row = await this.knex('data_mesh_complementary_searches')
+      .orderBy('id', 'desc')
+      .first(
+        'id',
+        'snapshot_id',
+        'snapshot_computed_at',
+        'searched_at',
+        'duration_ms',
+        'pairs_found',
+      );
+    return row ? searchRunOf(row) : undefined;
+  }
+
+  async getComplementarySearch(
+    id: number,
+  ): Promise<StoredComplementarySearch | undefined> {
+    const row = await this.knex('data_mesh_complementary_searches')
+      .where({ id })
+      .first();
+    if (!row) return undefined;
+    const { id: _id, ...run } = searchRunOf(row);
+    const { threshold, pairs } = JSON.parse(row.payload);
+    return { ...run, threshold, pairs };
   }
 
   private async writeStatus(db: Knex, values: Record<string, unknown>) {

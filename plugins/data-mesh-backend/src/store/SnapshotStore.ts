@@ -23,6 +23,29 @@ export interface RefreshStatus {
 }
 
 /**
+ * A complementary use-case search as stored: which snapshot it searched,
+ * what it took, and the pairs it found.
+ *
+ * @public
+ */
+export interface StoredComplementarySearch {
+  /** The snapshot whose facts were searched. */
+  snapshotId: number;
+  /** When that snapshot was computed (ISO timestamp). */
+  snapshotComputedAt: string;
+  /** When the search ended (ISO timestamp). */
+  searchedAt: string;
+  /** Milliseconds the search took. */
+  durationMs: number;
+  /** How many pairs qualified, before the stored ones were cut. */
+  pairsFound: number;
+  /** The least similarity of a pair. */
+  threshold: number;
+  /** The refs of each pair (first, second), most similar first. */
+  pairs: Array<[string, string]>;
+}
+
+/**
  * One history point of one scope, as stored.
  *
  * @public
@@ -92,4 +115,21 @@ export interface SnapshotStore {
   getRefreshStatus(): Promise<RefreshStatus>;
   /** Deletes history points older than the given day (YYYY-MM-DD). */
   pruneHistory(olderThanDay: string): Promise<number>;
+  /**
+   * Stores a complementary use-case search and removes the older ones but
+   * one; returns its id.
+   */
+  saveComplementarySearch(search: StoredComplementarySearch): Promise<number>;
+  /**
+   * The newest complementary search without its pairs (cheap, for status
+   * and cache checks), with its id; undefined before the first.
+   */
+  getLatestComplementarySearchRun(): Promise<
+    | (Omit<StoredComplementarySearch, 'pairs' | 'threshold'> & { id: number })
+    | undefined
+  >;
+  /** The complementary search with this id, if it is still stored. */
+  getComplementarySearch(
+    id: number,
+  ): Promise<StoredComplementarySearch | undefined>;
 }

@@ -121,6 +121,13 @@ export interface ComplementaryPairItem {
 export interface ComplementaryUseCasesResponse extends PageInfo, Freshness {
   /** The least similarity of a pair. */
   threshold: number;
+  /**
+   * When the pairs were searched for (the search runs on its own schedule,
+   * over the snapshot of that time); null before the first search. What
+   * each pair shares and its similarity are from the served snapshot, and
+   * pairs that no longer qualify in it are left out.
+   */
+  searchedAt: string | null;
   /** The page's pairs. */
   items: ComplementaryPairItem[];
 }

@@ -515,4 +515,25 @@ export interface StatusResponse {
   lastError: string | null;
   /** The last successful run; null before the first one. */
   lastRun: RefreshRun | null;
+  /**
+   * The newest complementary use-case search (it runs on its own
+   * schedule); null before the first one.
+   */
+  complementarySearch: ComplementarySearchRun | null;
+}
+
+/**
+ * One search for complementary use cases, as `GET /status` reports it.
+ *
+ * @public
+ */
+export interface ComplementarySearchRun {
+  /** When the search ended (ISO timestamp). */
+  searchedAt: string;
+  /** When the snapshot it searched was computed (ISO timestamp). */
+  snapshotComputedAt: string;
+  /** Milliseconds the search took. */
+  durationMs: number;
+  /** How many pairs qualified; at most 10,000 of them are kept. */
+  pairsFound: number;
 }

@@ -71,8 +71,13 @@ export interface ComplementaryOptions {
   threshold?: number;
 }
 
-/** True when each persona set holds a persona the other does not. */
-function servesDifferentPersonas(a: string[], b: string[]): boolean {
+/**
+ * True when each persona set holds a persona the other does not: the
+ * persona condition of a complementary pair.
+ *
+ * @public
+ */
+export function servesDifferentPersonas(a: string[], b: string[]): boolean {
   const setA = new Set(a);
   const setB = new Set(b);
   return a.some(p => !setB.has(p)) && b.some(p => !setA.has(p));

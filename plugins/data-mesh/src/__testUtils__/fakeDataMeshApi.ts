@@ -183,6 +183,7 @@ export function fakeDataMeshApi(
         lastSuccessAt: COMPUTED_AT,
         lastError: null,
         lastRun: null,
+        complementarySearch: null,
       };
     },
     async requestRefresh() {},

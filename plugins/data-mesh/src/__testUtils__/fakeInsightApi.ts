@@ -115,6 +115,7 @@ export function fakeInsightMethods(
       }));
       return {
         threshold: DEFAULT_COMPLEMENTARY_THRESHOLD,
+        searchedAt: fresh.computedAt,
         ...paged(items, page),
         ...fresh,
       };

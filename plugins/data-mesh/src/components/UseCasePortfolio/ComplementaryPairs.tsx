@@ -12,6 +12,7 @@ import type {
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { dataMeshApiRef } from '../../api/DataMeshApi';
 import { personaText } from '../CapabilitiesPage/CapabilityCells';
+import { ComputedAt } from '../shared/ComputedAt';
 import { StaleWarning } from '../shared/StaleWarning';
 import { formatPercent } from '../shared/presentation';
 import { serverTableOptions, useServerPages } from '../shared/useServerPages';
@@ -80,6 +81,7 @@ export function ComplementaryPairs() {
     return <ResponseErrorPanel error={pages.error} />;
   }
   const threshold = pages.response?.threshold;
+  const searchedAt = pages.response?.searchedAt;
   return (
     <>
       <StaleWarning freshness={pages.response} />
@@ -90,6 +92,18 @@ export function ComplementaryPairs() {
         serves a persona the other does not. Building for both keeps the
         platform from serving one kind of user only.
       </Typography>
+      {searchedAt === null && (
+        <Typography variant="body2" paragraph>
+          The search for complementary use cases has not run yet: it runs
+          shortly after the first recompute, then on its own schedule.
+        </Typography>
+      )}
+      {searchedAt && (
+        <Typography variant="body2" color="textSecondary" paragraph>
+          Pairs found by the search of <ComputedAt value={searchedAt} />,
+          measured against the current snapshot.
+        </Typography>
+      )}
       <Box component="section" aria-label="Complementary use cases">
         <Table<PairRow>
           columns={COLUMNS}

@@ -61,6 +61,36 @@ describe('UseCasePortfolioView', () => {
     expect(rows.map(row => cellTexts(row)[0])).toEqual(['3', '4']);
   });
 
+  it('says when the pairs were searched for, and that no search has run yet', async () => {
+    const dataMeshApi = fakeDataMeshApi(homeward);
+    const original =
+      dataMeshApi.getComplementaryUseCases.getMockImplementation()!;
+    const { unmount } = await renderWithApis(<UseCasePortfolioView />, {
+      dataMeshApi,
+    });
+    await findBodyRows('Complementary use cases', 4);
+    const searched = screen.getByText(/Pairs found by the search of/);
+    const searchedAt = (await original()).searchedAt!;
+    expect(
+      within(searched).getByText(/./, { selector: 'time' }),
+    ).toHaveAttribute('datetime', searchedAt);
+    unmount();
+
+    dataMeshApi.getComplementaryUseCases.mockImplementation(async page => ({
+      ...(await original(page)),
+      searchedAt: null,
+      items: [],
+      totalItems: 0,
+    }));
+    await renderWithApis(<UseCasePortfolioView />, { dataMeshApi });
+    expect(
+      await screen.findByText(
+        /The search for complementary use cases has not run yet/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Pairs found by the search of/)).toBeNull();
+  });
+
   it('says so when there are no use cases', async () => {
     await renderWithApis(<UseCasePortfolioView />, {
       dataMeshApi: fakeDataMeshApi([]),

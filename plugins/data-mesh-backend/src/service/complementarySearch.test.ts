@@ -1,0 +1,165 @@
+import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { readDataMeshBackendOptions } from '../config';
+import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
+import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
+import { DefaultPortfolioService } from './DefaultPortfolioService';
+
+/*
+ * The complementary search runs on its own scheduled task over the newest
+ * stored snapshot; the recompute asks for the first one; every replica
+ * serves the newest search measured against the snapshot it serves.
+ */
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+const page = { offset: 0, limit: 50 };
+const DEMAND_PLANNING = 'usecase:default/demand-planning';
+
+/** The example organisation with Demand Planning retired. */
+function demandPlanningRetired(entities: Entity[]): Entity[] {
+  return entities.map(e =>
+    e.kind === 'UseCase' && e.metadata.name === 'demand-planning'
+      ? { ...e, spec: { ...e.spec, status: 'retired' } }
+      : e,
+  );
+}
+
+describe('the complementary search', () => {
+  async function setup() {
+    const store = await KnexSnapshotStore.create(
+      mockServices.database({ knex: await databases.init('SQLITE_3') }),
+    );
+    const examples = loadExampleEntities();
+    const catalog = catalogServiceMock({ entities: examples });
+    const retired = catalogServiceMock({
+      entities: demandPlanningRetired(examples),
+    });
+    const scheduler = mockServices.scheduler.mock();
+    const logger = mockServices.logger.mock();
+    let clock = new Date('2026-11-20T10:00:00.000Z');
+    const deps = {
+      store,
+      catalog,
+      auth: mockServices.auth(),
+      logger,
+      scheduler,
+      refreshTaskId: 'refresh-task',
+      complementaryTaskId: 'search-task',
+      options: readDataMeshBackendOptions(new ConfigReader({})),
+      now: () => clock,
+      storeCheckIntervalMs: 0,
+    };
+    const service = new DefaultPortfolioService(deps);
+    return {
+      service,
+      deps,
+      store,
+      scheduler,
+      logger,
+      at: (iso: string) => {
+        clock = new Date(iso);
+      },
+      retireDemandPlanning: () =>
+        jest
+          .spyOn(catalog, 'streamEntities')
+          .mockImplementation((...args) => retired.streamEntities(...args)),
+    };
+  }
+
+  it('has nothing to search before the first snapshot', async () => {
+    const { service, store, logger } = await setup();
+    const save = jest.spyOn(store, 'saveComplementarySearch');
+    await service.searchComplementaryUseCases();
+    expect(save).not.toHaveBeenCalled();
+    expect(logger.info).toHaveBeenCalledWith(
+      expect.stringContaining('No data-mesh snapshot to search'),
+    );
+  });
+
+  it('is asked for by the first recompute, and lists nothing until it has run', async () => {
+    const { service, scheduler, at } = await setup();
+    await service.recompute();
+    expect(scheduler.triggerTask).toHaveBeenCalledWith('search-task');
+    const before = await service.listComplementaryUseCases(page);
+    expect(before).toMatchObject({ searchedAt: null, totalItems: 0 });
+    expect(before.items).toEqual([]);
+    expect((await service.getStatus()).complementarySearch).toBeNull();
+
+    at('2026-11-20T10:00:30.000Z');
+    await service.searchComplementaryUseCases();
+    const after = await service.listComplementaryUseCases(page);
+    expect(after.searchedAt).toBe('2026-11-20T10:00:30.000Z');
+    expect(after.totalItems).toBe(5);
+    expect(after.items[0]).toMatchObject({
+      first: { title: 'Demand Planning' },
+      second: { title: 'Finance Close Automation' },
+      shared: { count: 4 },
+      neededByEither: 6,
+    });
+    expect((await service.getStatus()).complementarySearch).toEqual({
+      searchedAt: '2026-11-20T10:00:30.000Z',
+      snapshotComputedAt: '2026-11-20T10:00:00.000Z',
+      durationMs: expect.any(Number),
+      pairsFound: 5,
+    });
+
+    // A search is stored: later recomputes do not ask again.
+    scheduler.triggerTask.mockClear();
+    await service.recompute();
+    expect(scheduler.triggerTask).not.toHaveBeenCalled();
+  });
+
+  it('searches a snapshot once', async () => {
+    const { service, store } = await setup();
+    await service.recompute();
+    await service.searchComplementaryUseCases();
+    const save = jest.spyOn(store, 'saveComplementarySearch');
+    await service.searchComplementaryUseCases();
+    expect(save).not.toHaveBeenCalled();
+    await service.recompute();
+    await service.searchComplementaryUseCases();
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves out pairs that no longer qualify in the served snapshot, as a new search would', async () => {
+    const { service, at, retireDemandPlanning } = await setup();
+    await service.recompute();
+    await service.searchComplementaryUseCases();
+    const searched = await service.listComplementaryUseCases(page);
+    const involving = searched.items.filter(
+      p => p.first.ref === DEMAND_PLANNING || p.second.ref === DEMAND_PLANNING,
+    );
+    expect(involving.length).toBeGreaterThan(0);
+
+    retireDemandPlanning();
+    at('2026-11-20T10:10:00.000Z');
+    await service.recompute();
+    const measured = await service.listComplementaryUseCases(page);
+    // Still the earlier search, measured against the new snapshot.
+    expect(measured.searchedAt).toBe(searched.searchedAt);
+    expect(measured.totalItems).toBe(searched.totalItems - involving.length);
+    expect(
+      measured.items.some(
+        p =>
+          p.first.ref === DEMAND_PLANNING || p.second.ref === DEMAND_PLANNING,
+      ),
+    ).toBe(false);
+
+    at('2026-11-20T11:00:00.000Z');
+    await service.searchComplementaryUseCases();
+    const fresh = await service.listComplementaryUseCases(page);
+    expect(fresh.searchedAt).toBe('2026-11-20T11:00:00.000Z');
+    expect(fresh.items).toEqual(measured.items);
+  });
+
+  it('serves the search another replica stored', async () => {
+    const { service, deps } = await setup();
+    await service.recompute();
+    await service.searchComplementaryUseCases();
+    const other = new DefaultPortfolioService(deps);
+    expect(await other.listComplementaryUseCases(page)).toEqual(
+      await service.listComplementaryUseCases(page),
+    );
+  });
+});

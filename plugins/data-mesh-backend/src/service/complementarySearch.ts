@@ -1,0 +1,47 @@
+import {
+  DEFAULT_COMPLEMENTARY_THRESHOLD,
+  findComplementaryUseCases,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type { StoredComplementarySearch } from '../store/SnapshotStore';
+import type { PortfolioView } from './PortfolioView';
+
+/**
+ * The most complementary pairs a search keeps: far more than anyone reads,
+ * while a catalog where nearly every pair qualifies cannot swell the
+ * stored row without bound.
+ */
+export const MAX_STORED_COMPLEMENTARY_PAIRS = 10_000;
+
+/*
+ * Why the search is not part of the recompute: it compares every pair of
+ * use cases that could qualify. At 40,000 use cases that is about 20 s of
+ * one core, more than the whole recompute of 100,000 data products, while
+ * which use cases complement each other changes with what they need, not
+ * from one recompute to the next. So it runs on its own, slower schedule,
+ * over the newest stored snapshot, and every replica re-derives what each
+ * pair shares from the snapshot it serves.
+ */
+
+/**
+ * Searches one snapshot for complementary use cases. Pure but for the
+ * clock: no I/O.
+ */
+export function searchComplementaryUseCases(
+  snapshotId: number,
+  view: PortfolioView,
+  now: () => Date,
+): StoredComplementarySearch {
+  const started = performance.now();
+  const found = findComplementaryUseCases(view.snapshot.facts, view.demand);
+  return {
+    snapshotId,
+    snapshotComputedAt: view.snapshot.computedAt,
+    searchedAt: now().toISOString(),
+    durationMs: Math.round(performance.now() - started),
+    pairsFound: found.length,
+    threshold: DEFAULT_COMPLEMENTARY_THRESHOLD,
+    pairs: found
+      .slice(0, MAX_STORED_COMPLEMENTARY_PAIRS)
+      .map(p => [p.first.ref, p.second.ref]),
+  };
+}

@@ -316,8 +316,6 @@ async function benchOne(
 
     const startPid = backend.serverPid();
     const ingestionPeakRssMiB = startPid ? peakRssMiB(startPid) : NaN;
-    const search = await complementarySearch(backend, token);
-    log(`complementary search: ${JSON.stringify(search)}`);
     const floors: number[] = [];
     const runs: Array<{ run: any; rssBeforeMiB: number; peakRssMiB: number }> =
       [];
@@ -326,6 +324,9 @@ async function benchOne(
       runs.push(await recompute(backend, token));
       log(`run ${i + 1}: ${JSON.stringify(runs[i])}`);
     }
+    // After the recomputes: the newest snapshot has not been searched yet.
+    const search = await complementarySearch(backend, token);
+    log(`complementary search: ${JSON.stringify(search)}`);
     const floorMs = Math.min(...floors);
     const best = runs.reduce((a, b) =>
       a.run.durationMs <= b.run.durationMs ? a : b,
@@ -362,6 +363,11 @@ async function benchOne(
       ingestionPeakRssMiB,
       routes,
     };
+  } catch (error) {
+    // What the backend said last usually tells why (it stopped, say).
+    log(`backend output, last lines:\n${backend.output().slice(-4000)}`);
+    log(`cause: ${String((error as Error).cause ?? 'none')}`);
+    throw error;
   } finally {
     await backend.stop();
   }

@@ -213,6 +213,7 @@ export type {
 export type { CapabilityBrief, UseCaseBrief } from './insight/briefs';
 export {
   DEFAULT_COMPLEMENTARY_THRESHOLD,
+  complementaryUseCaseSearch,
   findComplementaryUseCases,
   servesDifferentPersonas,
 } from './insight/complementary';

@@ -42,7 +42,7 @@ export class ComplementarySearches {
   /** Searches a stored snapshot, stores the search and serves it. */
   async run(snapshotId: number, view: PortfolioView): Promise<void> {
     const { store, logger, now } = this.options;
-    const search = searchComplementaryUseCases(snapshotId, view, now);
+    const search = await searchComplementaryUseCases(snapshotId, view, now);
     const id = await store.saveComplementarySearch(search);
     this.hold({ id, search });
     logger.info(

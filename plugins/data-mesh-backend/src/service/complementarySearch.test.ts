@@ -5,7 +5,11 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readDataMeshBackendOptions } from '../config';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
+import { factsFromEntities } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { DefaultPortfolioService } from './DefaultPortfolioService';
+import { PortfolioView } from './PortfolioView';
+import { searchComplementaryUseCases } from './complementarySearch';
+import { buildSnapshot } from './snapshot';
 
 /*
  * The complementary search runs on its own scheduled task over the newest
@@ -161,5 +165,31 @@ describe('the complementary search', () => {
     expect(await other.listComplementaryUseCases(page)).toEqual(
       await service.listComplementaryUseCases(page),
     );
+  });
+});
+
+describe('searchComplementaryUseCases', () => {
+  it('lets other work run between slices of the search', async () => {
+    const options = readDataMeshBackendOptions(new ConfigReader({}));
+    const view = new PortfolioView(
+      buildSnapshot(
+        factsFromEntities(loadExampleEntities()),
+        options,
+        new Date('2026-11-20T10:00:00.000Z'),
+      ),
+    );
+    // Each look at the clock is 30 ms later: every other use case ends a
+    // slice.
+    let clock = 0;
+    const now = jest
+      .spyOn(performance, 'now')
+      .mockImplementation(() => (clock += 30));
+    const order: string[] = [];
+    setImmediate(() => order.push('other work'));
+    const search = await searchComplementaryUseCases(7, view, () => new Date());
+    order.push('search done');
+    now.mockRestore();
+    expect(order).toEqual(['other work', 'search done']);
+    expect(search).toMatchObject({ snapshotId: 7, pairsFound: 5 });
   });
 });

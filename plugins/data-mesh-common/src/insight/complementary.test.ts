@@ -1,6 +1,9 @@
 import { factsFromEntities } from '../portfolio/facts';
 import { capability, dataProduct, domain, usecase } from '../testUtils';
-import { findComplementaryUseCases } from './complementary';
+import {
+  complementaryUseCaseSearch,
+  findComplementaryUseCases,
+} from './complementary';
 
 /*
  * raw requires ingest; every use case below that consumes raw needs it.
@@ -144,5 +147,19 @@ describe('findComplementaryUseCases', () => {
   it('refuses a threshold that would pair use cases sharing nothing', () => {
     expect(() => summary(0)).toThrow(RangeError);
     expect(() => summary(1.5)).toThrow(RangeError);
+  });
+
+  it('pauses once per use case that can be paired, and returns the same pairs', () => {
+    const search = complementaryUseCaseSearch(facts);
+    let pauses = 0;
+    let step = search.next();
+    while (!step.done) {
+      pauses++;
+      step = search.next();
+    }
+    // Five use cases can be paired: old-report is retired and nobody
+    // serves no persona.
+    expect(pauses).toBe(5);
+    expect(step.value).toEqual(findComplementaryUseCases(facts));
   });
 });

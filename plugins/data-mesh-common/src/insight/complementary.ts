@@ -150,6 +150,9 @@ function candidatesOf(
  * that compare only pairs sharing a rare capability gain little when a
  * few hundred capabilities are each needed by many use cases.)
  *
+ * The search compares every pair, so a caller that must stay responsive
+ * (a backend) runs {@link complementaryUseCaseSearch} in slices instead.
+ *
  * @public
  */
 export function findComplementaryUseCases(
@@ -157,6 +160,25 @@ export function findComplementaryUseCases(
   demand: DemandIndex = DemandIndex.build(facts),
   options: ComplementaryOptions = {},
 ): ComplementaryPair[] {
+  const search = complementaryUseCaseSearch(facts, demand, options);
+  let step = search.next();
+  while (!step.done) step = search.next();
+  return step.value;
+}
+
+/**
+ * {@link findComplementaryUseCases} as a generator that pauses after each
+ * use case has been compared with the ones after it, and returns the
+ * pairs when done, so that a caller can spread the search over time
+ * (pausing costs nothing when it is simply run to the end).
+ *
+ * @public
+ */
+export function* complementaryUseCaseSearch(
+  facts: PortfolioFacts,
+  demand: DemandIndex = DemandIndex.build(facts),
+  options: ComplementaryOptions = {},
+): Generator<void, ComplementaryPair[], void> {
   const threshold = options.threshold ?? DEFAULT_COMPLEMENTARY_THRESHOLD;
   if (!(threshold > 0 && threshold <= 1)) {
     throw new RangeError(
@@ -218,6 +240,7 @@ export function findComplementaryUseCases(
         neededByEither,
       });
     }
+    yield;
   }
   return pairs.sort(
     (x, y) =>

@@ -1,11 +1,6 @@
-import {
-  ResponseErrorPanel,
-  Table,
-  TableColumn,
-} from '@backstage/core-components';
+import { TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import Box from '@material-ui/core/Box';
 import type {
   CapabilityDemandEntry,
   CapabilityDemandResponse,
@@ -13,7 +8,7 @@ import type {
 import { dataMeshApiRef } from '../../api/DataMeshApi';
 import { HowNeeded } from '../shared/HowNeeded';
 import { humanizeWord } from '../shared/presentation';
-import { serverTableOptions, useServerPages } from '../shared/useServerPages';
+import { ServerPagedTable } from '../shared/ServerPagedTable';
 import { personaText } from './CapabilityCells';
 
 const COLUMNS: TableColumn<CapabilityDemandEntry>[] = [
@@ -64,26 +59,14 @@ export function CapabilityDemandEntriesTable(
 ) {
   const { capabilityRef, demand, label } = props;
   const dataMeshApi = useApi(dataMeshApiRef);
-  const pages = useServerPages<CapabilityDemandEntry, CapabilityDemandResponse>(
-    {
-      listKey: `${capabilityRef} ${demand}`,
-      fetchPage: page =>
-        dataMeshApi.getCapabilityDemand(capabilityRef, { demand, ...page }),
-      rows: response => response.items,
-    },
-  );
-  if (pages.error) {
-    return <ResponseErrorPanel error={pages.error} />;
-  }
   return (
-    <Box component="section" aria-label={label}>
-      <Table<CapabilityDemandEntry>
-        key={pages.tableKey}
-        columns={COLUMNS}
-        data={pages.data}
-        options={serverTableOptions()}
-        style={{ boxShadow: 'none' }}
-      />
-    </Box>
+    <ServerPagedTable<CapabilityDemandEntry, CapabilityDemandResponse>
+      label={label}
+      listKey={`${capabilityRef} ${demand}`}
+      columns={COLUMNS}
+      fetchPage={page =>
+        dataMeshApi.getCapabilityDemand(capabilityRef, { demand, ...page })
+      }
+    />
   );
 }

@@ -13,6 +13,7 @@ import type {
   PartlyUnblockedUseCase,
   RoadmapEntry,
   RoadmapResponse,
+  UseCaseBrief,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { ReactNode, useMemo, useState } from 'react';
 import { dataMeshApiRef } from '../../api/DataMeshApi';
@@ -31,50 +32,53 @@ type Shown = { title: string; content: ReactNode };
 
 type EntryRow = RoadmapEntry & { rank: number };
 
+/** "Fully unblocked by Feature Store": a list's name and its dialog's title. */
+function unblockedTitle(entry: RoadmapEntry, unblocks: 'fully' | 'partly') {
+  return `${unblocks === 'fully' ? 'Fully' : 'Partly'} unblocked by ${
+    entry.capability.title
+  }`;
+}
+
 function roadmapColumns(show: (shown: Shown) => void) {
-  const drillDown = (entry: RoadmapEntry, unblocks: 'fully' | 'partly') => {
-    const title = `${unblocks === 'fully' ? 'Fully' : 'Partly'} unblocked by ${
-      entry.capability.title
-    }`;
-    show({
-      title,
-      content: (
-        <RoadmapUseCasesTable
-          capabilityRef={entry.capability.ref}
-          unblocks={unblocks}
-          label={title}
-        />
-      ),
-    });
-  };
+  // The two lists differ only in what each use case's line says.
+  const unblocksColumn = (
+    unblocks: 'fully' | 'partly',
+  ): TableColumn<EntryRow> => ({
+    title: `${unblocks === 'fully' ? 'Fully' : 'Partly'} unblocks`,
+    render: entry => (
+      <UseCaseLines<UseCaseBrief | PartlyUnblockedUseCase>
+        useCases={
+          unblocks === 'fully' ? entry.fullyUnblocks : entry.partlyUnblocks
+        }
+        detail={u =>
+          'alsoLacking' in u
+            ? `${valueText(u)}, ${alsoLackingText(u.alsoLacking)}`
+            : valueText(u)
+        }
+        label={unblockedTitle(entry, unblocks)}
+        onShowAll={() =>
+          show({
+            title: unblockedTitle(entry, unblocks),
+            content: (
+              <RoadmapUseCasesTable
+                capabilityRef={entry.capability.ref}
+                unblocks={unblocks}
+                label={unblockedTitle(entry, unblocks)}
+              />
+            ),
+          })
+        }
+      />
+    ),
+  });
   const columns: TableColumn<EntryRow>[] = [
     { title: '#', width: '48px', render: entry => entry.rank },
     {
       title: 'Capability',
       render: entry => <CapabilityBriefText capability={entry.capability} />,
     },
-    {
-      title: 'Fully unblocks',
-      render: entry => (
-        <UseCaseLines
-          useCases={entry.fullyUnblocks}
-          detail={valueText}
-          label={`Fully unblocked by ${entry.capability.title}`}
-          onShowAll={() => drillDown(entry, 'fully')}
-        />
-      ),
-    },
-    {
-      title: 'Partly unblocks',
-      render: entry => (
-        <UseCaseLines<PartlyUnblockedUseCase>
-          useCases={entry.partlyUnblocks}
-          detail={u => `${valueText(u)}, ${alsoLackingText(u.alsoLacking)}`}
-          label={`Partly unblocked by ${entry.capability.title}`}
-          onShowAll={() => drillDown(entry, 'partly')}
-        />
-      ),
-    },
+    unblocksColumn('fully'),
+    unblocksColumn('partly'),
   ];
   return columns;
 }

@@ -1,10 +1,5 @@
-import {
-  ResponseErrorPanel,
-  Table,
-  TableColumn,
-} from '@backstage/core-components';
+import { TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import Box from '@material-ui/core/Box';
 import type {
   PartlyUnblockedUseCase,
   RoadmapUseCasesResponse,
@@ -12,7 +7,7 @@ import type {
 import { dataMeshApiRef } from '../../api/DataMeshApi';
 import { personaText } from '../CapabilitiesPage/CapabilityCells';
 import { UseCaseName } from '../UseCasePortfolio/UseCaseSummary';
-import { serverTableOptions, useServerPages } from '../shared/useServerPages';
+import { ServerPagedTable } from '../shared/ServerPagedTable';
 import { alsoLackingText, valueText } from './roadmapText';
 
 /** Props of {@link RoadmapUseCasesTable}. */
@@ -29,14 +24,6 @@ export interface RoadmapUseCasesTableProps {
 export function RoadmapUseCasesTable(props: RoadmapUseCasesTableProps) {
   const { capabilityRef, unblocks, label } = props;
   const dataMeshApi = useApi(dataMeshApiRef);
-  const pages = useServerPages<PartlyUnblockedUseCase, RoadmapUseCasesResponse>(
-    {
-      listKey: `${capabilityRef} ${unblocks}`,
-      fetchPage: page =>
-        dataMeshApi.getRoadmapUseCases(capabilityRef, { unblocks, ...page }),
-      rows: response => response.items,
-    },
-  );
   const columns: TableColumn<PartlyUnblockedUseCase>[] = [
     { title: 'Use case', render: u => <UseCaseName useCase={u} /> },
     { title: 'Value', render: u => valueText(u) },
@@ -48,18 +35,14 @@ export function RoadmapUseCasesTable(props: RoadmapUseCasesTableProps) {
       render: u => alsoLackingText(u.alsoLacking),
     });
   }
-  if (pages.error) {
-    return <ResponseErrorPanel error={pages.error} />;
-  }
   return (
-    <Box component="section" aria-label={label}>
-      <Table<PartlyUnblockedUseCase>
-        key={pages.tableKey}
-        columns={columns}
-        data={pages.data}
-        options={serverTableOptions()}
-        style={{ boxShadow: 'none' }}
-      />
-    </Box>
+    <ServerPagedTable<PartlyUnblockedUseCase, RoadmapUseCasesResponse>
+      label={label}
+      listKey={`${capabilityRef} ${unblocks}`}
+      columns={columns}
+      fetchPage={page =>
+        dataMeshApi.getRoadmapUseCases(capabilityRef, { unblocks, ...page })
+      }
+    />
   );
 }

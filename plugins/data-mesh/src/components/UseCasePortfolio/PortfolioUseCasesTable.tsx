@@ -1,16 +1,11 @@
-import {
-  ResponseErrorPanel,
-  Table,
-  TableColumn,
-} from '@backstage/core-components';
-import Box from '@material-ui/core/Box';
+import { TableColumn } from '@backstage/core-components';
 import type {
   PageRequest,
   UseCasePortfolioItem,
   UseCasePortfolioPageResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { personaText } from '../CapabilitiesPage/CapabilityCells';
-import { serverTableOptions, useServerPages } from '../shared/useServerPages';
+import { ServerPagedTable } from '../shared/ServerPagedTable';
 import { CapabilityBriefList, UseCaseName } from './UseCaseSummary';
 
 const COLUMNS: TableColumn<UseCasePortfolioItem>[] = [
@@ -41,23 +36,10 @@ export interface PortfolioUseCasesTableProps {
  * the server's order: least blocked first.
  */
 export function PortfolioUseCasesTable(props: PortfolioUseCasesTableProps) {
-  const { label, listKey, fetchPage } = props;
-  const pages = useServerPages<
-    UseCasePortfolioItem,
-    UseCasePortfolioPageResponse
-  >({ listKey, fetchPage, rows: response => response.items });
-  if (pages.error) {
-    return <ResponseErrorPanel error={pages.error} />;
-  }
   return (
-    <Box component="section" aria-label={label}>
-      <Table<UseCasePortfolioItem>
-        key={pages.tableKey}
-        columns={COLUMNS}
-        data={pages.data}
-        options={serverTableOptions()}
-        style={{ boxShadow: 'none' }}
-      />
-    </Box>
+    <ServerPagedTable<UseCasePortfolioItem, UseCasePortfolioPageResponse>
+      {...props}
+      columns={COLUMNS}
+    />
   );
 }

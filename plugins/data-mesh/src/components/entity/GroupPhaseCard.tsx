@@ -1,18 +1,10 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import useAsync from 'react-use/esm/useAsync';
-import { dataMeshApiRef } from '../../api/DataMeshApi';
 import { PhaseCard } from '../PhaseCard/PhaseCard';
+import { LoadedPhase } from '../PhaseCard/ScopePhaseCard';
 import { AdoptionCurveCard } from '../SCurveChart/AdoptionCurveCard';
-import { isBadRequestError, isNotFoundError } from '../shared/errors';
 
 const TITLE = 'Business unit phase';
 
@@ -29,51 +21,31 @@ const TITLE = 'Business unit phase';
  */
 export function GroupPhaseCard() {
   const { entity } = useEntity();
-  const scope = stringifyEntityRef(entity);
-  const dataMeshApi = useApi(dataMeshApiRef);
-  const { loading, error, value } = useAsync(
-    () => dataMeshApi.getPhase({ scope }),
-    [dataMeshApi, scope],
-  );
-
-  if (loading) {
-    return (
-      <InfoCard title={TITLE}>
-        <Progress />
-      </InfoCard>
-    );
-  }
-  if (isBadRequestError(error)) {
-    return null;
-  }
-  if (isNotFoundError(error)) {
-    return (
-      <InfoCard title={TITLE}>
+  return (
+    <LoadedPhase
+      scope={stringifyEntityRef(entity)}
+      title={TITLE}
+      hideWhenRefused
+      notFound={
         <Typography variant="body2" data-testid="not-a-business-unit">
           Not a business unit: no domain is owned by this group or a group below
           it, or none was when the portfolio was last computed.
         </Typography>
-      </InfoCard>
-    );
-  }
-  if (error || !value) {
-    return (
-      <InfoCard title={TITLE}>
-        <ResponseErrorPanel error={error ?? new Error('No answer')} />
-      </InfoCard>
-    );
-  }
-  return (
-    <Grid container spacing={2}>
-      <Grid item xs={12}>
-        <PhaseCard phase={value} title={TITLE} />
-      </Grid>
-      <Grid item xs={12}>
-        <AdoptionCurveCard
-          phase={value}
-          scopeLabel={entity.metadata.title ?? entity.metadata.name}
-        />
-      </Grid>
-    </Grid>
+      }
+    >
+      {phase => (
+        <Grid container spacing={2}>
+          <Grid item xs={12}>
+            <PhaseCard phase={phase} title={TITLE} />
+          </Grid>
+          <Grid item xs={12}>
+            <AdoptionCurveCard
+              phase={phase}
+              scopeLabel={entity.metadata.title ?? entity.metadata.name}
+            />
+          </Grid>
+        </Grid>
+      )}
+    </LoadedPhase>
   );
 }

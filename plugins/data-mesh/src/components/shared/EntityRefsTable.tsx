@@ -1,16 +1,11 @@
-import {
-  ResponseErrorPanel,
-  Table,
-  TableColumn,
-} from '@backstage/core-components';
+import { TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import Box from '@material-ui/core/Box';
 import type {
   EntityRefsResponse,
   PageRequest,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { useMemo } from 'react';
-import { serverTableOptions, useServerPages } from './useServerPages';
+import { ServerPagedTable } from './ServerPagedTable';
 
 type RefRow = EntityRefsResponse['items'][number];
 
@@ -29,11 +24,6 @@ export interface EntityRefsTableProps {
 /** A drill-down: a server-paged list of entity refs, each a link. */
 export function EntityRefsTable(props: EntityRefsTableProps) {
   const { label, column, defaultKind, listKey, fetchPage } = props;
-  const pages = useServerPages<RefRow, EntityRefsResponse>({
-    listKey,
-    fetchPage,
-    rows: response => response.items,
-  });
   const columns = useMemo<TableColumn<RefRow>[]>(
     () => [
       {
@@ -46,18 +36,12 @@ export function EntityRefsTable(props: EntityRefsTableProps) {
     ],
     [column, defaultKind],
   );
-  if (pages.error) {
-    return <ResponseErrorPanel error={pages.error} />;
-  }
   return (
-    <Box component="section" aria-label={label}>
-      <Table<RefRow>
-        key={pages.tableKey}
-        columns={columns}
-        data={pages.data}
-        options={serverTableOptions()}
-        style={{ boxShadow: 'none' }}
-      />
-    </Box>
+    <ServerPagedTable<RefRow, EntityRefsResponse>
+      label={label}
+      listKey={listKey}
+      columns={columns}
+      fetchPage={fetchPage}
+    />
   );
 }

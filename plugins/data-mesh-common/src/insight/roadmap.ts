@@ -160,8 +160,16 @@ export function computePlatformRoadmap(
     if (list) list.push(value);
     else map.set(ref, [value]);
   };
+  // Each list is sorted by value, then title: compare a rank worked out
+  // once per use case rather than titles in every list.
+  const briefs = new Map(real.map(u => [u, useCaseBrief(u)]));
+  const rank = new Map(
+    [...briefs.values()].sort(byValueThenTitle).map((b, i) => [b.ref, i]),
+  );
+  const byRank = (a: UseCaseBrief, b: UseCaseBrief) =>
+    rank.get(a.ref)! - rank.get(b.ref)!;
   for (const [useCase, lacks] of lacking) {
-    const brief = useCaseBrief(useCase);
+    const brief = briefs.get(useCase)!;
     for (const capability of lacks) {
       if (lacks.length === 1) add(fully, capability.ref, brief);
       else
@@ -179,13 +187,13 @@ export function computePlatformRoadmap(
   const items: RoadmapItem[] = listed
     .filter(c => !isAvailable(c.status) && c.status !== 'deprecated')
     .map(({ ref, title, status }) => {
-      const fullyUnblocks = (fully.get(ref) ?? []).sort(byValueThenTitle);
+      const fullyUnblocks = (fully.get(ref) ?? []).sort(byRank);
       return {
         capability: { ref, title, status },
         fullyUnblocks,
         fullyUnblocksByValue: countByValue(fullyUnblocks),
         partlyUnblocks: (partly.get(ref) ?? []).sort(
-          (a, b) => a.alsoLacking - b.alsoLacking || byValueThenTitle(a, b),
+          (a, b) => a.alsoLacking - b.alsoLacking || byRank(a, b),
         ),
       };
     })
@@ -194,7 +202,7 @@ export function computePlatformRoadmap(
   const deprecatedButNeeded: DeprecatedNeed[] = listed
     .filter(c => c.status === 'deprecated' && needers.has(c.ref))
     .map(({ ref, title, status }) => {
-      const useCases = needers.get(ref)!.sort(byValueThenTitle);
+      const useCases = needers.get(ref)!.sort(byRank);
       const domains = useCases
         .map(u => u.domain)
         .filter((d): d is string => d !== null);

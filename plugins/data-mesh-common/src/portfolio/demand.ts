@@ -126,6 +126,17 @@ interface CapabilityDemandLists {
 export class DemandIndex {
   private readonly capabilityByRef: Map<string, number>;
   private readonly useCaseByRef: Map<string, number>;
+  /** One brief per capability, shared by every use case's needs. */
+  private capabilityBriefs?: Array<{
+    ref: string;
+    title: string;
+    status: CapabilityItem['status'];
+  }>;
+  /** Each use case's needs as briefs, by ref, once asked for. */
+  private readonly useCaseNeedBriefs = new Map<
+    number,
+    Array<{ ref: string; title: string; status: CapabilityItem['status'] }>
+  >();
   private readonly useCaseNeeds: Uint32Array;
   private readonly demand: CapabilityDemandLists[];
   private sortedItems?: CapabilityItem[];
@@ -416,12 +427,20 @@ export class DemandIndex {
     | undefined {
     const u = this.useCaseByRef.get(useCaseRef);
     if (u === undefined) return undefined;
-    return capabilitiesIn(this.useCaseNeedSet(u))
-      .map(c => {
-        const { ref, title, status } = this.capabilities[c];
-        return { ref, title, status };
-      })
-      .sort(byRef);
+    // Every insight asks for every use case's needs: worked out once, with
+    // one brief per capability, and handed out as copies of the list.
+    let needs = this.useCaseNeedBriefs.get(u);
+    if (needs === undefined) {
+      this.capabilityBriefs ??= this.capabilities.map(
+        ({ ref, title, status }) => ({ ref, title, status }),
+      );
+      const briefs = this.capabilityBriefs;
+      needs = capabilitiesIn(this.useCaseNeedSet(u))
+        .map(c => briefs[c])
+        .sort(byRef);
+      this.useCaseNeedBriefs.set(u, needs);
+    }
+    return needs.slice();
   }
 
   /** Where an entity's needs come from: its own requirements and its start. */

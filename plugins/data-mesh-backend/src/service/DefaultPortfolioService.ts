@@ -152,7 +152,12 @@ export class DefaultPortfolioService implements PortfolioService {
       );
       // Only after the snapshot is stored: a run that fails before never
       // tells, and the next run compares with what this one stored.
-      if (previous) await notifyChanges(this.deps, previous, view);
+      if (previous) {
+        await notifyChanges(this.deps, previous, {
+          snapshot: view.snapshot,
+          portfolio: view.insight.portfolio,
+        });
+      }
       await this.searches.askForFirst();
     } catch (error) {
       // The last snapshot stays in service; answers say they are stale.

@@ -2,12 +2,46 @@ import { durationToMilliseconds } from '@backstage/types';
 import {
   DemandIndex,
   RefreshRun,
+  computeUseCasePortfolio,
+  emptyFacts,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { DefaultPortfolioServiceOptions } from './DefaultPortfolioService';
 import { buildExampleHistory } from './exampleHistory';
 import { PortfolioView } from './PortfolioView';
+import type { ComparedSnapshot } from './portfolioChanges';
 import { readCatalogFacts } from './readCatalogFacts';
 import { buildSnapshot } from './snapshot';
+
+/**
+ * What the new snapshot is compared with to tell changes: the newest
+ * stored one, with its use-case portfolio. Only one replica runs the task
+ * at a time, so nothing is stored between this read and the save. The
+ * replica usually holds it already. Otherwise only its assessments and
+ * blocked use cases are kept: its facts and their index are let go before
+ * the catalog is read, so that two snapshots' are never held at once.
+ */
+async function previousForComparison(
+  deps: DefaultPortfolioServiceOptions,
+  held?: { id: number; view: PortfolioView },
+): Promise<ComparedSnapshot | undefined> {
+  const { store, options } = deps;
+  if (!deps.notifications || !options.notifications.enabled) return undefined;
+  const previousId = await store.getLatestSnapshotId();
+  if (previousId === undefined) return undefined;
+  if (held?.id === previousId) {
+    return {
+      snapshot: held.view.snapshot,
+      portfolio: held.view.insight.portfolio,
+    };
+  }
+  const stored = await store.getSnapshot(previousId);
+  if (!stored) return undefined;
+  const { facts, ...assessments } = stored;
+  return {
+    snapshot: { ...assessments, facts: emptyFacts() },
+    portfolio: computeUseCasePortfolio(facts),
+  };
+}
 
 /**
  * One run of the scheduled task: read the catalog, compute, store (with
@@ -24,10 +58,12 @@ export async function computeAndStore(
   view: PortfolioView;
   run: RefreshRun;
   /** The snapshot stored before this one, when changes are to be told. */
-  previous?: PortfolioView;
+  previous?: ComparedSnapshot;
 }> {
   const { store, catalog, auth, options } = deps;
   const clock = () => performance.now();
+  const started = clock();
+  const previous = await previousForComparison(deps, held);
   const t0 = clock();
   const facts = await readCatalogFacts(catalog, auth);
   const t1 = clock();
@@ -50,21 +86,6 @@ export async function computeAndStore(
       scope => !measured.has(scope),
     );
   }
-  // What the new snapshot is compared with for notifications: the newest
-  // stored one. Only one replica runs this task at a time, so nothing is
-  // stored between this read and the save. The replica usually holds it
-  // already; reading and parsing it again would cost as much as storing
-  // the new one, and hold two copies in memory.
-  let previous: PortfolioView | undefined;
-  if (deps.notifications && options.notifications.enabled) {
-    const previousId = await store.getLatestSnapshotId();
-    if (held?.id === previousId) {
-      previous = held?.view;
-    } else if (previousId !== undefined) {
-      const stored = await store.getSnapshot(previousId);
-      previous = stored && new PortfolioView(stored);
-    }
-  }
   const id = await store.saveSnapshot(snapshot, { exampleHistory });
   const retentionMs = durationToMilliseconds(options.historyRetention);
   await store.pruneHistory(
@@ -76,7 +97,9 @@ export async function computeAndStore(
     readMs: Math.round(t1 - t0),
     computeMs: Math.round(t2 - t1),
     storeMs: Math.round(t3 - t2),
-    durationMs: Math.round(t3 - t0),
+    // With the previous snapshot's loading, when this replica did not
+    // hold it (the first run after a start).
+    durationMs: Math.round(t3 - started),
     entities: {
       domains: facts.domains.length,
       dataProducts: facts.dataProducts.length,

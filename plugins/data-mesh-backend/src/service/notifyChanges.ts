@@ -3,7 +3,7 @@ import { stringifyError } from '@backstage/errors';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { DataMeshBackendOptions } from '../config';
 import { portfolioNotifications } from './portfolioChanges';
-import type { PortfolioView } from './PortfolioView';
+import type { ComparedSnapshot } from './portfolioChanges';
 
 /**
  * Sends what changed since the previous stored snapshot. A failure to send
@@ -16,8 +16,8 @@ export async function notifyChanges(
     logger: LoggerService;
     options: DataMeshBackendOptions;
   },
-  previous: PortfolioView,
-  next: PortfolioView,
+  previous: ComparedSnapshot,
+  next: ComparedSnapshot,
 ): Promise<void> {
   const { notifications, logger, options } = deps;
   if (!notifications) return;
@@ -28,8 +28,8 @@ export async function notifyChanges(
       next.snapshot,
       options.notifications,
       {
-        previous: previous.insight.portfolio,
-        next: next.insight.portfolio,
+        previous: previous.portfolio,
+        next: next.portfolio,
       },
     );
   } catch (error) {

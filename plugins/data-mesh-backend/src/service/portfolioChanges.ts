@@ -126,6 +126,12 @@ export interface ComparedPortfolios {
   next: UseCasePortfolio;
 }
 
+/** A snapshot and its use-case portfolio, as changes are told from them. */
+export interface ComparedSnapshot {
+  snapshot: PortfolioSnapshot;
+  portfolio: UseCasePortfolio;
+}
+
 /** Every (committed or live use case, unavailable capability it needs). */
 function blockedPairs(
   snapshot: PortfolioSnapshot,

@@ -96,6 +96,12 @@ export interface Config {
        * changes. Default none.
        */
       organizationRecipients?: string[];
+      /**
+       * How many use cases newly blocked by an unavailable capability one
+       * recompute tells one by one (live before committed, highest value
+       * first); the rest go in one summary per recipient. Default 20.
+       */
+      maxBlockersPerRun?: number;
     };
     /** A phase declared for the organisation, overriding the computed one. */
     organization?: {

@@ -33,8 +33,19 @@ describe('readDataMeshBackendOptions', () => {
         enabled: true,
         platformTeam: null,
         organizationRecipients: [],
+        maxBlockersPerRun: 20,
       },
     });
+  });
+
+  it('names a bad limit on the blockers told one by one', () => {
+    expect(
+      read({ notifications: { maxBlockersPerRun: 0 } }).notifications
+        .maxBlockersPerRun,
+    ).toBe(0);
+    expect(() => read({ notifications: { maxBlockersPerRun: 2.5 } })).toThrow(
+      'dataMesh.notifications.maxBlockersPerRun must be a whole number of at least 0; got 2.5',
+    );
   });
 
   it("reads the complementary search's schedule apart from the recompute's", () => {
@@ -74,12 +85,14 @@ describe('readDataMeshBackendOptions', () => {
           enabled: false,
           platformTeam: 'platform',
           organizationRecipients: ['group:leads', 'user:default/cdo'],
+          maxBlockersPerRun: 5,
         },
       }).notifications,
     ).toEqual({
       enabled: false,
       platformTeam: 'group:default/platform',
       organizationRecipients: ['group:default/leads', 'user:default/cdo'],
+      maxBlockersPerRun: 5,
     });
   });
 

@@ -1,6 +1,7 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { HumanDuration } from '@backstage/types';
+import { DEFAULT_MAX_BLOCKERS_PER_RUN } from './service/portfolioChanges';
 import {
   DATA_MESH_PHASES,
   DEFAULT_BUSINESS_UNIT_PHASE_RULES,
@@ -65,6 +66,8 @@ export interface DataMeshBackendOptions {
     platformTeam: string | null;
     /** Told when the organisation's phase changes; may be empty. */
     organizationRecipients: string[];
+    /** New blockers one run tells one by one; the rest are summarised. */
+    maxBlockersPerRun: number;
   };
 }
 
@@ -170,7 +173,19 @@ function readNotifications(
     organizationRecipients: (
       section?.getOptionalStringArray('organizationRecipients') ?? []
     ).map(ref => readEntityRef(ref, `${path}.organizationRecipients`)),
+    maxBlockersPerRun: readMaxBlockers(section, path),
   };
+}
+
+function readMaxBlockers(section: Config | undefined, path: string): number {
+  const value = section?.getOptionalNumber('maxBlockersPerRun');
+  if (value === undefined) return DEFAULT_MAX_BLOCKERS_PER_RUN;
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(
+      `${path}.maxBlockersPerRun must be a whole number of at least 0; got ${value}`,
+    );
+  }
+  return value;
 }
 
 /** A scheduled task's timing, from config or its defaults. */

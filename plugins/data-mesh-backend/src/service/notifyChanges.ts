@@ -2,7 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { stringifyError } from '@backstage/errors';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { DataMeshBackendOptions } from '../config';
-import { portfolioNotifications } from './portfolioChanges';
+import { portfolioNotifications } from './changeNotifications';
 import type { ComparedSnapshot } from './portfolioChanges';
 
 /**

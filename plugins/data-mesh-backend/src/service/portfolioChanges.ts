@@ -1,9 +1,5 @@
-import { parseEntityRef } from '@backstage/catalog-model';
-import type { NotificationSeverity } from '@backstage/plugin-notifications-common';
-import type { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import {
   CapabilityBrief,
-  DATA_MESH_PHASES,
   DataMeshPhase,
   ORGANIZATION_SCOPE,
   UseCaseBrief,
@@ -13,26 +9,32 @@ import {
 import type { PortfolioSnapshot } from './snapshot';
 
 /*
- * What changed between two stored snapshots, as the notifications to send.
- * Pure: the scheduled recompute stores the new snapshot first and then
+ * What changed between two stored snapshots (`changeNotifications.ts`
+ * words it as notifications). Pure: the scheduled recompute stores the new snapshot first and then
  * sends what this returns, so that a change is announced once, by the one
  * replica that ran the task, and only when it is stored.
  */
+
+/**
+ * How many new blockers one run tells one by one when nothing else is
+ * configured; the rest are told in one summary per recipient.
+ */
+export const DEFAULT_MAX_BLOCKERS_PER_RUN = 20;
 
 /** Who hears about changes that have no owner of their own. */
 export interface ChangeRecipients {
   /** Entity refs told when the organisation's phase changes; may be empty. */
   organizationRecipients: string[];
+  /**
+   * How many new blockers one run tells one by one (the most urgent);
+   * {@link DEFAULT_MAX_BLOCKERS_PER_RUN} when not given.
+   */
+  maxBlockersPerRun?: number;
   /** Told about capabilities that have no entity (so no owner); or none. */
   platformTeam: string | null;
 }
 
 /** The notifications' topics, for filtering in the notifications page. */
-export const PHASE_TOPIC = 'Data mesh phase';
-/** Topic of the notifications about capabilities blocking use cases. */
-export const BLOCKED_TOPIC = 'Data mesh capability demand';
-
-/** A scope whose phase differs between two snapshots. */
 export interface PhaseChange {
   scope: string;
   kind: 'organization' | 'domain' | 'businessUnit';
@@ -188,91 +190,4 @@ export function newBlockers(
         ? [pair.capability.ref]
         : [recipients.platformTeam].filter((r): r is string => !!r),
     }));
-}
-
-function entityPath(ref: string): string {
-  const { kind, namespace, name } = parseEntityRef(ref);
-  return `/catalog/${namespace}/${kind.toLowerCase()}/${name}`;
-}
-
-function phaseLink(change: PhaseChange): string {
-  if (change.kind === 'organization') return '/data-mesh';
-  const page = entityPath(change.scope);
-  return change.kind === 'domain' ? `${page}/data-mesh` : page;
-}
-
-const KIND_LABEL = {
-  organization: 'The organisation',
-  domain: 'The domain',
-  businessUnit: 'The business unit',
-};
-
-/** The notification of a phase change. */
-export function phaseNotification(
-  change: PhaseChange,
-): NotificationSendOptions {
-  const up =
-    DATA_MESH_PHASES.indexOf(change.to) > DATA_MESH_PHASES.indexOf(change.from);
-  const subject =
-    change.kind === 'organization'
-      ? KIND_LABEL.organization
-      : `${KIND_LABEL[change.kind]} ${change.title}`;
-  const severity: NotificationSeverity = up ? 'normal' : 'high';
-  return {
-    recipients: { type: 'entity', entityRef: change.recipients },
-    payload: {
-      title: `${change.title} moved from ${change.from} to ${change.to}`,
-      description: up
-        ? `${subject} now meets the ${change.to} criteria; at the previous recompute it was in ${change.from}.`
-        : `${subject} no longer meets the ${change.from} criteria and is back in ${change.to}.`,
-      link: phaseLink(change),
-      severity,
-      topic: PHASE_TOPIC,
-      // One notification per scope, updated by each later change: a retry
-      // or a change back and forth never piles up copies.
-      scope: `data-mesh:phase:${change.scope}`,
-    },
-  };
-}
-
-/** The notification of a use case newly blocked by a capability. */
-export function blockerNotification(
-  blocker: NewBlocker,
-): NotificationSendOptions {
-  const { useCase, capability } = blocker;
-  const status = capability.status.replace('-', ' ');
-  return {
-    recipients: { type: 'entity', entityRef: blocker.recipients },
-    payload: {
-      title: `${useCase.title} needs ${capability.title}, which is ${status}`,
-      description: `The ${useCase.status} use case ${useCase.title} needs ${capability.title}, which is not available (${status}).`,
-      link:
-        capability.status === 'not-offered'
-          ? '/data-mesh/capabilities/platform'
-          : entityPath(capability.ref),
-      severity: useCase.status === 'live' ? 'high' : 'normal',
-      topic: BLOCKED_TOPIC,
-      scope: `data-mesh:blocked:${capability.ref}:${useCase.ref}`,
-    },
-  };
-}
-
-/**
- * Everything to send for the step from `previous` to `next`: phase changes
- * first, then new blockers; changes nobody is to hear about are left out.
- */
-export function portfolioNotifications(
-  previous: PortfolioSnapshot,
-  next: PortfolioSnapshot,
-  recipients: ChangeRecipients,
-  portfolios?: ComparedPortfolios,
-): NotificationSendOptions[] {
-  return [
-    ...phaseChanges(previous, next, recipients)
-      .filter(c => c.recipients.length > 0)
-      .map(phaseNotification),
-    ...newBlockers(previous, next, recipients, portfolios)
-      .filter(b => b.recipients.length > 0)
-      .map(blockerNotification),
-  ];
 }

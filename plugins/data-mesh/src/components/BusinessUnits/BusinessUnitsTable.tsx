@@ -2,12 +2,10 @@ import {
   EmptyState,
   InfoCard,
   ResponseErrorPanel,
-  Table,
   TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import type {
   BusinessUnitSummary,
@@ -20,7 +18,8 @@ import {
   PHASE_LABELS,
   formatPercent,
 } from '../shared/presentation';
-import { serverTableOptions, useServerPages } from '../shared/useServerPages';
+import { PagedTable } from '../shared/PagedTable';
+import { useServerPages } from '../shared/useServerPages';
 import { Sparkline } from './Sparkline';
 
 /** The sparkline, and a word when any of its days is example data. */
@@ -99,14 +98,11 @@ export function BusinessUnitsTable() {
     content = (
       <>
         <StaleWarning freshness={pages.response} />
-        <Box component="section" aria-label="Business units">
-          <Table<BusinessUnitSummary>
-            columns={COLUMNS}
-            data={pages.data}
-            options={serverTableOptions()}
-            style={{ boxShadow: 'none' }}
-          />
-        </Box>
+        <PagedTable<BusinessUnitSummary>
+          label="Business units"
+          columns={COLUMNS}
+          pages={pages}
+        />
       </>
     );
   }

@@ -4,8 +4,6 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
 import type {
   CapabilitiesResponse,
   CapabilityDemandGroup,
@@ -14,6 +12,7 @@ import type {
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { useCallback, useState } from 'react';
 import { dataMeshApiRef } from '../../api/DataMeshApi';
+import { CountedSection } from '../shared/CountedSection';
 import { isForbiddenError } from '../shared/errors';
 import { StaleWarning } from '../shared/StaleWarning';
 import { useServerPages } from '../shared/useServerPages';
@@ -81,19 +80,15 @@ function CapabilityGroup(props: GroupProps) {
   const total = pages.response?.totalItems;
   const id = `platform-${group}`;
   return (
-    <Box component="section" mb={4} aria-labelledby={id}>
-      <Typography variant="h6" component="h2" id={id}>
-        {title} ({total ?? '…'})
-      </Typography>
-      <Typography variant="body2" color="textSecondary" paragraph>
-        {explanation}
-      </Typography>
-      {total === 0 ? (
-        <Typography variant="body2">None.</Typography>
-      ) : (
-        <CapabilityTable pages={pages} variant={variant} />
-      )}
-    </Box>
+    <CountedSection
+      id={id}
+      title={title}
+      total={total}
+      explanation={explanation}
+      none="None."
+    >
+      <CapabilityTable pages={pages} variant={variant} />
+    </CountedSection>
   );
 }
 

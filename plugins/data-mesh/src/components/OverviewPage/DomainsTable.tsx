@@ -2,7 +2,6 @@ import {
   EmptyState,
   InfoCard,
   ResponseErrorPanel,
-  Table,
   TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
@@ -22,11 +21,8 @@ import {
   formatPercent,
   humanizeWord,
 } from '../shared/presentation';
-import {
-  TableQuery,
-  serverTableOptions,
-  useServerPages,
-} from '../shared/useServerPages';
+import { PagedTable } from '../shared/PagedTable';
+import { TableQuery, useServerPages } from '../shared/useServerPages';
 import { DomainFilterValues, DomainFilters } from './DomainFilters';
 
 /** Declared and computed phase side by side, with the reason on hover. */
@@ -136,20 +132,13 @@ export function DomainsTable() {
     content = (
       <>
         <StaleWarning freshness={pages.response} />
-        <Box component="section" aria-label="Domains">
-          <Table<DomainSummary>
-            key={pages.tableKey}
-            columns={COLUMNS}
-            data={pages.data}
-            options={serverTableOptions({ sorting: true })}
-            localization={{
-              body: {
-                emptyDataSourceMessage: 'No domains match these filters',
-              },
-            }}
-            style={{ boxShadow: 'none' }}
-          />
-        </Box>
+        <PagedTable<DomainSummary>
+          label="Domains"
+          columns={COLUMNS}
+          pages={pages}
+          options={{ sorting: true }}
+          emptyMessage="No domains match these filters"
+        />
       </>
     );
   }

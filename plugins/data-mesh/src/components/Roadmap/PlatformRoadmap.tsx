@@ -1,12 +1,9 @@
 import {
   InfoCard,
   ResponseErrorPanel,
-  Table,
   TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
 import type {
   DeprecatedNeedItem,
   DeprecatedNeedsResponse,
@@ -23,7 +20,9 @@ import { CapabilityBriefText } from '../UseCasePortfolio/UseCaseSummary';
 import { DrillDownDialog } from '../shared/DrillDownDialog';
 import { RefSampleLinks } from '../shared/RefSampleLinks';
 import { StaleWarning } from '../shared/StaleWarning';
-import { serverTableOptions, useServerPages } from '../shared/useServerPages';
+import { CountedSection } from '../shared/CountedSection';
+import { PagedTable } from '../shared/PagedTable';
+import { useServerPages } from '../shared/useServerPages';
 import { RoadmapUseCasesTable } from './RoadmapUseCasesTable';
 import { UseCaseLines, alsoLackingText, valueText } from './roadmapText';
 
@@ -126,29 +125,6 @@ function deprecatedColumns(show: (shown: Shown) => void) {
   return columns;
 }
 
-/** A section with its heading, explanation and server-paged table. */
-function Section(props: {
-  id: string;
-  title: string;
-  total: number | undefined;
-  explanation: string;
-  none: string;
-  children: ReactNode;
-}) {
-  const { id, title, total, explanation, none, children } = props;
-  return (
-    <Box component="section" mb={4} aria-labelledby={id}>
-      <Typography variant="h6" component="h2" id={id}>
-        {title} ({total ?? '…'})
-      </Typography>
-      <Typography variant="body2" color="textSecondary" paragraph>
-        {explanation}
-      </Typography>
-      {total === 0 ? <Typography variant="body2">{none}</Typography> : children}
-    </Box>
-  );
-}
-
 /**
  * The platform roadmap, for the platform view: what to build next, in the
  * order of the value its delivery unblocks, and the deprecated
@@ -194,38 +170,32 @@ export function PlatformRoadmap() {
   return (
     <InfoCard title="Platform roadmap">
       <StaleWarning freshness={roadmap.response} />
-      <Section
+      <CountedSection
         id="roadmap-next"
         title="Roadmap: what to build next"
         total={roadmap.response?.totalItems}
         explanation="Capabilities not available yet, ordered by the value of the real use cases their delivery fully unblocks (it is the last thing they lack), then by how many it partly unblocks."
         none="Every capability real use cases need is available."
       >
-        <Box aria-label="Roadmap" role="region">
-          <Table<EntryRow>
-            columns={columns.roadmap}
-            data={roadmap.data}
-            options={serverTableOptions()}
-            style={{ boxShadow: 'none' }}
-          />
-        </Box>
-      </Section>
-      <Section
+        <PagedTable<EntryRow>
+          label="Roadmap"
+          columns={columns.roadmap}
+          pages={roadmap}
+        />
+      </CountedSection>
+      <CountedSection
         id="roadmap-deprecated"
         title="Deprecated but still needed"
         total={deprecated.response?.totalItems}
         explanation="Real use cases rest on these: they must move before the capability is retired."
         none="No real use case needs a deprecated capability."
       >
-        <Box aria-label="Deprecated but still needed" role="region">
-          <Table<DeprecatedNeedItem>
-            columns={columns.deprecated}
-            data={deprecated.data}
-            options={serverTableOptions()}
-            style={{ boxShadow: 'none' }}
-          />
-        </Box>
-      </Section>
+        <PagedTable<DeprecatedNeedItem>
+          label="Deprecated but still needed"
+          columns={columns.deprecated}
+          pages={deprecated}
+        />
+      </CountedSection>
       {shown && (
         <DrillDownDialog
           title={shown.title}

@@ -1,10 +1,5 @@
-import {
-  ResponseErrorPanel,
-  Table,
-  TableColumn,
-} from '@backstage/core-components';
+import { ResponseErrorPanel, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import type {
   ComplementaryPairItem,
@@ -15,7 +10,8 @@ import { personaText } from '../CapabilitiesPage/CapabilityCells';
 import { ComputedAt } from '../shared/ComputedAt';
 import { StaleWarning } from '../shared/StaleWarning';
 import { formatPercent } from '../shared/presentation';
-import { serverTableOptions, useServerPages } from '../shared/useServerPages';
+import { PagedTable } from '../shared/PagedTable';
+import { useServerPages } from '../shared/useServerPages';
 import { CapabilityBriefList, UseCaseName } from './UseCaseSummary';
 
 /**
@@ -104,20 +100,12 @@ export function ComplementaryPairs() {
           measured against the current snapshot.
         </Typography>
       )}
-      <Box component="section" aria-label="Complementary use cases">
-        <Table<PairRow>
-          columns={COLUMNS}
-          data={pages.data}
-          options={serverTableOptions()}
-          localization={{
-            body: {
-              emptyDataSourceMessage:
-                'No two use cases need largely the same capabilities while serving different personas',
-            },
-          }}
-          style={{ boxShadow: 'none' }}
-        />
-      </Box>
+      <PagedTable<PairRow>
+        label="Complementary use cases"
+        columns={COLUMNS}
+        pages={pages}
+        emptyMessage="No two use cases need largely the same capabilities while serving different personas"
+      />
     </>
   );
 }

@@ -2,7 +2,6 @@ import {
   EmptyState,
   InfoCard,
   ResponseErrorPanel,
-  Table,
   TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
@@ -26,7 +25,8 @@ import { HowNeeded } from '../shared/HowNeeded';
 import { StaleWarning } from '../shared/StaleWarning';
 import { isNotFoundError } from '../shared/errors';
 import { humanizeWord } from '../shared/presentation';
-import { serverTableOptions, useServerPages } from '../shared/useServerPages';
+import { PagedTable } from '../shared/PagedTable';
+import { useServerPages } from '../shared/useServerPages';
 
 /**
  * How many needs are not available yet (of all, from the server) and which
@@ -139,15 +139,11 @@ export function EntityCapabilityNeedsCard() {
             <Gaps page={pages.response} />
           </Box>
         )}
-        <Box component="section" aria-label="Platform capabilities needed">
-          <Table<CapabilityNeed>
-            key={pages.tableKey}
-            columns={columns}
-            data={pages.data}
-            options={serverTableOptions()}
-            style={{ boxShadow: 'none' }}
-          />
-        </Box>
+        <PagedTable<CapabilityNeed>
+          label="Platform capabilities needed"
+          columns={columns}
+          pages={pages}
+        />
         {drillDown && (
           <DrillDownDialog
             title={`Data products this needs ${drillDown.title} through`}

@@ -1,14 +1,10 @@
-import {
-  ResponseErrorPanel,
-  Table,
-  TableColumn,
-} from '@backstage/core-components';
-import Box from '@material-ui/core/Box';
+import { ResponseErrorPanel, TableColumn } from '@backstage/core-components';
 import type {
   PageInfo,
   PageRequest,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { serverTableOptions, useServerPages } from './useServerPages';
+import { PagedTable } from './PagedTable';
+import { useServerPages } from './useServerPages';
 
 /** Props of {@link ServerPagedTable}. */
 export interface ServerPagedTableProps<
@@ -42,15 +38,5 @@ export function ServerPagedTable<
   if (pages.error) {
     return <ResponseErrorPanel error={pages.error} />;
   }
-  return (
-    <Box component="section" aria-label={label}>
-      <Table<Row>
-        key={pages.tableKey}
-        columns={columns}
-        data={pages.data}
-        options={serverTableOptions()}
-        style={{ boxShadow: 'none' }}
-      />
-    </Box>
-  );
+  return <PagedTable<Row> label={label} columns={columns} pages={pages} />;
 }

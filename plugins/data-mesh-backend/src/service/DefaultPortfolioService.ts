@@ -186,9 +186,10 @@ export class DefaultPortfolioService implements PortfolioService {
     }
     const last = await store.getLatestComplementarySearchRun();
     if (last && last.snapshotId >= id) return;
-    const view =
-      this.current?.id === id ? this.current.view : (await this.load(id)).view;
-    await this.searches.run(id, view);
+    // What is searched is what is stored with the search: a load already
+    // under way may bring another snapshot than the newest.
+    const loaded = this.current?.id === id ? this.current : await this.load(id);
+    await this.searches.run(loaded.id, loaded.view);
     this.storeCheck = undefined;
   }
 

@@ -4,7 +4,8 @@
  * next recompute moves it from bootstrap to scale, and its owners (here the
  * guest, made a member of the returns team by the test's own catalog file)
  * find exactly one notification saying so in the notifications backend;
- * further recomputes add none.
+ * further recomputes add none. In Chromium, the portal's notifications
+ * page lists it with a link to the domain's data-mesh tab.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +18,7 @@ import {
   waitFor,
   waitForExamplePortfolio,
 } from './backendProcess';
+import { openPortalAsGuest } from './chromium';
 
 jest.setTimeout(300_000);
 
@@ -171,5 +173,33 @@ describe('notifications on the real backend', () => {
     await recomputeOnce();
     await recomputeOnce();
     expect(await aboutReturns()).toEqual(told);
+  });
+
+  it("lists the notification on the portal's notifications page, linking to the domain", async () => {
+    if (!fs.existsSync(path.join(repoRoot, 'packages/app/dist/index.html'))) {
+      throw new Error(
+        'packages/app/dist is missing: build the app first (yarn workspace app build)',
+      );
+    }
+    const { browser, page } = await openPortalAsGuest(backend.baseUrl);
+    try {
+      await page.goto(`${backend.baseUrl}/notifications`);
+      const link = page.getByRole('link', {
+        name: 'Returns moved from bootstrap to scale',
+      });
+      await link.waitFor({ state: 'visible', timeout: 60_000 });
+      expect(await link.count()).toBe(1);
+      expect(await link.getAttribute('href')).toBe(
+        '/catalog/default/domain/returns/data-mesh',
+      );
+      const screenshots = path.join(repoRoot, 'e2e-results');
+      fs.mkdirSync(screenshots, { recursive: true });
+      await page.screenshot({
+        path: path.join(screenshots, 'notifications.png'),
+        fullPage: true,
+      });
+    } finally {
+      await browser.close();
+    }
   });
 });

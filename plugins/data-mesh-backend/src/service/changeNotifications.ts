@@ -18,11 +18,12 @@ import type { PortfolioSnapshot } from './snapshot';
  * their wording, links, severity and scope, and how many one run sends.
  */
 
+/** The notifications' topics, for filtering in the notifications page. */
 export const PHASE_TOPIC = 'Data mesh phase';
 /** Topic of the notifications about capabilities blocking use cases. */
 export const BLOCKED_TOPIC = 'Data mesh capability demand';
 
-/** A scope whose phase differs between two snapshots. */
+/** The catalog page of an entity. */
 function entityPath(ref: string): string {
   const { kind, namespace, name } = parseEntityRef(ref);
   return `/catalog/${namespace}/${kind.toLowerCase()}/${name}`;

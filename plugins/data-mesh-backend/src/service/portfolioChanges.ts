@@ -34,7 +34,7 @@ export interface ChangeRecipients {
   platformTeam: string | null;
 }
 
-/** The notifications' topics, for filtering in the notifications page. */
+/** A scope whose phase differs between two snapshots. */
 export interface PhaseChange {
   scope: string;
   kind: 'organization' | 'domain' | 'businessUnit';

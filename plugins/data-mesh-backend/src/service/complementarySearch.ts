@@ -15,7 +15,7 @@ export const MAX_STORED_COMPLEMENTARY_PAIRS = 10_000;
 /*
  * Why the search is not part of the recompute: it compares every pair of
  * use cases that could qualify. At 40,000 use cases that is about 20 s of
- * one core, more than the whole recompute of 100,000 data products, while
+ * one core, as long as the whole recompute of 100,000 data products, while
  * which use cases complement each other changes with what they need, not
  * from one recompute to the next. So it runs on its own, slower schedule,
  * over the newest stored snapshot, and every replica re-derives what each

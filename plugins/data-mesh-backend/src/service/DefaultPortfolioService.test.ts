@@ -12,6 +12,14 @@ import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
 import { DefaultPortfolioService } from './DefaultPortfolioService';
 import type { PortfolioService } from './PortfolioService';
 
+/** Resolves once `done` holds, checking every 50 ms for up to 5 s. */
+async function waitUntil(done: () => boolean) {
+  for (let waited = 0; !done(); waited += 50) {
+    if (waited > 5000) throw new Error('condition not met within 5 s');
+    await new Promise(resolve => setTimeout(resolve, 50));
+  }
+}
+
 /** The service as the router sees it: every read names its caller. */
 const reads = (service: PortfolioService) => service;
 
@@ -315,9 +323,29 @@ describe('DefaultPortfolioService', () => {
     const { service } = await setup();
     await service.requestRefresh();
     expect(scheduler.triggerTask).toHaveBeenCalledWith('refresh-task');
-    scheduler.triggerTask.mockRejectedValueOnce(new ConflictError('running'));
-    await expect(service.requestRefresh()).resolves.toBeUndefined();
     scheduler.triggerTask.mockRejectedValueOnce(new Error('scheduler down'));
     await expect(service.requestRefresh()).rejects.toThrow('scheduler down');
+    scheduler.triggerTask.mockRejectedValueOnce(new ConflictError('running'));
+    await expect(service.requestRefresh()).resolves.toBeUndefined();
+  });
+
+  it('follows a run that was going when a refresh was asked for with another run', async () => {
+    // The running recompute may have read the catalog before the change
+    // that made someone ask, so one more run must start after it.
+    const { service } = await setup();
+    // The previous test's follow-up has been accepted by now.
+    await waitUntil(() => scheduler.triggerTask.mock.calls.length === 4);
+    scheduler.triggerTask.mockReset();
+    scheduler.triggerTask
+      .mockRejectedValueOnce(new ConflictError('running'))
+      .mockRejectedValueOnce(new ConflictError('still running'))
+      .mockResolvedValueOnce(undefined);
+    await service.requestRefresh();
+    // Asking again while the follow-up waits adds no third run.
+    await service.requestRefresh();
+    expect(scheduler.triggerTask).toHaveBeenCalledTimes(1);
+    await waitUntil(() => scheduler.triggerTask.mock.calls.length === 3);
+    await new Promise(resolve => setTimeout(resolve, 1500));
+    expect(scheduler.triggerTask).toHaveBeenCalledTimes(3);
   });
 });

@@ -3,11 +3,7 @@ import {
   LoggerService,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
-import {
-  ConflictError,
-  ServiceUnavailableError,
-  stringifyError,
-} from '@backstage/errors';
+import { ServiceUnavailableError, stringifyError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import {
@@ -32,6 +28,7 @@ import { PortfolioView } from './PortfolioView';
 import { computeAndStore } from './computeAndStore';
 import { ComplementarySearches } from './ComplementarySearches';
 import { notifyChanges } from './notifyChanges';
+import { TaskTrigger } from './TaskTrigger';
 import { forecastOf, withSparklines } from './historyAnswers';
 
 /** True when the latest refresh attempt failed after the last success. */
@@ -91,6 +88,7 @@ export class DefaultPortfolioService implements PortfolioService {
   };
   private readonly now: () => Date;
   private readonly searches: ComplementarySearches;
+  private readonly refresh: TaskTrigger;
 
   constructor(private readonly deps: DefaultPortfolioServiceOptions) {
     this.now = deps.now ?? (() => new Date());
@@ -100,6 +98,11 @@ export class DefaultPortfolioService implements PortfolioService {
       logger: deps.logger,
       taskId: deps.complementaryTaskId,
       now: this.now,
+    });
+    this.refresh = new TaskTrigger({
+      scheduler: deps.scheduler,
+      logger: deps.logger,
+      taskId: deps.refreshTaskId,
     });
   }
 
@@ -261,19 +264,9 @@ export class DefaultPortfolioService implements PortfolioService {
   }
 
   async requestRefresh(): Promise<void> {
-    try {
-      await this.deps.scheduler.triggerTask(this.deps.refreshTaskId);
-    } catch (error) {
-      // Already running: the caller gets the fresh result all the same.
-      if (
-        !(
-          error instanceof ConflictError ||
-          (error as Error)?.name === 'ConflictError'
-        )
-      ) {
-        throw error;
-      }
-    }
+    // A run in progress may have read the catalog before the change that
+    // made someone ask: one more follows it.
+    await this.refresh.request();
   }
 
   async getStatus(): Promise<StatusResponse> {

@@ -1,0 +1,76 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { ConflictError } from '@backstage/errors';
+import { TaskTrigger } from './TaskTrigger';
+
+describe('TaskTrigger', () => {
+  function setup(giveUpAfterMs = 1000) {
+    const scheduler = mockServices.scheduler.mock();
+    const logger = mockServices.logger.mock();
+    const trigger = new TaskTrigger({
+      scheduler,
+      logger,
+      taskId: 'the-task',
+      retryIntervalMs: 5,
+      giveUpAfterMs,
+    });
+    return { scheduler, logger, trigger };
+  }
+
+  it('triggers the task once when it is not running', async () => {
+    const { scheduler, trigger } = setup();
+    await trigger.request();
+    await trigger.settled();
+    expect(scheduler.triggerTask).toHaveBeenCalledTimes(1);
+    expect(scheduler.triggerTask).toHaveBeenCalledWith('the-task');
+  });
+
+  it('asks again until the running task is done, and requests meanwhile share that run', async () => {
+    const { scheduler, trigger } = setup();
+    scheduler.triggerTask
+      .mockRejectedValueOnce(new ConflictError('running'))
+      .mockRejectedValueOnce(new ConflictError('running'))
+      .mockRejectedValueOnce(new ConflictError('running'));
+    await trigger.request();
+    await trigger.request();
+    await trigger.request();
+    await trigger.settled();
+    // One refused at once, two refused while the run went on, one accepted.
+    expect(scheduler.triggerTask).toHaveBeenCalledTimes(4);
+    // Once accepted, the next request triggers afresh.
+    await trigger.request();
+    expect(scheduler.triggerTask).toHaveBeenCalledTimes(5);
+  });
+
+  it('passes on a failing scheduler to the one who asked', async () => {
+    const { scheduler, trigger } = setup();
+    scheduler.triggerTask.mockRejectedValueOnce(new Error('scheduler down'));
+    await expect(trigger.request()).rejects.toThrow('scheduler down');
+  });
+
+  it('logs a scheduler failing during the follow-up and stops asking', async () => {
+    const { scheduler, logger, trigger } = setup();
+    scheduler.triggerTask
+      .mockRejectedValueOnce(new ConflictError('running'))
+      .mockRejectedValueOnce(new Error('database gone'));
+    await trigger.request();
+    await trigger.settled();
+    expect(scheduler.triggerTask).toHaveBeenCalledTimes(2);
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('database gone'),
+    );
+  });
+
+  it('gives up a follow-up when the task runs longer than the limit', async () => {
+    const { scheduler, logger, trigger } = setup(50);
+    scheduler.triggerTask.mockRejectedValue(new ConflictError('running'));
+    await trigger.request();
+    await trigger.settled();
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('the-task was still running'),
+    );
+    const asked = scheduler.triggerTask.mock.calls.length;
+    expect(asked).toBeGreaterThan(2);
+    await new Promise(resolve => setTimeout(resolve, 30));
+    expect(scheduler.triggerTask).toHaveBeenCalledTimes(asked);
+  });
+});

@@ -5,7 +5,8 @@
  * guest, made a member of the returns team by the test's own catalog file)
  * find exactly one notification saying so in the notifications backend;
  * further recomputes add none. In Chromium, the portal's notifications
- * page lists it with a link to the domain's data-mesh tab.
+ * page, open before the change, shows it with a link to the domain's
+ * data-mesh tab without being loaded again: the backend's signal told it.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -129,68 +130,100 @@ describe('notifications on the real backend', () => {
     fs.rmSync(workDir, { recursive: true, force: true });
   });
 
-  it("tells the domain's owners once when its phase changes", async () => {
-    const phase = await get(`/api/data-mesh/phase?scope=${RETURNS}`);
-    expect(phase.phase).toBe('bootstrap');
-    expect(await aboutReturns()).toEqual([]);
-
-    fs.writeFileSync(
-      file,
-      [guestUser, ...returnsAtScale].map(e => stringify(e)).join('---\n'),
-    );
-    const started = Date.now();
-    await waitFor(
-      async () => {
-        const now = await get(`/api/data-mesh/phase?scope=${RETURNS}`);
-        if (now.phase === 'scale') return now;
-        await refresh();
-        await new Promise(resolve => setTimeout(resolve, 1000));
-        return undefined;
-      },
-      120_000,
-      'Returns in scale',
-    );
-    // The run that stored the change sent the notification.
-    const told = await waitFor(
-      async () => {
-        const found = await aboutReturns();
-        return found.length > 0 ? found : undefined;
-      },
-      30_000,
-      'the notification about Returns',
-    );
-    expect(told).toHaveLength(1);
-    expect(told[0].payload).toMatchObject({
-      title: 'Returns moved from bootstrap to scale',
-      link: '/catalog/default/domain/returns/data-mesh',
-      topic: 'Data mesh phase',
-      severity: 'normal',
-    });
-    // eslint-disable-next-line no-console
-    console.log(`Returns notified ${Date.now() - started} ms after the edit`);
-
-    // Two more recomputes see no change: nothing is sent or updated.
-    await recomputeOnce();
-    await recomputeOnce();
-    expect(await aboutReturns()).toEqual(told);
-  });
-
-  it("lists the notification on the portal's notifications page, linking to the domain", async () => {
+  it("tells the domain's owners once when its phase changes, live on their open notifications page", async () => {
     if (!fs.existsSync(path.join(repoRoot, 'packages/app/dist/index.html'))) {
       throw new Error(
         'packages/app/dist is missing: build the app first (yarn workspace app build)',
       );
     }
+    const phase = await get(`/api/data-mesh/phase?scope=${RETURNS}`);
+    expect(phase.phase).toBe('bootstrap');
+    expect(await aboutReturns()).toEqual([]);
+
+    // The guest has the notifications page open before anything changes.
+    let told: any[];
     const { browser, page } = await openPortalAsGuest(backend.baseUrl);
     try {
+      const sent: any[] = [];
+      const received: any[] = [];
+      const frames = (into: any[]) => (frame: { payload: string | Buffer }) =>
+        into.push(JSON.parse(frame.payload.toString()));
+      page.on('websocket', socket => {
+        if (!socket.url().includes('/api/signals')) return;
+        socket.on('framesent', frames(sent));
+        socket.on('framereceived', frames(received));
+      });
       await page.goto(`${backend.baseUrl}/notifications`);
+      await waitFor(
+        async () =>
+          sent.some(
+            f => f.action === 'subscribe' && f.channel === 'notifications',
+          )
+            ? true
+            : undefined,
+        60_000,
+        'the notifications page to subscribe to its signals',
+      );
       const link = page.getByRole('link', {
         name: 'Returns moved from bootstrap to scale',
       });
-      await link.waitFor({ state: 'visible', timeout: 60_000 });
+      expect(await link.count()).toBe(0);
+      // Gone if the page were loaded again.
+      await page.evaluate(() => ((window as any).openedBeforeTheChange = true));
+
+      fs.writeFileSync(
+        file,
+        [guestUser, ...returnsAtScale].map(e => stringify(e)).join('---\n'),
+      );
+      const started = Date.now();
+      await waitFor(
+        async () => {
+          const now = await get(`/api/data-mesh/phase?scope=${RETURNS}`);
+          if (now.phase === 'scale') return now;
+          await refresh();
+          await new Promise(resolve => setTimeout(resolve, 1000));
+          return undefined;
+        },
+        120_000,
+        'Returns in scale',
+      );
+      // The run that stored the change sent the notification.
+      told = await waitFor(
+        async () => {
+          const found = await aboutReturns();
+          return found.length > 0 ? found : undefined;
+        },
+        30_000,
+        'the notification about Returns',
+      );
+      expect(told).toHaveLength(1);
+      expect(told[0].payload).toMatchObject({
+        title: 'Returns moved from bootstrap to scale',
+        link: '/catalog/default/domain/returns/data-mesh',
+        topic: 'Data mesh phase',
+        severity: 'normal',
+      });
+      // eslint-disable-next-line no-console
+      console.log(`Returns notified ${Date.now() - started} ms after the edit`);
+
+      // The open page shows it without being loaded again: the backend's
+      // signal told it.
+      await link.waitFor({ state: 'visible', timeout: 30_000 });
       expect(await link.count()).toBe(1);
       expect(await link.getAttribute('href')).toBe(
         '/catalog/default/domain/returns/data-mesh',
+      );
+      expect(
+        await page.evaluate(() => (window as any).openedBeforeTheChange),
+      ).toBe(true);
+      expect(received).toContainEqual(
+        expect.objectContaining({
+          channel: 'notifications',
+          message: expect.objectContaining({
+            action: 'new_notification',
+            notification_id: told[0].id,
+          }),
+        }),
       );
       const screenshots = path.join(repoRoot, 'e2e-results');
       fs.mkdirSync(screenshots, { recursive: true });
@@ -201,5 +234,10 @@ describe('notifications on the real backend', () => {
     } finally {
       await browser.close();
     }
+
+    // Two more recomputes see no change: nothing is sent or updated.
+    await recomputeOnce();
+    await recomputeOnce();
+    expect(await aboutReturns()).toEqual(told);
   });
 });

@@ -16,7 +16,7 @@ import {
 } from '@backstage/catalog-model';
 import {
   validateDataMeshEntity,
-  validateDomainAnnotations,
+  validatePhaseAnnotations,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { seededRandom } from '../seededRandom';
 
@@ -242,7 +242,7 @@ export async function problemsOf(entity: any): Promise<string[]> {
     } catch (error) {
       return [(error as Error).message];
     }
-    return validateDomainAnnotations(entity).map(p => p.path);
+    return validatePhaseAnnotations(entity).map(p => p.path);
   }
   return validateDataMeshEntity(entity).map(p => p.path);
 }

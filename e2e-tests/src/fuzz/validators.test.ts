@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   validateDataMeshEntity,
-  validateDomainAnnotations,
+  validatePhaseAnnotations,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { fuzzedEntities } from './hostileEntities';
 import { repoRoot } from '../backendProcess';
@@ -24,7 +24,7 @@ describe('the validators on fuzzed entities', () => {
     for (const { entity } of fuzzed) {
       const found =
         entity.kind === 'Domain'
-          ? validateDomainAnnotations(entity)
+          ? validatePhaseAnnotations(entity)
           : validateDataMeshEntity(entity);
       for (const problem of found) {
         problems++;

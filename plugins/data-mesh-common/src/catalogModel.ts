@@ -223,13 +223,13 @@ export const dataMeshCatalogModelLayer: CatalogModelLayer =
         name: ANNOTATION_DATA_MESH_PHASE,
         title: 'Declared data-mesh phase',
         description:
-          'On a Domain: the adoption phase (bootstrap, scale or exploit) declared for it, overriding the computed one.',
+          'On a Domain, or a Group that is a business unit: the adoption phase (bootstrap, scale or exploit) declared for it, overriding the computed one.',
       });
       model.addAnnotation({
         name: ANNOTATION_DATA_MESH_PHASE_REASON,
         title: 'Reason for the declared phase',
         description:
-          'On a Domain: why its phase was declared; needs the phase annotation.',
+          'On a Domain or business-unit Group: why its phase was declared; needs the phase annotation.',
       });
     },
   });

@@ -91,9 +91,11 @@ export { dataMeshKindSchemas } from './validation/schemaValidation';
 export {
   assertValidDataMeshEntity,
   assertValidDomainAnnotations,
+  assertValidPhaseAnnotations,
   isDataMeshEntityCandidate,
   validateDataMeshEntity,
   validateDomainAnnotations,
+  validatePhaseAnnotations,
 } from './validation/validateEntity';
 
 // The HTTP API's shapes and the permissions.

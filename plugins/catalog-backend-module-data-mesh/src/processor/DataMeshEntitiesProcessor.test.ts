@@ -110,6 +110,26 @@ describe('DataMeshEntitiesProcessor', () => {
         'metadata.annotations["data-mesh-portfolio.io/phase"] must be one of bootstrap, scale, exploit; got "grow"',
       );
     });
+
+    it("checks a Group's declared phase too, leaving the Group to the built-in processor", async () => {
+      const group: Entity = {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Group',
+        metadata: {
+          name: 'commerce',
+          annotations: {
+            'data-mesh-portfolio.io/phase': 'exploit',
+            'data-mesh-portfolio.io/phase-reason': 'Agreed at the review',
+          },
+        },
+        spec: { type: 'business-unit', children: [] },
+      };
+      await expect(processor.validateEntityKind(group)).resolves.toBe(false);
+      delete group.metadata.annotations!['data-mesh-portfolio.io/phase'];
+      await expect(processor.validateEntityKind(group)).rejects.toThrow(
+        'metadata.annotations["data-mesh-portfolio.io/phase-reason"] explains a declared phase, so metadata.annotations["data-mesh-portfolio.io/phase"] is required with it',
+      );
+    });
   });
 
   describe('postProcessEntity', () => {

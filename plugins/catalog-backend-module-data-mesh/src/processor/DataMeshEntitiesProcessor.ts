@@ -8,6 +8,7 @@ import {
   RELATION_PART_OF,
   getCompoundEntityRef,
   isDomainEntity,
+  isGroupEntity,
 } from '@backstage/catalog-model';
 import {
   CatalogProcessor,
@@ -23,7 +24,7 @@ import {
   RELATION_IMPLEMENTS_CAPABILITY,
   RELATION_REQUIRES_CAPABILITY,
   assertValidDataMeshEntity,
-  assertValidDomainAnnotations,
+  assertValidPhaseAnnotations,
   isDataMeshEntityCandidate,
   isDataProductEntity,
   isPlatformCapabilityEntity,
@@ -35,7 +36,7 @@ import {
 
 /**
  * Validates the DataProduct, UseCase and PlatformCapability kinds and the
- * data-mesh annotations of Backstage Domains, and emits both directions of
+ * declared-phase annotations of Backstage Domains and Groups, and emits both directions of
  * every relation the data-mesh fields imply.
  *
  * It never calls the catalog: references to entities that do not exist are
@@ -52,12 +53,12 @@ export class DataMeshEntitiesProcessor implements CatalogProcessor {
   /**
    * Claims the data-mesh kinds. Throws with every problem for a malformed
    * one, so the author sees field paths rather than "No processor recognized
-   * the entity". Domains stay with the built-in processor; only their
-   * data-mesh annotations are checked here.
+   * the entity". Domains and Groups stay with the built-in processor; only
+   * their declared-phase annotations are checked here.
    */
   async validateEntityKind(entity: Entity): Promise<boolean> {
-    if (isDomainEntity(entity)) {
-      assertValidDomainAnnotations(entity);
+    if (isDomainEntity(entity) || isGroupEntity(entity)) {
+      assertValidPhaseAnnotations(entity);
       return false;
     }
     if (!isDataMeshEntityCandidate(entity)) {

@@ -3,6 +3,7 @@ import {
   mockCredentials,
   mockServices,
 } from '@backstage/backend-test-utils';
+import type { Entity } from '@backstage/catalog-model';
 import { ConflictError } from '@backstage/errors';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -32,11 +33,12 @@ describe('DefaultPortfolioService', () => {
   async function setup(
     storeCheckIntervalMs?: number,
     dataMesh: Record<string, boolean> = {},
+    entities: Entity[] = loadExampleEntities(),
   ) {
     const store = await KnexSnapshotStore.create(
       mockServices.database({ knex: await databases.init('SQLITE_3') }),
     );
-    const catalog = catalogServiceMock({ entities: loadExampleEntities() });
+    const catalog = catalogServiceMock({ entities });
     let clock = new Date('2026-11-20T10:00:00.000Z');
     const service = new DefaultPortfolioService({
       store,
@@ -307,6 +309,47 @@ describe('DefaultPortfolioService', () => {
       (await reads(service).getAssessment('organization', caller)).metrics
         .domains,
     ).toBe(0);
+  });
+
+  it("answers a business unit's declared phase beside the computed one", async () => {
+    const COMMERCE = 'group:default/commerce';
+    const plain = await setup();
+    await plain.service.recompute();
+    const computed = await reads(plain.service).getAssessment(COMMERCE, caller);
+    expect(computed.declared).toBeNull();
+    const other = computed.phase === 'exploit' ? 'bootstrap' : 'exploit';
+
+    const declaring = await setup(
+      undefined,
+      {},
+      loadExampleEntities().map(entity =>
+        entity.kind === 'Group' && entity.metadata.name === 'commerce'
+          ? {
+              ...entity,
+              metadata: {
+                ...entity.metadata,
+                annotations: {
+                  'data-mesh-portfolio.io/phase': other,
+                  'data-mesh-portfolio.io/phase-reason': 'Agreed at the review',
+                },
+              },
+            }
+          : entity,
+      ),
+    );
+    await declaring.service.recompute();
+    const answer = await reads(declaring.service).getAssessment(
+      COMMERCE,
+      caller,
+    );
+    expect([answer.phase, answer.computedPhase]).toEqual([
+      other,
+      computed.phase,
+    ]);
+    expect(answer.declared).toEqual({
+      phase: other,
+      reason: 'Agreed at the review',
+    });
   });
 
   it('lets requests within a second share one look at the store', async () => {

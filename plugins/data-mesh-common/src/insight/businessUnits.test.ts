@@ -145,6 +145,35 @@ describe('BusinessUnitIndex', () => {
     ).toEqual(['adoptingDomains', 'activeDataProducts', 'realUseCases']);
   });
 
+  it("takes a unit's declared phase over the computed one, and shows both", () => {
+    const declaring = new BusinessUnitIndex(
+      factsFromEntities([
+        group('org', undefined, ['wholesale']),
+        group('wholesale', undefined, [], {
+          phase: 'scale',
+          reason: 'Agreed at the quarterly review',
+        }),
+        // Declared, but owns no domain: no scope, so nothing to override.
+        group('platform', undefined, [], { phase: 'exploit' }),
+        domain('bulk', 'wholesale'),
+        dataProduct('bulk-1', { domain: 'bulk', owner: 'wholesale' }),
+      ]),
+    );
+    const wholesale = declaring.assess(ref('wholesale'))!;
+    expect([wholesale.phase, wholesale.computedPhase]).toEqual([
+      'scale',
+      'bootstrap',
+    ]);
+    expect(wholesale.declared).toEqual({
+      phase: 'scale',
+      reason: 'Agreed at the quarterly review',
+    });
+    // The criteria stay those of the phase after the computed one.
+    expect(wholesale.next?.phase).toBe('scale');
+    expect(declaring.assess(ref('platform'))).toBeUndefined();
+    expect(index.assess(ref('wholesale'))?.declared).toBeNull();
+  });
+
   it('takes other rules when configured', () => {
     const lenient = {
       ...DEFAULT_BUSINESS_UNIT_PHASE_RULES,

@@ -1,4 +1,8 @@
-import type { AdopterCategory, PhaseMetrics } from '../api/types';
+import type {
+  AdopterCategory,
+  DeclaredPhase,
+  PhaseMetrics,
+} from '../api/types';
 import type { PortfolioFacts } from '../portfolio/facts';
 import { MetricsIndex } from '../portfolio/metrics';
 import {
@@ -16,7 +20,8 @@ import { compareText } from './briefs';
  * its own: a Group is a scope when domains are owned by it or by a group
  * below it (the childOf chain from either side), its domains are exactly
  * those, and its metrics and phase are worked out by the same functions as
- * the organisation's (its scope is `group:<namespace>/<name>`).
+ * the organisation's (its scope is `group:<namespace>/<name>`). Like a
+ * domain, a unit's group may declare its phase with the phase annotations.
  */
 
 /**
@@ -81,6 +86,8 @@ export interface BusinessUnitAssessment extends BusinessUnit, PhaseAssessment {
 export class BusinessUnitIndex {
   private readonly byRef = new Map<string, BusinessUnit>();
   private readonly metrics: MetricsIndex;
+  /** The phases groups declare, by ref; a unit's overrides its computed one. */
+  private readonly declared = new Map<string, DeclaredPhase>();
 
   /**
    * Pass the snapshot's {@link MetricsIndex} when there is one, so that
@@ -91,6 +98,9 @@ export class BusinessUnitIndex {
     metrics: MetricsIndex = new MetricsIndex(facts),
   ) {
     this.metrics = metrics;
+    for (const group of facts.groups) {
+      if (group.declared) this.declared.set(group.ref, group.declared);
+    }
     const scopes = new ScopeIndex(facts);
     const tree = scopes.groups;
     const entities = new Set(tree.groups);
@@ -153,7 +163,7 @@ export class BusinessUnitIndex {
     const metrics = this.metrics.metricsFor(ref);
     return {
       ...unit,
-      ...assessPhase(metrics, rules),
+      ...assessPhase(metrics, rules, this.declared.get(ref) ?? null),
       metrics,
       adopterCategory: adopterCategory(metrics.adoption),
     };

@@ -40,15 +40,17 @@ export const DATA_MESH_KINDS = [
 export type DataMeshKind = (typeof DATA_MESH_KINDS)[number];
 
 /**
- * Annotation on a Backstage `Domain` that declares its phase, overriding the
- * computed one. One of {@link DATA_MESH_PHASES}.
+ * Annotation on a Backstage `Domain`, or on a `Group` that is a business
+ * unit, that declares its phase, overriding the computed one. One of
+ * {@link DATA_MESH_PHASES}.
  *
  * @public
  */
 export const ANNOTATION_DATA_MESH_PHASE = 'data-mesh-portfolio.io/phase';
 
 /**
- * Annotation on a Backstage `Domain` that explains its declared phase.
+ * Annotation on a Backstage `Domain` or business-unit `Group` that explains
+ * its declared phase.
  *
  * @public
  */

@@ -140,6 +140,12 @@ export interface GroupFacts {
    * unit as parent, or only the unit may list the team as a child.
    */
   children: string[];
+  /**
+   * The phase declared by the group's annotations, when set; it counts
+   * only when the group is a business unit. Absent in facts built before
+   * groups could declare one.
+   */
+  declared?: DeclaredPhase | null;
 }
 
 /**
@@ -327,6 +333,7 @@ export function addEntityToFacts(facts: PortfolioFacts, entity: Entity): void {
         ? tryRef(() => resolveOwnerRef(entity.spec.parent!, context))
         : null,
       children: refs(entity.spec.children, v => resolveOwnerRef(v, context)),
+      declared: declaredPhaseOf(entity),
     });
   }
 }

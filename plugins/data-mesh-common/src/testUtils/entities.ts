@@ -12,9 +12,22 @@ import {
  * expected figure can be worked out by hand from them.
  */
 
+/** The annotations that declare a phase, and its reason when given. */
+function phaseAnnotations(declared: {
+  phase: DataMeshPhase;
+  reason?: string;
+}): Record<string, string> {
+  return {
+    [ANNOTATION_DATA_MESH_PHASE]: declared.phase,
+    ...(declared.reason
+      ? { [ANNOTATION_DATA_MESH_PHASE_REASON]: declared.reason }
+      : {}),
+  };
+}
+
 /**
- * A Group entity, optionally below a parent group (`spec.parent`) and
- * listing child groups (`spec.children`).
+ * A Group entity, optionally below a parent group (`spec.parent`), listing
+ * child groups (`spec.children`) and with a declared phase.
  *
  * @public
  */
@@ -22,11 +35,16 @@ export function group(
   name: string,
   parent?: string,
   children: string[] = [],
+  declared?: { phase: DataMeshPhase; reason?: string },
 ): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Group',
-    metadata: { name, namespace: 'default' },
+    metadata: {
+      name,
+      namespace: 'default',
+      ...(declared ? { annotations: phaseAnnotations(declared) } : {}),
+    },
     spec: { type: 'team', children, ...(parent ? { parent } : {}) },
   };
 }
@@ -45,13 +63,7 @@ export function domain(
     declared?: { phase: DataMeshPhase; reason?: string };
   } = {},
 ): Entity {
-  const annotations: Record<string, string> = {};
-  if (extra.declared) {
-    annotations[ANNOTATION_DATA_MESH_PHASE] = extra.declared.phase;
-    if (extra.declared.reason) {
-      annotations[ANNOTATION_DATA_MESH_PHASE_REASON] = extra.declared.reason;
-    }
-  }
+  const annotations = extra.declared ? phaseAnnotations(extra.declared) : {};
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Domain',

@@ -19,7 +19,7 @@ import { ValidationProblem } from './problems';
 import {
   isDataMeshEntityCandidate,
   validateDataMeshEntity,
-  validateDomainAnnotations,
+  validatePhaseAnnotations,
 } from './validateEntity';
 
 /**
@@ -98,8 +98,8 @@ async function checkCoreKind(
  * Validates one entity the way the catalog would: the catalog's envelope
  * rules, then the data-mesh kinds with this package's validators (the same
  * ones and the same messages as the catalog module), Backstage's core kinds
- * with `@backstage/catalog-model`'s own validators, and a Domain's data-mesh
- * annotations. A kind neither knows is a warning, since another catalog
+ * with `@backstage/catalog-model`'s own validators, and the declared-phase
+ * annotations of a Domain or Group. A kind neither knows is a warning, since another catalog
  * module may well own it.
  *
  * @public
@@ -127,8 +127,11 @@ export async function validateCatalogEntity(
     const validator = coreKindValidators[candidate.kind];
     if (validator) {
       errors.push(...(await checkCoreKind(candidate, validator)));
-      if (candidate.kind === 'Domain' && candidate.metadata) {
-        errors.push(...validateDomainAnnotations(candidate));
+      if (
+        (candidate.kind === 'Domain' || candidate.kind === 'Group') &&
+        candidate.metadata
+      ) {
+        errors.push(...validatePhaseAnnotations(candidate));
       }
     } else if (errors.length === 0) {
       warnings.push({

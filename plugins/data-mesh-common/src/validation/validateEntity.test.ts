@@ -3,7 +3,7 @@ import {
   assertValidDataMeshEntity,
   isDataMeshEntityCandidate,
   validateDataMeshEntity,
-  validateDomainAnnotations,
+  validatePhaseAnnotations,
 } from './validateEntity';
 import { DataMeshValidationError } from './problems';
 import {
@@ -116,7 +116,7 @@ describe('isDataMeshEntityCandidate', () => {
   });
 });
 
-describe('validateDomainAnnotations', () => {
+describe('validatePhaseAnnotations', () => {
   const domain = (annotations: Record<string, string>) => ({
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Domain',
@@ -126,19 +126,19 @@ describe('validateDomainAnnotations', () => {
 
   it('accepts a declared phase with a reason, and no annotations', () => {
     expect(
-      validateDomainAnnotations(
+      validatePhaseAnnotations(
         domain({
           'data-mesh-portfolio.io/phase': 'scale',
           'data-mesh-portfolio.io/phase-reason': 'Three teams onboarding',
         }),
       ),
     ).toEqual([]);
-    expect(validateDomainAnnotations(domain({}))).toEqual([]);
+    expect(validatePhaseAnnotations(domain({}))).toEqual([]);
   });
 
   it('rejects an unknown phase by name', () => {
     expect(
-      validateDomainAnnotations(
+      validatePhaseAnnotations(
         domain({ 'data-mesh-portfolio.io/phase': 'scaling' }),
       ).map(p => p.message),
     ).toEqual([
@@ -148,7 +148,7 @@ describe('validateDomainAnnotations', () => {
 
   it('rejects a reason without a phase', () => {
     expect(
-      validateDomainAnnotations(
+      validatePhaseAnnotations(
         domain({ 'data-mesh-portfolio.io/phase-reason': 'because' }),
       ).map(p => p.message),
     ).toEqual([
@@ -158,7 +158,7 @@ describe('validateDomainAnnotations', () => {
 
   it('rejects an empty reason', () => {
     expect(
-      validateDomainAnnotations(
+      validatePhaseAnnotations(
         domain({
           'data-mesh-portfolio.io/phase': 'scale',
           'data-mesh-portfolio.io/phase-reason': ' ',
@@ -190,7 +190,7 @@ describe('the example organisation', () => {
     const domains = documents.filter(e => e.kind === 'Domain');
     expect(domains.length).toBeGreaterThanOrEqual(6);
     for (const domain of domains) {
-      expect(validateDomainAnnotations(domain)).toEqual([]);
+      expect(validatePhaseAnnotations(domain)).toEqual([]);
     }
   });
 });

@@ -200,12 +200,13 @@ export function assertValidDataMeshEntity(
 }
 
 /**
- * Validates the data-mesh annotations of a Backstage `Domain`: a declared
- * phase must be a known phase, and a reason needs a phase to explain.
+ * Validates the declared-phase annotations of a Backstage `Domain` or
+ * `Group`: a declared phase must be a known phase, and a reason needs a
+ * phase to explain.
  *
  * @public
  */
-export function validateDomainAnnotations(entity: Entity): ValidationProblem[] {
+export function validatePhaseAnnotations(entity: Entity): ValidationProblem[] {
   const annotations = entity.metadata.annotations ?? {};
   const phase = annotations[ANNOTATION_DATA_MESH_PHASE];
   const reason = annotations[ANNOTATION_DATA_MESH_PHASE_REASON];
@@ -239,13 +240,31 @@ export function validateDomainAnnotations(entity: Entity): ValidationProblem[] {
 }
 
 /**
- * Throws a {@link DataMeshValidationError} for bad Domain annotations.
+ * Throws a {@link DataMeshValidationError} for bad declared-phase
+ * annotations on a Domain or Group.
  *
  * @public
  */
-export function assertValidDomainAnnotations(entity: Entity): void {
-  const problems = validateDomainAnnotations(entity);
+export function assertValidPhaseAnnotations(entity: Entity): void {
+  const problems = validatePhaseAnnotations(entity);
   if (problems.length) {
     throw new DataMeshValidationError(describeEntity(entity), problems);
   }
 }
+
+/**
+ * The declared-phase annotations of a Domain; a Group's are checked the
+ * same way.
+ *
+ * @public
+ * @deprecated Use {@link validatePhaseAnnotations}.
+ */
+export const validateDomainAnnotations = validatePhaseAnnotations;
+
+/**
+ * Throws for bad declared-phase annotations on a Domain.
+ *
+ * @public
+ * @deprecated Use {@link assertValidPhaseAnnotations}.
+ */
+export const assertValidDomainAnnotations = assertValidPhaseAnnotations;

@@ -63,14 +63,27 @@ export function forecastOf(
 
 /**
  * Every scope's assessment as the backend computes it: the default rules
- * (a business unit's for a group scope), a domain's declared phase from
- * its annotation.
+ * (a business unit's for a group scope), a domain's or a unit's declared
+ * phase from its annotations.
  */
 export function assessments(entities: Entity[]) {
   const facts = factsFromEntities(entities);
   const metrics = new MetricsIndex(facts);
   const units = new BusinessUnitIndex(facts, metrics);
   const assess = (scope: string): Omit<PhaseResponse, keyof Freshness> => {
+    const unit = isGroupScope(scope) ? units.assess(scope) : undefined;
+    if (unit) {
+      const { phase, computedPhase, declared, next, adopterCategory: c } = unit;
+      return {
+        scope,
+        phase,
+        computedPhase,
+        declared,
+        next,
+        metrics: unit.metrics,
+        adopterCategory: c,
+      };
+    }
     const m = metrics.metricsFor(scope);
     const declared =
       scope === ORGANIZATION_SCOPE || isGroupScope(scope)

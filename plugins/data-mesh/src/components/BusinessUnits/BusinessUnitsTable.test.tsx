@@ -1,5 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import type { AdoptionSparklinePoint } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import {
+  ANNOTATION_DATA_MESH_PHASE,
+  ANNOTATION_DATA_MESH_PHASE_REASON,
+  AdoptionSparklinePoint,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { fakeDataMeshApi } from '../../__testUtils__/fakeDataMeshApi';
 import { brightcart } from '../../__testUtils__/organisation';
 import { homeward } from '../../__testUtils__/insightOrganisation';
@@ -30,15 +34,17 @@ describe('BusinessUnitsTable', () => {
 
     const [logistics, retail] = await findBodyRows('Business units', 2);
     // By title; the teams below them are units too, but not top-level.
-    expect(cellTexts(logistics).slice(0, 4)).toEqual([
+    expect(cellTexts(logistics).slice(0, 5)).toEqual([
       'Logistics',
       'Bootstrap',
+      'Computed',
       '50%',
       'Late majority',
     ]);
-    expect(cellTexts(retail).slice(0, 4)).toEqual([
+    expect(cellTexts(retail).slice(0, 5)).toEqual([
       'Retail',
       'Scale',
+      'Computed',
       '100%',
       'Laggards',
     ]);
@@ -63,6 +69,37 @@ describe('BusinessUnitsTable', () => {
       limit: 20,
       offset: 0,
     });
+  });
+
+  it("shows a unit's declared phase beside the computed one, with the reason on hover", async () => {
+    const declaring = homeward.map(entity =>
+      entity.kind === 'Group' && entity.metadata.name === 'logistics'
+        ? {
+            ...entity,
+            metadata: {
+              ...entity.metadata,
+              annotations: {
+                [ANNOTATION_DATA_MESH_PHASE]: 'scale',
+                [ANNOTATION_DATA_MESH_PHASE_REASON]: 'Agreed at the review',
+              },
+            },
+          }
+        : entity,
+    );
+    await renderWithApis(<BusinessUnitsTable />, {
+      dataMeshApi: fakeDataMeshApi(declaring),
+    });
+
+    const [logistics, retail] = await findBodyRows('Business units', 2);
+    expect(cellTexts(logistics).slice(0, 3)).toEqual([
+      'Logistics',
+      'Scale',
+      'Declared Scale, computed Bootstrap',
+    ]);
+    expect(
+      within(logistics).getByText('Declared Scale, computed Bootstrap'),
+    ).toHaveAttribute('title', 'Agreed at the review');
+    expect(cellTexts(retail)[2]).toBe('Computed');
   });
 
   it('says what a business unit is when there is none', async () => {

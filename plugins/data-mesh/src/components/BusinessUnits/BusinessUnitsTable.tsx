@@ -12,6 +12,7 @@ import type {
   BusinessUnitsResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { dataMeshApiRef } from '../../api/DataMeshApi';
+import { DeclaredVersusComputed } from '../shared/DeclaredVersusComputed';
 import { StaleWarning } from '../shared/StaleWarning';
 import {
   ADOPTER_CATEGORY_LABELS,
@@ -55,6 +56,10 @@ const COLUMNS: TableColumn<BusinessUnitSummary>[] = [
     ),
   },
   { title: 'Phase', render: unit => PHASE_LABELS[unit.phase] },
+  {
+    title: 'Declared or computed',
+    render: unit => <DeclaredVersusComputed phase={unit} />,
+  },
   {
     title: 'Adoption',
     align: 'right',

@@ -15,6 +15,7 @@ import {
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { useState } from 'react';
 import { dataMeshApiRef } from '../../api/DataMeshApi';
+import { DeclaredVersusComputed } from '../shared/DeclaredVersusComputed';
 import { StaleWarning } from '../shared/StaleWarning';
 import {
   PHASE_LABELS,
@@ -24,18 +25,6 @@ import {
 import { PagedTable } from '../shared/PagedTable';
 import { TableQuery, useServerPages } from '../shared/useServerPages';
 import { DomainFilterValues, DomainFilters } from './DomainFilters';
-
-/** Declared and computed phase side by side, with the reason on hover. */
-function DeclaredVersusComputed(props: { domain: DomainSummary }) {
-  const { declared, computedPhase } = props.domain;
-  if (!declared) {
-    return <>Computed</>;
-  }
-  const text = `Declared ${PHASE_LABELS[declared.phase]}, computed ${
-    PHASE_LABELS[computedPhase]
-  }`;
-  return <span title={declared.reason ?? undefined}>{text}</span>;
-}
 
 /**
  * Columns whose `field` is a sort field of `GET /domains` are sortable, and
@@ -90,7 +79,7 @@ const COLUMNS: TableColumn<DomainSummary>[] = [
   {
     title: 'Declared or computed',
     sorting: false,
-    render: domain => <DeclaredVersusComputed domain={domain} />,
+    render: domain => <DeclaredVersusComputed phase={domain} />,
   },
 ];
 

@@ -7,6 +7,7 @@ import type { Entity } from '@backstage/catalog-model';
 import { ConflictError } from '@backstage/errors';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { withDeclaredPhase } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 import { readDataMeshBackendOptions } from '../config';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
@@ -324,16 +325,10 @@ describe('DefaultPortfolioService', () => {
       {},
       loadExampleEntities().map(entity =>
         entity.kind === 'Group' && entity.metadata.name === 'commerce'
-          ? {
-              ...entity,
-              metadata: {
-                ...entity.metadata,
-                annotations: {
-                  'data-mesh-portfolio.io/phase': other,
-                  'data-mesh-portfolio.io/phase-reason': 'Agreed at the review',
-                },
-              },
-            }
+          ? withDeclaredPhase(entity, {
+              phase: other,
+              reason: 'Agreed at the review',
+            })
           : entity,
       ),
     );

@@ -26,6 +26,28 @@ function phaseAnnotations(declared: {
 }
 
 /**
+ * A copy of a Domain or Group entity that declares a phase through the
+ * annotations, replacing any it had.
+ *
+ * @public
+ */
+export function withDeclaredPhase(
+  entity: Entity,
+  declared: { phase: DataMeshPhase; reason?: string },
+): Entity {
+  const annotations = { ...entity.metadata.annotations };
+  delete annotations[ANNOTATION_DATA_MESH_PHASE];
+  delete annotations[ANNOTATION_DATA_MESH_PHASE_REASON];
+  return {
+    ...entity,
+    metadata: {
+      ...entity.metadata,
+      annotations: { ...annotations, ...phaseAnnotations(declared) },
+    },
+  };
+}
+
+/**
  * A Group entity, optionally below a parent group (`spec.parent`), listing
  * child groups (`spec.children`) and with a declared phase.
  *

@@ -4,7 +4,14 @@
  *
  * @packageDocumentation
  */
-export { capability, dataProduct, domain, group, usecase } from './entities';
+export {
+  capability,
+  dataProduct,
+  domain,
+  group,
+  usecase,
+  withDeclaredPhase,
+} from './entities';
 export {
   capabilityDocument,
   dataProductDocument,

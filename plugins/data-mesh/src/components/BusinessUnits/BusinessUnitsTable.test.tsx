@@ -1,9 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import {
-  ANNOTATION_DATA_MESH_PHASE,
-  ANNOTATION_DATA_MESH_PHASE_REASON,
-  AdoptionSparklinePoint,
-} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type { AdoptionSparklinePoint } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { withDeclaredPhase } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 import { fakeDataMeshApi } from '../../__testUtils__/fakeDataMeshApi';
 import { brightcart } from '../../__testUtils__/organisation';
 import { homeward } from '../../__testUtils__/insightOrganisation';
@@ -74,16 +71,10 @@ describe('BusinessUnitsTable', () => {
   it("shows a unit's declared phase beside the computed one, with the reason on hover", async () => {
     const declaring = homeward.map(entity =>
       entity.kind === 'Group' && entity.metadata.name === 'logistics'
-        ? {
-            ...entity,
-            metadata: {
-              ...entity.metadata,
-              annotations: {
-                [ANNOTATION_DATA_MESH_PHASE]: 'scale',
-                [ANNOTATION_DATA_MESH_PHASE_REASON]: 'Agreed at the review',
-              },
-            },
-          }
+        ? withDeclaredPhase(entity, {
+            phase: 'scale',
+            reason: 'Agreed at the review',
+          })
         : entity,
     );
     await renderWithApis(<BusinessUnitsTable />, {

@@ -41,10 +41,65 @@ describe('TaskTrigger', () => {
     expect(scheduler.triggerTask).toHaveBeenCalledTimes(5);
   });
 
+  /**
+   * A scheduler with one task that is running when the requests arrive:
+   * it refuses to trigger the task while a run goes on, and counts the
+   * runs it starts.
+   */
+  function runningTask(scheduler: ReturnType<typeof setup>['scheduler']) {
+    const runMs = 20;
+    let running = true;
+    const started = { runs: 0 };
+    const endLater = () =>
+      setTimeout(() => {
+        running = false;
+      }, runMs);
+    endLater();
+    scheduler.triggerTask.mockImplementation(async () => {
+      // The scheduler's own database round trip before it answers.
+      await new Promise(resolve => setImmediate(resolve));
+      if (running) throw new ConflictError('running');
+      running = true;
+      started.runs += 1;
+      endLater();
+    });
+    return started;
+  }
+
+  it.each([2, 5])(
+    'starts exactly one extra run for %i concurrent requests during a run',
+    async concurrent => {
+      const { scheduler, trigger } = setup();
+      const started = runningTask(scheduler);
+      await Promise.all(
+        Array.from({ length: concurrent }, () => trigger.request()),
+      );
+      await trigger.settled();
+      // Long enough for any other follow-up to be accepted after the
+      // extra run ends: several runs and retry intervals.
+      await new Promise(resolve => setTimeout(resolve, 150));
+      expect(started.runs).toBe(1);
+    },
+  );
+
   it('passes on a failing scheduler to the one who asked', async () => {
     const { scheduler, trigger } = setup();
     scheduler.triggerTask.mockRejectedValueOnce(new Error('scheduler down'));
     await expect(trigger.request()).rejects.toThrow('scheduler down');
+  });
+
+  it('passes on a failing scheduler to every request that shared the trigger', async () => {
+    const { scheduler, trigger } = setup();
+    scheduler.triggerTask.mockRejectedValueOnce(new Error('scheduler down'));
+    const answers = await Promise.allSettled([
+      trigger.request(),
+      trigger.request(),
+    ]);
+    expect(answers.map(a => a.status)).toEqual(['rejected', 'rejected']);
+    expect(scheduler.triggerTask).toHaveBeenCalledTimes(1);
+    // The failure is not kept: the next request asks afresh.
+    await trigger.request();
+    expect(scheduler.triggerTask).toHaveBeenCalledTimes(2);
   });
 
   it('logs a scheduler failing during the follow-up and stops asking', async () => {

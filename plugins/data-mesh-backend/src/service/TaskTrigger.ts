@@ -33,6 +33,8 @@ function isAlreadyRunning(error: unknown): boolean {
  * one follow-up run.
  */
 export class TaskTrigger {
+  /** The first trigger of a request, shared by requests made meanwhile. */
+  private asking?: Promise<void>;
   private followUp?: Promise<void>;
 
   constructor(private readonly options: TaskTriggerOptions) {}
@@ -44,6 +46,16 @@ export class TaskTrigger {
   async request(): Promise<void> {
     // A follow-up that has not been accepted yet starts after this request.
     if (this.followUp) return;
+    // Set before the first await, so that requests arriving while the
+    // scheduler answers share this trigger and at most one follow-up,
+    // instead of each starting its own.
+    this.asking ??= this.triggerOrFollowUp().finally(() => {
+      this.asking = undefined;
+    });
+    await this.asking;
+  }
+
+  private async triggerOrFollowUp(): Promise<void> {
     try {
       await this.trigger();
     } catch (error) {

@@ -38,12 +38,13 @@ import {
   dependencyAdditions,
   readAdopterSteps,
 } from './adopter/readmeSteps';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(1_500_000);
 
 const CREATE_APP = '@backstage/create-app@0.9.2';
-const FRONTEND = 'http://localhost:3000';
-const BACKEND = 'http://localhost:7007';
+const FRONTEND = `http://localhost:${E2E_PORTS.adopter.frontend}`;
+const BACKEND = `http://localhost:${E2E_PORTS.adopter.backend}`;
 
 function run(command: string, args: string[], cwd: string, env = {}) {
   return execFileSync(command, args, {

@@ -3,6 +3,7 @@
  * back through the catalog's HTTP API, as any client of the portal would.
  */
 import { RunningBackend, startBackend, waitFor } from './backendProcess';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(300_000);
 
@@ -11,7 +12,7 @@ describe('backend smoke test', () => {
   let token: string;
 
   beforeAll(async () => {
-    backend = await startBackend({ port: 7107 });
+    backend = await startBackend({ port: E2E_PORTS.backendSmoke.backend });
     token = await backend.getGuestToken();
   });
 

@@ -4,11 +4,14 @@
  * Screenshots go to e2e-results/ (git-ignored).
  */
 import { usePortalInBrowser } from './portalInBrowser';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(300_000);
 
 describe('the portal in a browser', () => {
-  const { page, open, textOf, shoot } = usePortalInBrowser(7109);
+  const { page, open, textOf, shoot } = usePortalInBrowser(
+    E2E_PORTS.browser.backend,
+  );
 
   it('shows the organisation phase and its place on the S-curve', async () => {
     await open('/data-mesh');

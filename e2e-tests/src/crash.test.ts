@@ -20,6 +20,7 @@ import {
   waitFor,
   waitForExamplePortfolio,
 } from './backendProcess';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(300_000);
 
@@ -71,7 +72,11 @@ describe('the backend killed while it stores a snapshot', () => {
   beforeAll(async () => {
     requireSharedPostgres();
     backends.push(
-      await startBackend({ port: 7151, database: database(), extraConfig }),
+      await startBackend({
+        port: E2E_PORTS.crash.backend,
+        database: database(),
+        extraConfig,
+      }),
     );
     await waitForExamplePortfolio(
       backends[0],
@@ -162,7 +167,7 @@ describe('the backend killed while it stores a snapshot', () => {
 
     // A new backend on the same databases completes a run by itself.
     const second = await startBackend({
-      port: 7152,
+      port: E2E_PORTS.crash.restarted,
       database: database(),
       extraConfig,
     });

@@ -18,6 +18,7 @@ import {
   requireSharedPostgres,
   sharedPostgres,
 } from './testDatabases';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(300_000);
 
@@ -27,9 +28,9 @@ describe('the backend when its PostgreSQL server restarts', () => {
   let token: string;
 
   beforeAll(async () => {
-    postgres = startPrivatePostgres(5491);
+    postgres = startPrivatePostgres(E2E_PORTS.faults.postgres);
     backend = await startBackend({
-      port: 7141,
+      port: E2E_PORTS.faults.backend,
       database: { client: 'pg', connection: postgres.connectionString },
       extraConfig: {
         dataMesh: {
@@ -127,7 +128,7 @@ describe('the backend when the catalog cannot answer', () => {
     requireSharedPostgres();
     // Only the catalog's database is on a server the test stops: the
     // data-mesh store stays reachable, the catalog does not.
-    catalogPostgres = startPrivatePostgres(5492);
+    catalogPostgres = startPrivatePostgres(E2E_PORTS.faults.catalogPostgres);
     // Backstage creates a plugin's database through the main connection,
     // which is on the other server; this one gets it by hand.
     const admin = new Client({
@@ -137,7 +138,7 @@ describe('the backend when the catalog cannot answer', () => {
     await admin.query(`CREATE DATABASE "${prefix}catalog"`);
     await admin.end();
     backend = await startBackend({
-      port: 7142,
+      port: E2E_PORTS.faults.catalogFaultBackend,
       database: {
         client: 'pg',
         connection: sharedPostgres,

@@ -25,6 +25,7 @@ import {
   startBackend,
   waitFor,
 } from './backendProcess';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(600_000);
 
@@ -71,7 +72,7 @@ describe('fuzzed entities through the real catalog', () => {
       fs.readFileSync(path.join(repoRoot, 'app-config.yaml'), 'utf8'),
     );
     backend = await startBackend({
-      port: 7161,
+      port: E2E_PORTS.fuzz.backend,
       database: {
         client: 'better-sqlite3',
         connection: { directory: sqliteDir },

@@ -21,6 +21,7 @@ import {
   waitFor,
   waitForExamplePortfolio,
 } from './backendProcess';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(400_000);
 
@@ -122,7 +123,7 @@ describe.each(['sqlite', 'postgres'] as const)(
     beforeAll(async () => {
       if (engine === 'postgres') requireSharedPostgres();
       backend = await startBackend({
-        port: engine === 'sqlite' ? 7171 : 7172,
+        port: E2E_PORTS.historyPruning[engine],
         database:
           engine === 'sqlite'
             ? {

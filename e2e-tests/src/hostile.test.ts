@@ -20,6 +20,7 @@ import {
   startBackend,
   waitForExamplePortfolio,
 } from './backendProcess';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(300_000);
 
@@ -119,7 +120,7 @@ describe('hostile content in the browser', () => {
       fs.readFileSync(path.join(repoRoot, 'app-config.yaml'), 'utf8'),
     );
     backend = await startBackend({
-      port: 7151,
+      port: E2E_PORTS.hostile.backend,
       extraConfig: {
         dataMesh: { schedule: { initialDelay: { seconds: 1 } } },
         catalog: {

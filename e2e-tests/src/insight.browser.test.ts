@@ -7,11 +7,14 @@
  * e2e-results/ (git-ignored).
  */
 import { usePortalInBrowser } from './portalInBrowser';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(300_000);
 
 describe('the execution insights in a browser', () => {
-  const { page, open, textOf, textsOf, shoot } = usePortalInBrowser(7191);
+  const { page, open, textOf, textsOf, shoot } = usePortalInBrowser(
+    E2E_PORTS.insightBrowser.backend,
+  );
 
   /**
    * The body rows of the server-paged table in the region named `name`,

@@ -15,6 +15,7 @@ import {
 } from './testDatabases';
 import { parse } from 'yaml';
 import { RunningBackend, repoRoot, startBackend } from './backendProcess';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(300_000);
 
@@ -55,9 +56,9 @@ describe('the backend with the production configuration', () => {
 
   beforeAll(async () => {
     const url = new URL(requireSharedPostgres());
-    const baseUrl = 'http://localhost:7131';
+    const baseUrl = `http://localhost:${E2E_PORTS.production.backend}`;
     backend = await startBackend({
-      port: 7131,
+      port: E2E_PORTS.production.backend,
       configFiles: ['app-config.production.yaml'],
       nodeEnv: 'production',
       // What app-config.production.yaml reads from the environment.

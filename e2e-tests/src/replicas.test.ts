@@ -15,6 +15,7 @@ import {
   waitFor,
   waitForExamplePortfolio,
 } from './backendProcess';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(300_000);
 
@@ -36,7 +37,7 @@ describe('two backend replicas on PostgreSQL', () => {
     };
     // One after the other, as a rollout does: Backstage's own migrations
     // are not meant to race on an empty database.
-    for (const port of [7111, 7112]) {
+    for (const port of [E2E_PORTS.replicas.first, E2E_PORTS.replicas.second]) {
       replicas.push(await startBackend({ port, database, extraConfig }));
     }
   });

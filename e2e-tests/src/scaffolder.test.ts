@@ -23,6 +23,7 @@ import {
   templateFields,
 } from './scaffolder/templates';
 import { dataProductValues, useCaseValues } from './scaffolder/values';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(300_000);
 
@@ -31,7 +32,7 @@ describe('the scaffolder templates', () => {
   let token: string;
 
   beforeAll(async () => {
-    backend = await startBackend({ port: 7171 });
+    backend = await startBackend({ port: E2E_PORTS.scaffolder.backend });
     token = await backend.getGuestToken();
   });
 

@@ -16,6 +16,7 @@ import {
   waitFor,
 } from './backendProcess';
 import { dataProductValues, useCaseValues } from './scaffolder/values';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(300_000);
 
@@ -62,7 +63,7 @@ describe('creating from a template in the portal', () => {
       );
     }
     fs.mkdirSync(screenshots, { recursive: true });
-    backend = await startBackend({ port: 7172 });
+    backend = await startBackend({ port: E2E_PORTS.scaffolderPortal.backend });
     token = await backend.getGuestToken();
     // The portal lists templates from the catalog, which needs a processor
     // for the Template kind (Backstage's scaffolder entity-model module).

@@ -19,6 +19,7 @@ import {
   startScaleBackend,
   waitForIngestion,
 } from './scale/scaleBackend';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(30 * 60_000);
 
@@ -41,7 +42,7 @@ describe(`the portal with ${dataProducts} data products, signed in as a user`, (
     backend = await startScaleBackend({
       dataProducts,
       database: 'sqlite',
-      port: 7121,
+      port: E2E_PORTS.scale.backend,
       extraConfig: {
         dataMesh: { schedule: { initialDelay: { seconds: 1 } } },
       },

@@ -40,6 +40,7 @@ import {
   startScaleBackend,
   waitForIngestion,
 } from './scaleBackend';
+import { E2E_PORTS } from '../ports';
 
 const SEQUENTIAL_REQUESTS = 200;
 const CONCURRENT_CLIENTS = 50;
@@ -262,7 +263,7 @@ async function benchOne(
   const backend = await startScaleBackend({
     dataProducts,
     database,
-    port: 7301,
+    port: E2E_PORTS.scaleBenchmark.backend,
     extraConfig: {
       ...(policy === 'allow-all'
         ? { portal: { permissions: { allowAll: true } } }

@@ -14,21 +14,12 @@ import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
 import { DefaultPortfolioService } from './DefaultPortfolioService';
 import type { PortfolioService } from './PortfolioService';
 
-/** Resolves once `done` holds, checking every 50 ms for up to 5 s. */
-async function waitUntil(done: () => boolean) {
-  for (let waited = 0; !done(); waited += 50) {
-    if (waited > 5000) throw new Error('condition not met within 5 s');
-    await new Promise(resolve => setTimeout(resolve, 50));
-  }
-}
-
 /** The service as the router sees it: every read names its caller. */
 const reads = (service: PortfolioService) => service;
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
 describe('DefaultPortfolioService', () => {
-  const scheduler = mockServices.scheduler.mock();
   const caller = { credentials: mockCredentials.user() };
 
   async function setup(
@@ -41,6 +32,9 @@ describe('DefaultPortfolioService', () => {
     );
     const catalog = catalogServiceMock({ entities });
     let clock = new Date('2026-11-20T10:00:00.000Z');
+    // Each test has its own scheduler, so that no test sees another's
+    // triggers.
+    const scheduler = mockServices.scheduler.mock();
     const service = new DefaultPortfolioService({
       store,
       catalog,
@@ -56,6 +50,7 @@ describe('DefaultPortfolioService', () => {
       service,
       catalog,
       store,
+      scheduler,
       setClock: (iso: string) => {
         clock = new Date(iso);
       },
@@ -281,7 +276,7 @@ describe('DefaultPortfolioService', () => {
 
   it('serves a snapshot another replica stored, once it has loaded it', async () => {
     // This replica looks at the store on every request.
-    const { service, store } = await setup(0);
+    const { service, store, scheduler } = await setup(0);
     await service.recompute();
     const other = new DefaultPortfolioService({
       store,
@@ -357,33 +352,48 @@ describe('DefaultPortfolioService', () => {
     expect(look).toHaveBeenCalledTimes(1);
   });
 
-  it('triggers the scheduled task for a refresh, also when it already runs', async () => {
-    const { service } = await setup();
-    await service.requestRefresh();
-    expect(scheduler.triggerTask).toHaveBeenCalledWith('refresh-task');
-    scheduler.triggerTask.mockRejectedValueOnce(new Error('scheduler down'));
-    await expect(service.requestRefresh()).rejects.toThrow('scheduler down');
-    scheduler.triggerTask.mockRejectedValueOnce(new ConflictError('running'));
-    await expect(service.requestRefresh()).resolves.toBeUndefined();
-  });
+  describe('on a refresh', () => {
+    // The follow-up asks the scheduler every second: each test moves its
+    // own clock, so none waits in real time or leaves a follow-up running.
+    afterEach(() => {
+      jest.useRealTimers();
+    });
 
-  it('follows a run that was going when a refresh was asked for with another run', async () => {
-    // The running recompute may have read the catalog before the change
-    // that made someone ask, so one more run must start after it.
-    const { service } = await setup();
-    // The previous test's follow-up has been accepted by now.
-    await waitUntil(() => scheduler.triggerTask.mock.calls.length === 4);
-    scheduler.triggerTask.mockReset();
-    scheduler.triggerTask
-      .mockRejectedValueOnce(new ConflictError('running'))
-      .mockRejectedValueOnce(new ConflictError('still running'))
-      .mockResolvedValueOnce(undefined);
-    await service.requestRefresh();
-    // Asking again while the follow-up waits adds no third run.
-    await service.requestRefresh();
-    expect(scheduler.triggerTask).toHaveBeenCalledTimes(1);
-    await waitUntil(() => scheduler.triggerTask.mock.calls.length === 3);
-    await new Promise(resolve => setTimeout(resolve, 1500));
-    expect(scheduler.triggerTask).toHaveBeenCalledTimes(3);
+    it('triggers the scheduled task, also when it already runs', async () => {
+      const { service, scheduler } = await setup();
+      jest.useFakeTimers();
+      await service.requestRefresh();
+      expect(scheduler.triggerTask).toHaveBeenCalledWith('refresh-task');
+      scheduler.triggerTask.mockRejectedValueOnce(new Error('scheduler down'));
+      await expect(service.requestRefresh()).rejects.toThrow('scheduler down');
+      scheduler.triggerTask.mockRejectedValueOnce(new ConflictError('running'));
+      await expect(service.requestRefresh()).resolves.toBeUndefined();
+      expect(scheduler.triggerTask).toHaveBeenCalledTimes(3);
+      // The run in progress ended: its follow-up is accepted.
+      await jest.advanceTimersByTimeAsync(1000);
+      expect(scheduler.triggerTask).toHaveBeenCalledTimes(4);
+    });
+
+    it('follows a run that was going when a refresh was asked for with another run', async () => {
+      // The running recompute may have read the catalog before the change
+      // that made someone ask, so one more run must start after it.
+      const { service, scheduler } = await setup();
+      jest.useFakeTimers();
+      scheduler.triggerTask
+        .mockRejectedValueOnce(new ConflictError('running'))
+        .mockRejectedValueOnce(new ConflictError('still running'))
+        .mockResolvedValueOnce(undefined);
+      await service.requestRefresh();
+      // Asking again while the follow-up waits adds no third run.
+      await service.requestRefresh();
+      expect(scheduler.triggerTask).toHaveBeenCalledTimes(1);
+      await jest.advanceTimersByTimeAsync(1000);
+      expect(scheduler.triggerTask).toHaveBeenCalledTimes(2);
+      await jest.advanceTimersByTimeAsync(1000);
+      expect(scheduler.triggerTask).toHaveBeenCalledTimes(3);
+      // Accepted: nothing more is asked.
+      await jest.advanceTimersByTimeAsync(10_000);
+      expect(scheduler.triggerTask).toHaveBeenCalledTimes(3);
+    });
   });
 });

@@ -19,8 +19,8 @@ describe('portfolioNotifications', () => {
       'Billing moved from scale to bootstrap',
       'team-a moved from bootstrap to scale',
       'team-b moved from scale to bootstrap',
-      expect.stringMatching(/needs/),
-      expect.stringMatching(/needs/),
+      '1 live use case newly needs Streaming',
+      '1 committed use case newly needs a capability nobody offers',
     ]);
     expect(sent[0]).toEqual({
       recipients: { type: 'entity', entityRef: ['group:default/team-a'] },
@@ -40,22 +40,35 @@ describe('portfolioNotifications', () => {
         'The domain Billing no longer meets the scale criteria and is back in bootstrap.',
     });
     expect(sent[2].payload.link).toBe('/catalog/default/group/team-a');
-    const kpis = sent.find(n => n.payload.title.startsWith('order-kpis'));
-    expect(kpis?.payload).toEqual({
-      title: 'order-kpis needs Streaming, which is planned',
-      description:
-        'The live use case order-kpis needs Streaming, which is not available (planned).',
-      link: '/catalog/default/platformcapability/streaming',
-      severity: 'high',
-      topic: 'Data mesh capability demand',
-      scope:
-        'data-mesh:blocked:platformcapability:default/streaming:usecase:default/order-kpis',
+    // The capability's owners are told about it, and only counts of use
+    // cases they may not be allowed to read.
+    expect(sent[4]).toEqual({
+      recipients: {
+        type: 'entity',
+        entityRef: ['platformcapability:default/streaming'],
+      },
+      payload: {
+        title: '1 live use case newly needs Streaming',
+        description:
+          'Since the previous recompute, 1 live use case started needing Streaming, which is planned. Its page lists the use cases that need it.',
+        link: '/catalog/default/platformcapability/streaming',
+        severity: 'high',
+        topic: 'Data mesh capability demand',
+        scope: 'data-mesh:blocked:platformcapability:default/streaming',
+      },
     });
-    const churn = sent.find(n => n.payload.title.startsWith('churn'));
-    expect(churn?.payload).toMatchObject({
-      title: 'churn needs feature-store, which is not offered',
-      link: '/data-mesh/capabilities/platform',
-      severity: 'normal',
+    // A capability nobody offers is text from the use case: not named.
+    expect(sent[5]).toEqual({
+      recipients: { type: 'entity', entityRef: ['group:default/platform'] },
+      payload: {
+        title: '1 committed use case newly needs a capability nobody offers',
+        description:
+          'Since the previous recompute, 1 committed use case started needing 1 capability that no entity offers. The platform view lists them.',
+        link: '/data-mesh/capabilities/platform',
+        severity: 'normal',
+        topic: 'Data mesh capability demand',
+        scope: 'data-mesh:blocked-not-offered:group:default/platform',
+      },
     });
   });
 
@@ -77,40 +90,51 @@ describe('portfolioNotifications', () => {
       platformTeam: null,
     });
     expect(sent.map(n => n.payload.title)).not.toContain(
-      'churn needs feature-store, which is not offered',
+      '1 committed use case newly needs a capability nobody offers',
     );
     expect(sent).toHaveLength(5);
   });
 
-  it('tells the most urgent blockers one by one and summarises the rest per recipient', () => {
+  it('tells the most urgent capabilities one by one and the rest to all their owners in one summary', () => {
     const sent = portfolioNotifications(before, after, {
       ...recipients,
       organizationRecipients: [],
-      maxBlockersPerRun: 1,
+      maxBlockersPerRun: 0,
     });
     const blockers = sent.filter(n => n.payload.topic === BLOCKED_TOPIC);
-    // The live order-kpis comes before the committed churn.
     expect(blockers.map(n => n.payload.title)).toEqual([
-      'order-kpis needs Streaming, which is planned',
-      '1 more use case newly needs a capability that is not available',
+      'More capabilities you own are newly needed by committed or live use cases',
+      '1 committed use case newly needs a capability nobody offers',
     ]);
-    expect(blockers[1]).toEqual({
-      recipients: { type: 'entity', entityRef: ['group:default/platform'] },
+    expect(blockers[0]).toEqual({
+      recipients: {
+        type: 'entity',
+        entityRef: ['platformcapability:default/streaming'],
+      },
       payload: {
-        title: '1 more use case newly needs a capability that is not available',
+        title:
+          'More capabilities you own are newly needed by committed or live use cases',
         description:
-          'Among them: churn needs feature-store. The platform roadmap lists every use case each capability would unblock.',
+          'This recompute found more newly needed capabilities than are told one by one. The platform view lists each capability with the use cases that need it.',
         link: '/data-mesh/capabilities/platform',
-        severity: 'normal',
+        severity: 'high',
         topic: BLOCKED_TOPIC,
-        scope: 'data-mesh:blocked-more:group:default/platform',
+        scope: 'data-mesh:blocked-more',
       },
     });
-    expect(
-      portfolioNotifications(before, after, {
-        ...recipients,
-        maxBlockersPerRun: 0,
-      }).filter(n => n.payload.topic === BLOCKED_TOPIC),
-    ).toHaveLength(2);
+  });
+
+  it('counts each use case once per capability, live before committed', () => {
+    const sent = portfolioNotifications(
+      { ...before, facts: { ...before.facts, useCases: [] } },
+      after,
+      { ...recipients, organizationRecipients: [], maxBlockersPerRun: 20 },
+    ).filter(n => n.payload.topic === BLOCKED_TOPIC);
+    // Against a snapshot without use cases, every pair is new: invoicing,
+    // forecast and order-kpis (all live) need Streaming; churn the rest.
+    expect(sent.map(n => [n.payload.title, n.payload.severity])).toEqual([
+      ['3 live use cases newly need Streaming', 'high'],
+      ['1 committed use case newly needs a capability nobody offers', 'normal'],
+    ]);
   });
 });

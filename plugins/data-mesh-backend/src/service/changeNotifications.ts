@@ -69,98 +69,181 @@ export function phaseNotification(
   };
 }
 
-/** The notification of a use case newly blocked by a capability. */
-export function blockerNotification(
-  blocker: NewBlocker,
+/** The new blockers of one capability, or of every capability nobody offers. */
+interface BlockerGroup {
+  /** The capability, when it has an entity; undefined for the not-offered. */
+  capability?: NewBlocker['capability'];
+  recipients: string[];
+  /** The distinct use cases newly blocked, by status. */
+  live: Set<string>;
+  committed: Set<string>;
+  /** The distinct capabilities nobody offers among them. */
+  notOffered: Set<string>;
+}
+
+/** "1 live use case", "3 committed or live use cases". */
+function useCaseCount(group: BlockerGroup): {
+  text: string;
+  plural: boolean;
+} {
+  const live = group.live.size;
+  const committed = [...group.committed].filter(
+    ref => !group.live.has(ref),
+  ).length;
+  const count = live + committed;
+  let status = 'committed or live';
+  if (committed === 0) status = 'live';
+  else if (live === 0) status = 'committed';
+  const plural = count !== 1;
+  return { text: `${count} ${status} use case${plural ? 's' : ''}`, plural };
+}
+
+/**
+ * The notification to a capability's owners: it names the capability,
+ * which they own, and counts the use cases, which they may not be allowed
+ * to read; the capability's page lists those they may.
+ */
+function capabilityBlockerNotification(
+  group: BlockerGroup & { capability: NewBlocker['capability'] },
 ): NotificationSendOptions {
-  const { useCase, capability } = blocker;
+  const { capability } = group;
+  const count = useCaseCount(group);
   const status = capability.status.replace('-', ' ');
   return {
-    recipients: { type: 'entity', entityRef: blocker.recipients },
+    recipients: { type: 'entity', entityRef: group.recipients },
     payload: {
-      title: `${useCase.title} needs ${capability.title}, which is ${status}`,
-      description: `The ${useCase.status} use case ${useCase.title} needs ${capability.title}, which is not available (${status}).`,
-      link:
-        capability.status === 'not-offered'
-          ? '/data-mesh/capabilities/platform'
-          : entityPath(capability.ref),
-      severity: useCase.status === 'live' ? 'high' : 'normal',
+      title: `${count.text} newly ${count.plural ? 'need' : 'needs'} ${
+        capability.title
+      }`,
+      description: `Since the previous recompute, ${count.text} started needing ${capability.title}, which is ${status}. Its page lists the use cases that need it.`,
+      link: entityPath(capability.ref),
+      severity: group.live.size > 0 ? 'high' : 'normal',
       topic: BLOCKED_TOPIC,
-      scope: `data-mesh:blocked:${capability.ref}:${useCase.ref}`,
+      // One per capability, updated by a later run's or a retry.
+      scope: `data-mesh:blocked:${capability.ref}`,
     },
   };
 }
 
-const STATUS_URGENCY = { live: 0, committed: 1 } as Record<string, number>;
-const VALUE_URGENCY = { high: 0, medium: 1, low: 2 } as Record<string, number>;
+/**
+ * The notification to the platform team about capabilities that no entity
+ * offers: their names are text from the entities that require them, so it
+ * only counts.
+ */
+function notOfferedNotification(group: BlockerGroup): NotificationSendOptions {
+  const count = useCaseCount(group);
+  const needs = count.plural ? 'need' : 'needs';
+  const capabilities = group.notOffered.size;
+  return {
+    recipients: { type: 'entity', entityRef: group.recipients },
+    payload: {
+      title: `${count.text} newly ${needs} ${
+        capabilities === 1 ? 'a capability' : 'capabilities'
+      } nobody offers`,
+      description: `Since the previous recompute, ${count.text} started needing ${capabilities} ${
+        capabilities === 1 ? 'capability' : 'capabilities'
+      } that no entity offers. The platform view lists them.`,
+      link: '/data-mesh/capabilities/platform',
+      severity: group.live.size > 0 ? 'high' : 'normal',
+      topic: BLOCKED_TOPIC,
+      scope: `data-mesh:blocked-not-offered:${group.recipients.join(',')}`,
+    },
+  };
+}
 
-/** Live before committed, then highest value, then by title. */
-function byUrgency(a: NewBlocker, b: NewBlocker): number {
-  const rank = (x: NewBlocker) => [
-    STATUS_URGENCY[x.useCase.status] ?? 2,
-    VALUE_URGENCY[x.useCase.value ?? ''] ?? 3,
-  ];
-  const [sa, va] = rank(a);
-  const [sb, vb] = rank(b);
+/**
+ * One notification for the capabilities not told one by one, to all their
+ * owners at once: after a large import a run could otherwise send hundreds.
+ * It names nothing, since each recipient owns only some of them.
+ */
+function blockerSummary(
+  groups: Array<BlockerGroup & { capability: NewBlocker['capability'] }>,
+): NotificationSendOptions {
+  const owners = [...new Set(groups.flatMap(g => g.recipients))].sort();
+  return {
+    recipients: { type: 'entity', entityRef: owners },
+    payload: {
+      title:
+        'More capabilities you own are newly needed by committed or live use cases',
+      description:
+        'This recompute found more newly needed capabilities than are told one by one. The platform view lists each capability with the use cases that need it.',
+      link: '/data-mesh/capabilities/platform',
+      severity: groups.some(g => g.live.size > 0) ? 'high' : 'normal',
+      topic: BLOCKED_TOPIC,
+      scope: 'data-mesh:blocked-more',
+    },
+  };
+}
+
+/** The new blockers grouped: one group per capability entity, one for the rest. */
+function groupBlockers(blockers: NewBlocker[]): {
+  byCapability: Array<BlockerGroup & { capability: NewBlocker['capability'] }>;
+  notOffered?: BlockerGroup;
+} {
+  const byCapability = new Map<
+    string,
+    BlockerGroup & { capability: NewBlocker['capability'] }
+  >();
+  let notOffered: BlockerGroup | undefined;
+  for (const blocker of blockers) {
+    const { capability, useCase } = blocker;
+    let group: BlockerGroup;
+    if (capability.status === 'not-offered') {
+      notOffered ??= {
+        recipients: blocker.recipients,
+        live: new Set(),
+        committed: new Set(),
+        notOffered: new Set(),
+      };
+      group = notOffered;
+      group.notOffered.add(capability.ref);
+    } else {
+      let found = byCapability.get(capability.ref);
+      if (!found) {
+        found = {
+          capability,
+          recipients: blocker.recipients,
+          live: new Set(),
+          committed: new Set(),
+          notOffered: new Set(),
+        };
+        byCapability.set(capability.ref, found);
+      }
+      group = found;
+    }
+    (useCase.status === 'live' ? group.live : group.committed).add(
+      useCase.ref,
+    );
+  }
+  return { byCapability: [...byCapability.values()], notOffered };
+}
+
+/** Capabilities a live use case needs first, then the most needed, then by title. */
+function byUrgency(a: BlockerGroup, b: BlockerGroup): number {
+  const size = (g: BlockerGroup) => g.live.size + g.committed.size;
   return (
-    sa - sb ||
-    va - vb ||
-    a.useCase.title.localeCompare(b.useCase.title, 'en') ||
-    a.capability.title.localeCompare(b.capability.title, 'en')
+    Number(b.live.size > 0) - Number(a.live.size > 0) ||
+    size(b) - size(a) ||
+    (a.capability?.title ?? '').localeCompare(b.capability?.title ?? '', 'en')
   );
 }
 
 /**
- * One notification for the new blockers a recipient is not told one by
- * one: after a large import a run could otherwise send thousands.
- */
-export function blockerSummary(
-  blockers: NewBlocker[],
-): NotificationSendOptions {
-  const [first] = blockers;
-  const count = blockers.length;
-  const examples = blockers
-    .slice(0, 3)
-    .map(b => `${b.useCase.title} needs ${b.capability.title}`)
-    .join('; ');
-  return {
-    recipients: { type: 'entity', entityRef: first.recipients },
-    payload: {
-      title:
-        count === 1
-          ? '1 more use case newly needs a capability that is not available'
-          : `${count} more use cases newly need capabilities that are not available`,
-      description: `Among them: ${examples}. The platform roadmap lists every use case each capability would unblock.`,
-      link: '/data-mesh/capabilities/platform',
-      severity: blockers.some(b => b.useCase.status === 'live')
-        ? 'high'
-        : 'normal',
-      topic: BLOCKED_TOPIC,
-      // One summary per recipient, updated by the next run's.
-      scope: `data-mesh:blocked-more:${first.recipients.join(',')}`,
-    },
-  };
-}
-
-/**
- * The new blockers' notifications: the most urgent one by one, up to the
- * limit, and the rest in one summary per recipient.
+ * The new blockers' notifications: one per capability with an entity, the
+ * most urgent up to the limit and the rest in one summary to their owners,
+ * and one to the platform team for every capability nobody offers.
  */
 function blockerNotifications(
   blockers: NewBlocker[],
   max: number,
 ): NotificationSendOptions[] {
-  const ordered = [...blockers].sort(byUrgency);
-  const rest = new Map<string, NewBlocker[]>();
-  for (const blocker of ordered.slice(max)) {
-    const key = blocker.recipients.join(',');
-    const group = rest.get(key);
-    if (group) group.push(blocker);
-    else rest.set(key, [blocker]);
-  }
+  const { byCapability, notOffered } = groupBlockers(blockers);
+  const ordered = byCapability.sort(byUrgency);
+  const rest = ordered.slice(max);
   return [
-    ...ordered.slice(0, max).map(blockerNotification),
-    ...[...rest.values()].map(blockerSummary),
+    ...ordered.slice(0, max).map(capabilityBlockerNotification),
+    ...(rest.length > 0 ? [blockerSummary(rest)] : []),
+    ...(notOffered ? [notOfferedNotification(notOffered)] : []),
   ];
 }
 

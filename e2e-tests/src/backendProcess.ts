@@ -182,25 +182,38 @@ function findServerPid(configFile: string): number | undefined {
 }
 
 /**
- * Polls `probe` until it returns a value other than undefined, or fails with
- * the last error after `timeoutMs`.
+ * Polls `probe` every second until it returns a value other than undefined.
+ * After `timeoutMs` it fails naming `what` it waited for, what the probe
+ * last reported through `saw` (e.g. the status it read) and the last error.
  */
 export async function waitFor<T>(
-  probe: () => Promise<T | undefined>,
+  probe: (saw: (value: unknown) => void) => Promise<T | undefined>,
   timeoutMs: number,
   what: string,
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
+  const started = Date.now();
   let lastError: unknown;
+  let lastSeen: unknown;
+  let seenAnything = false;
+  const saw = (value: unknown) => {
+    lastSeen = value;
+    seenAnything = true;
+  };
   for (;;) {
     try {
-      const value = await probe();
+      const value = await probe(saw);
       if (value !== undefined) return value;
     } catch (error) {
       lastError = error;
     }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for ${what}: ${lastError ?? ''}`);
+    if (Date.now() - started > timeoutMs) {
+      const seen = seenAnything ? `; last saw ${JSON.stringify(lastSeen)}` : '';
+      const failed = lastError ? `; last error: ${lastError}` : '';
+      throw new Error(
+        `Timed out after ${Math.round(
+          (Date.now() - started) / 1000,
+        )} s waiting for ${what}${seen}${failed}`,
+      );
     }
     await sleep(1000);
   }

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { openPortalAsGuest } from './chromium';
-import { repoRoot } from './backendProcess';
+import { repoRoot, waitFor } from './backendProcess';
 import { scaleRoutes, unreadableNamed } from './scale/routes';
 import {
   ScaleBackend,
@@ -26,6 +26,13 @@ jest.setTimeout(30 * 60_000);
 const dataProducts = Number(process.env.DM_SCALE_DATA_PRODUCTS ?? 2000);
 const MAX_ANSWER_BYTES = 256 * 1024;
 const RENDER_BUDGET_MS = 5000;
+/**
+ * What the set-up may take, within the hook's 30 minutes, so that a wait
+ * that runs out fails with what it saw rather than with Jest's timeout.
+ */
+const SETUP_BUDGET_MS = 27 * 60_000;
+/** A recompute of 10,000 data products takes seconds; this is ample. */
+const RECOMPUTE_TIMEOUT_MS = 5 * 60_000;
 
 describe(`the portal with ${dataProducts} data products, signed in as a user`, () => {
   let backend: ScaleBackend;
@@ -34,6 +41,7 @@ describe(`the portal with ${dataProducts} data products, signed in as a user`, (
   let page: Page;
 
   beforeAll(async () => {
+    const setupDeadline = Date.now() + SETUP_BUDGET_MS;
     if (!fs.existsSync(path.join(repoRoot, 'packages/app/dist/index.html'))) {
       throw new Error(
         'packages/app/dist is missing: build the app first (yarn workspace app build)',
@@ -47,16 +55,29 @@ describe(`the portal with ${dataProducts} data products, signed in as a user`, (
         dataMesh: { schedule: { initialDelay: { seconds: 1 } } },
       },
     });
-    await waitForIngestion(backend, line => process.stderr.write(`${line}\n`));
+    await waitForIngestion(backend, line => process.stderr.write(`${line}\n`), {
+      timeoutMs: setupDeadline - Date.now(),
+    });
     token = await backend.getGuestToken();
     // A recompute after ingestion, so the portfolio covers all of it.
     const before = await api('/status');
     await api('/refresh', { method: 'POST' });
-    for (;;) {
-      const status = await api('/status');
-      if (status.body.lastSuccessAt !== before.body.lastSuccessAt) break;
-      await new Promise(resolve => setTimeout(resolve, 500));
-    }
+    await waitFor(
+      async saw => {
+        const { status, body } = await api('/status');
+        saw({
+          status,
+          lastSuccessAt: body?.lastSuccessAt,
+          lastError: body?.lastError,
+        });
+        return status === 200 &&
+          body.lastSuccessAt !== before.body.lastSuccessAt
+          ? body
+          : undefined;
+      },
+      Math.min(RECOMPUTE_TIMEOUT_MS, setupDeadline - Date.now()),
+      `a recompute that succeeds after the one of ${before.body.lastSuccessAt}`,
+    );
 
     ({ browser, page } = await openPortalAsGuest(backend.baseUrl));
   });

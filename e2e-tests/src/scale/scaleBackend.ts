@@ -111,12 +111,15 @@ export async function waitForIngestion(
   let last = '';
   let lastChange = Date.now();
   return waitFor(
-    async () => {
+    async saw => {
       const products = await count('filter=kind=dataproduct');
       const useCases = await count('filter=kind=usecase');
       // Stitched: the relation the processor emits is searchable.
       const stitched = await count('filter=kind=dataproduct,relations.partOf');
       const now = `${products}/${useCases}/${stitched}`;
+      saw(
+        `${products} data products, ${useCases} use cases, ${stitched} stitched`,
+      );
       if (now !== last) {
         last = now;
         lastChange = Date.now();
@@ -147,6 +150,6 @@ export async function waitForIngestion(
         : undefined;
     },
     timeoutMs,
-    'the catalog to ingest the organisation',
+    `the catalog to ingest the organisation's ${expected.DataProduct} data products and ${expected.UseCase} use cases`,
   );
 }

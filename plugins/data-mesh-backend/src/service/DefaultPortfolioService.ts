@@ -41,6 +41,20 @@ function isStale(status: RefreshStatus): boolean {
 }
 
 /** What {@link DefaultPortfolioService} needs. */
+/**
+ * What `GET /status` says about a failed run. The failure's own text may
+ * name hosts, users or connection strings, and any signed-in caller may
+ * read the status: the text stays in the backend's log, written when the
+ * run failed.
+ */
+function failureNotice(status: RefreshStatus): string | null {
+  if (status.lastError === null) return null;
+  const at = status.lastAttemptAt?.toISOString();
+  return at
+    ? `The last recompute, at ${at}, failed; see the backend log`
+    : 'The last recompute failed; see the backend log';
+}
+
 export interface DefaultPortfolioServiceOptions {
   store: SnapshotStore;
   catalog: CatalogService;
@@ -277,7 +291,7 @@ export class DefaultPortfolioService implements PortfolioService {
       stale: isStale(status),
       lastAttemptAt: status.lastAttemptAt?.toISOString() ?? null,
       lastSuccessAt: status.lastSuccessAt?.toISOString() ?? null,
-      lastError: status.lastError,
+      lastError: failureNotice(status),
       lastRun: status.lastRun,
       complementarySearch: await this.searches.latestRun(),
     };

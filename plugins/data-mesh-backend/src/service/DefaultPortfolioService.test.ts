@@ -35,11 +35,12 @@ describe('DefaultPortfolioService', () => {
     // Each test has its own scheduler, so that no test sees another's
     // triggers.
     const scheduler = mockServices.scheduler.mock();
+    const logger = mockServices.logger.mock();
     const service = new DefaultPortfolioService({
       store,
       catalog,
       auth: mockServices.auth(),
-      logger: mockServices.logger.mock(),
+      logger,
       scheduler,
       refreshTaskId: 'refresh-task',
       options: readDataMeshBackendOptions(new ConfigReader({ dataMesh })),
@@ -51,6 +52,7 @@ describe('DefaultPortfolioService', () => {
       catalog,
       store,
       scheduler,
+      logger,
       setClock: (iso: string) => {
         clock = new Date(iso);
       },
@@ -261,6 +263,30 @@ describe('DefaultPortfolioService', () => {
     expect(run.durationMs).toBeGreaterThanOrEqual(
       run.readMs + run.computeMs + run.storeMs - 2,
     );
+  });
+
+  it("tells callers that the last run failed and when, never the failure's text, which goes to the log", async () => {
+    const { service, catalog, logger, setClock } = await setup();
+    await service.recompute();
+    const secret =
+      'postgresql://portal:hunter2-s3cret@db.internal:5432/catalog';
+    jest.spyOn(catalog, 'streamEntities').mockImplementation(() => {
+      throw new Error(`connect ECONNREFUSED ${secret}`);
+    });
+    setClock('2026-11-20T10:10:00.000Z');
+    await expect(service.recompute()).rejects.toThrow(secret);
+
+    const status = await service.getStatus();
+    expect(status).toMatchObject({
+      stale: true,
+      lastAttemptAt: '2026-11-20T10:10:00.000Z',
+      lastSuccessAt: '2026-11-20T10:00:00.000Z',
+      lastError:
+        'The last recompute, at 2026-11-20T10:10:00.000Z, failed; see the backend log',
+    });
+    expect(JSON.stringify(status)).not.toContain('hunter2');
+    expect(JSON.stringify(status)).not.toContain('ECONNREFUSED');
+    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining(secret));
   });
 
   it('answers 503 before the first computation and 404 for unknown scopes', async () => {

@@ -511,7 +511,10 @@ export interface StatusResponse {
   lastAttemptAt: string | null;
   /** When the last refresh succeeded; null before the first. */
   lastSuccessAt: string | null;
-  /** Why the last attempt failed, when it did. */
+  /**
+   * That the last attempt failed, and when, when it did; the failure's own
+   * text is in the backend's log only, since it may name hosts or users.
+   */
   lastError: string | null;
   /** The last successful run; null before the first one. */
   lastRun: RefreshRun | null;

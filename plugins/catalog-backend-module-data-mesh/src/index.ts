@@ -6,3 +6,4 @@
  */
 export { catalogModuleDataMesh as default } from './module';
 export { DataMeshEntitiesProcessor } from './processor/DataMeshEntitiesProcessor';
+export type { DataMeshEntitiesProcessorOptions } from './processor/DataMeshEntitiesProcessor';

@@ -96,11 +96,19 @@ metadata:
   name: payments
   annotations: { data-mesh-portfolio.io/phase: growing }
 spec: { owner: checkout-team }
+---
+apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata:
+  name: commerce
+  annotations: { data-mesh-portfolio.io/phase: Scale }
+spec: { type: business-unit, children: [checkout-team] }
 `;
 
 describe('catalog module data-mesh, in a real catalog backend', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-catalog-'));
   const processingErrors = new Map<string, string>();
+  const logger = mockServices.logger.mock();
   let baseUrl: string;
   let backend: Awaited<ReturnType<typeof startTestBackend>>;
 
@@ -132,6 +140,7 @@ describe('catalog module data-mesh, in a real catalog backend', () => {
         catalogPlugin,
         catalogModuleDataMesh,
         errorCollector,
+        logger.factory,
         mockServices.rootConfig.factory({
           data: {
             catalog: {
@@ -241,6 +250,19 @@ describe('catalog module data-mesh, in a real catalog backend', () => {
         'hasPart dataproduct:default/orders-events',
         'hasPart usecase:default/checkout-dashboard',
       ]),
+    );
+  });
+
+  it('ingests a Group with an invalid phase annotation, with its relations, and logs a warning naming the field', async () => {
+    const commerce = await stitched('group:default/commerce', 1);
+    expect(relationsOf(commerce)).toEqual([
+      'parentOf group:default/checkout-team',
+    ]);
+    const team = await stitched('group:default/checkout-team', 1);
+    expect(relationsOf(team)).toContain('childOf group:default/commerce');
+    expect(processingErrors.has('group:default/commerce')).toBe(false);
+    expect(logger.warn).toHaveBeenCalledWith(
+      'Ignoring the data-mesh annotations of group:default/commerce, which declare no phase until fixed: metadata.annotations["data-mesh-portfolio.io/phase"] must be one of bootstrap, scale, exploit; got "Scale"',
     );
   });
 

@@ -1,10 +1,13 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { DataMeshEntitiesProcessor } from './processor/DataMeshEntitiesProcessor';
 
 /**
  * Adds the DataProduct, UseCase and PlatformCapability kinds to the catalog
- * and checks the data-mesh annotations of Domains.
+ * and checks the data-mesh annotations of Domains and Groups.
  *
  * @public
  */
@@ -13,9 +16,12 @@ export const catalogModuleDataMesh = createBackendModule({
   moduleId: 'data-mesh',
   register(reg) {
     reg.registerInit({
-      deps: { catalog: catalogProcessingExtensionPoint },
-      async init({ catalog }) {
-        catalog.addProcessor(new DataMeshEntitiesProcessor());
+      deps: {
+        catalog: catalogProcessingExtensionPoint,
+        logger: coreServices.logger,
+      },
+      async init({ catalog, logger }) {
+        catalog.addProcessor(new DataMeshEntitiesProcessor({ logger }));
       },
     });
   },

@@ -2,6 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import { CatalogProcessorResult } from '@backstage/plugin-catalog-node';
 import { isDataMeshEntityCandidate } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { malformedDataMeshDocuments } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
+import { mockServices } from '@backstage/backend-test-utils';
 import { DataMeshEntitiesProcessor } from './DataMeshEntitiesProcessor';
 
 const location = {
@@ -111,7 +112,43 @@ describe('DataMeshEntitiesProcessor', () => {
       );
     });
 
-    it("checks a Group's declared phase too, leaving the Group to the built-in processor", async () => {
+    // A Group carries identity (ownership, membership): the catalog must
+    // keep ingesting it whatever its data-mesh annotations say.
+    it.each([
+      [
+        'a phase that is not one',
+        { 'data-mesh-portfolio.io/phase': 'Scale' },
+        'metadata.annotations["data-mesh-portfolio.io/phase"] must be one of bootstrap, scale, exploit; got "Scale"',
+      ],
+      [
+        'a reason without a phase',
+        { 'data-mesh-portfolio.io/phase-reason': 'Agreed at the review' },
+        'metadata.annotations["data-mesh-portfolio.io/phase-reason"] explains a declared phase, so metadata.annotations["data-mesh-portfolio.io/phase"] is required with it',
+      ],
+    ])(
+      "logs a warning for a Group's invalid declared phase (%s) and leaves the Group to the built-in processor",
+      async (_what, annotations, problem) => {
+        const logger = mockServices.logger.mock();
+        const group: Entity = {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'Group',
+          metadata: { name: 'commerce', namespace: 'retail', annotations },
+          spec: { type: 'business-unit', children: [] },
+        };
+        await expect(
+          new DataMeshEntitiesProcessor({ logger }).validateEntityKind(group),
+        ).resolves.toBe(false);
+        expect(logger.warn).toHaveBeenCalledTimes(1);
+        expect(logger.warn).toHaveBeenCalledWith(
+          `Ignoring the data-mesh annotations of group:retail/commerce, which declare no phase until fixed: ${problem}`,
+        );
+        // Its relations are emitted as for any Group, by the built-in processor.
+        await expect(relationsOf(group)).resolves.toEqual([]);
+      },
+    );
+
+    it("logs nothing for a Group's valid declared phase", async () => {
+      const logger = mockServices.logger.mock();
       const group: Entity = {
         apiVersion: 'backstage.io/v1alpha1',
         kind: 'Group',
@@ -124,11 +161,10 @@ describe('DataMeshEntitiesProcessor', () => {
         },
         spec: { type: 'business-unit', children: [] },
       };
-      await expect(processor.validateEntityKind(group)).resolves.toBe(false);
-      delete group.metadata.annotations!['data-mesh-portfolio.io/phase'];
-      await expect(processor.validateEntityKind(group)).rejects.toThrow(
-        'metadata.annotations["data-mesh-portfolio.io/phase-reason"] explains a declared phase, so metadata.annotations["data-mesh-portfolio.io/phase"] is required with it',
-      );
+      await expect(
+        new DataMeshEntitiesProcessor({ logger }).validateEntityKind(group),
+      ).resolves.toBe(false);
+      expect(logger.warn).not.toHaveBeenCalled();
     });
   });
 

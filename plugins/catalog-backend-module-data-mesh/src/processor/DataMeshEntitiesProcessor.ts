@@ -9,7 +9,9 @@ import {
   getCompoundEntityRef,
   isDomainEntity,
   isGroupEntity,
+  stringifyEntityRef,
 } from '@backstage/catalog-model';
+import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   CatalogProcessor,
   CatalogProcessorEmit,
@@ -32,12 +34,26 @@ import {
   parseFieldRef,
   refContextOf,
   resolveDataProductRef,
+  validatePhaseAnnotations,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 
 /**
+ * Options of the {@link DataMeshEntitiesProcessor}.
+ *
+ * @public
+ */
+export interface DataMeshEntitiesProcessorOptions {
+  /**
+   * Where a Group's invalid data-mesh annotations are reported. Without it
+   * they are still ignored, but nobody is told.
+   */
+  logger?: LoggerService;
+}
+
+/**
  * Validates the DataProduct, UseCase and PlatformCapability kinds and the
- * declared-phase annotations of Backstage Domains and Groups, and emits both directions of
- * every relation the data-mesh fields imply.
+ * declared-phase annotations of Backstage Domains and Groups, and emits both
+ * directions of every relation the data-mesh fields imply.
  *
  * It never calls the catalog: references to entities that do not exist are
  * emitted like any other (the catalog's rule), and shown as hints elsewhere.
@@ -45,6 +61,13 @@ import {
  * @public
  */
 export class DataMeshEntitiesProcessor implements CatalogProcessor {
+  private readonly logger?: LoggerService;
+
+  /** Creates the processor; the catalog module passes the plugin's logger. */
+  constructor(options: DataMeshEntitiesProcessorOptions = {}) {
+    this.logger = options.logger;
+  }
+
   /** The processor's name in the catalog's logs and errors. */
   getProcessorName(): string {
     return 'DataMeshEntitiesProcessor';
@@ -54,11 +77,28 @@ export class DataMeshEntitiesProcessor implements CatalogProcessor {
    * Claims the data-mesh kinds. Throws with every problem for a malformed
    * one, so the author sees field paths rather than "No processor recognized
    * the entity". Domains and Groups stay with the built-in processor; only
-   * their declared-phase annotations are checked here.
+   * their declared-phase annotations are checked here: a Domain's invalid
+   * ones fail its processing, a Group's are logged as a warning and ignored.
    */
   async validateEntityKind(entity: Entity): Promise<boolean> {
-    if (isDomainEntity(entity) || isGroupEntity(entity)) {
+    if (isDomainEntity(entity)) {
       assertValidPhaseAnnotations(entity);
+      return false;
+    }
+    if (isGroupEntity(entity)) {
+      // A Group carries ownership and membership: failing it would stop new
+      // members from owning, or under a restricted policy reading, their
+      // own entities. The portfolio treats the annotations as no declaration.
+      const problems = validatePhaseAnnotations(entity);
+      if (problems.length) {
+        this.logger?.warn(
+          `Ignoring the data-mesh annotations of ${stringifyEntityRef(
+            entity,
+          )}, which declare no phase until fixed: ${problems
+            .map(problem => problem.message)
+            .join('; ')}`,
+        );
+      }
       return false;
     }
     if (!isDataMeshEntityCandidate(entity)) {

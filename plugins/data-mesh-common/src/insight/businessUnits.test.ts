@@ -174,6 +174,42 @@ describe('BusinessUnitIndex', () => {
     expect(index.assess(ref('wholesale'))?.declared).toBeNull();
   });
 
+  // The catalog ingests a Group whatever its data-mesh annotations say, so
+  // invalid ones reach the assessment and must count as no declaration.
+  it.each([
+    ['a phase that is not one', { 'data-mesh-portfolio.io/phase': 'Scale' }],
+    [
+      'a blank reason',
+      {
+        'data-mesh-portfolio.io/phase': 'exploit',
+        'data-mesh-portfolio.io/phase-reason': '   ',
+      },
+    ],
+    [
+      'a reason without a phase',
+      { 'data-mesh-portfolio.io/phase-reason': 'Agreed at the review' },
+    ],
+  ])(
+    "ignores a unit's invalid declaration (%s) and keeps the computed phase",
+    (_what, annotations) => {
+      const unit = group('wholesale');
+      unit.metadata.annotations = annotations;
+      const declaring = new BusinessUnitIndex(
+        factsFromEntities([
+          unit,
+          domain('bulk', 'wholesale'),
+          dataProduct('bulk-1', { domain: 'bulk', owner: 'wholesale' }),
+        ]),
+      );
+      const wholesale = declaring.assess(ref('wholesale'))!;
+      expect(wholesale.declared).toBeNull();
+      expect([wholesale.phase, wholesale.computedPhase]).toEqual([
+        'bootstrap',
+        'bootstrap',
+      ]);
+    },
+  );
+
   it('takes other rules when configured', () => {
     const lenient = {
       ...DEFAULT_BUSINESS_UNIT_PHASE_RULES,

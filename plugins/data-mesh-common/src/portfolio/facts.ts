@@ -8,7 +8,6 @@ import {
   ANNOTATION_DATA_MESH_PHASE,
   ANNOTATION_DATA_MESH_PHASE_REASON,
   CapabilityStatus,
-  DATA_MESH_PHASES,
   DataMeshPhase,
   DataProductLifecycle,
   Level,
@@ -27,6 +26,7 @@ import {
   resolveOwnerRef,
 } from '../refs';
 import type { DeclaredPhase } from '../api/types';
+import { validatePhaseAnnotations } from '../validation/validateEntity';
 
 /*
  * Plain facts the portfolio logic works on: only what phase and demand need,
@@ -234,10 +234,15 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
+// The catalog ingests a Group whose phase annotations are invalid (a group
+// carries identity, so its data-mesh meaning must not hold it back); such
+// annotations declare nothing rather than half of what they meant.
 function declaredPhaseOf(entity: Entity): DeclaredPhase | null {
   const annotations = entity.metadata.annotations ?? {};
   const phase = annotations[ANNOTATION_DATA_MESH_PHASE];
-  if (!(DATA_MESH_PHASES as readonly string[]).includes(phase)) return null;
+  if (phase === undefined || validatePhaseAnnotations(entity).length > 0) {
+    return null;
+  }
   return {
     phase: phase as DataMeshPhase,
     reason: annotations[ANNOTATION_DATA_MESH_PHASE_REASON] ?? null,

@@ -1,32 +1,12 @@
-import {
-  TestDatabaseId,
-  TestDatabases,
-  mockServices,
-} from '@backstage/backend-test-utils';
+import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { KnexSnapshotStore } from './KnexSnapshotStore';
+import { testDatabaseIds } from './testDatabaseIds';
 import { emptyFacts } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioSnapshot } from '../service/snapshot';
 
 jest.setTimeout(60_000);
 
-/*
- * PostgreSQL runs whenever its connection string is set (the test command
- * sets it); in CI the command fails rather than skipping it.
- */
-const ids: TestDatabaseId[] = ['SQLITE_3'];
-if (process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING) {
-  ids.push('POSTGRES_15');
-} else if (process.env.CI) {
-  throw new Error(
-    'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is not set; run the tests through scripts/test.sh',
-  );
-} else {
-  // Said out loud: a local run without PostgreSQL tests less than it seems.
-  // eslint-disable-next-line no-console
-  console.warn(
-    'KnexSnapshotStore runs on SQLite only: BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is not set (scripts/test.sh sets it)',
-  );
-}
+const ids = testDatabaseIds('KnexSnapshotStore');
 const databases = TestDatabases.create({ ids });
 
 function snapshot(computedAt: string, adoption: number): PortfolioSnapshot {

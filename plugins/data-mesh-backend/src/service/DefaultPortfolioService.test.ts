@@ -100,13 +100,19 @@ describe('DefaultPortfolioService', () => {
   });
 
   it('says the portfolio is unavailable when its database cannot be read before anything was loaded', async () => {
-    const { service, store } = await setup(0);
+    const { service, store, logger } = await setup(0);
     jest
       .spyOn(store, 'getLatestSnapshotId')
-      .mockRejectedValue(new Error('connect ECONNREFUSED 127.0.0.1:5432'));
-    await expect(
-      reads(service).getAssessment('organization', caller),
-    ).rejects.toMatchObject({ name: 'ServiceUnavailableError' });
+      .mockRejectedValue(new Error('connect ECONNREFUSED 10.1.2.3:5432'));
+    const answer = reads(service).getAssessment('organization', caller);
+    await expect(answer).rejects.toMatchObject({
+      name: 'ServiceUnavailableError',
+    });
+    // The database's address goes to the log, not to the caller.
+    await expect(answer).rejects.not.toThrow('10.1.2.3');
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('10.1.2.3:5432'),
+    );
   });
 
   it('keeps serving the last snapshot, marked stale, when the catalog cannot be read', async () => {

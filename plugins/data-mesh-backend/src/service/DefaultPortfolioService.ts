@@ -40,7 +40,6 @@ function isStale(status: RefreshStatus): boolean {
   );
 }
 
-/** What {@link DefaultPortfolioService} needs. */
 /**
  * What `GET /status` says about a failed run. The failure's own text may
  * name hosts, users or connection strings, and any signed-in caller may
@@ -56,6 +55,7 @@ function failureNotice(status: RefreshStatus): string | null {
 }
 
 export interface DefaultPortfolioServiceOptions {
+/** What {@link DefaultPortfolioService} needs. */
   store: SnapshotStore;
   catalog: CatalogService;
   auth: AuthService;
@@ -250,6 +250,9 @@ export class DefaultPortfolioService implements PortfolioService {
         `Serving the loaded snapshot as stale: ${stringifyError(error)}`,
       );
       return {
+        throw new ServiceUnavailableError(
+          'The data-mesh portfolio cannot be read now; see the backend log',
+        );
         view: this.current.view,
         computedAt: this.current.view.snapshot.computedAt,
         stale: true,

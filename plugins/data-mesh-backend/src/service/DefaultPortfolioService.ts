@@ -54,8 +54,8 @@ function failureNotice(status: RefreshStatus): string | null {
     : 'The last recompute failed; see the backend log';
 }
 
-export interface DefaultPortfolioServiceOptions {
 /** What {@link DefaultPortfolioService} needs. */
+export interface DefaultPortfolioServiceOptions {
   store: SnapshotStore;
   catalog: CatalogService;
   auth: AuthService;
@@ -242,17 +242,19 @@ export class DefaultPortfolioService implements PortfolioService {
       // The database is unreachable (restarting, say): what this replica
       // holds is the newest it knows, and better than an error page.
       if (!this.current) {
-        throw new ServiceUnavailableError(
+        // The error may name the database's host and user: it goes to the
+        // log, and the caller learns only that the store is unreachable.
+        this.warnOnce(
           `The data-mesh portfolio cannot be read: ${stringifyError(error)}`,
+        );
+        throw new ServiceUnavailableError(
+          'The data-mesh portfolio cannot be read now; see the backend log',
         );
       }
       this.warnOnce(
         `Serving the loaded snapshot as stale: ${stringifyError(error)}`,
       );
       return {
-        throw new ServiceUnavailableError(
-          'The data-mesh portfolio cannot be read now; see the backend log',
-        );
         view: this.current.view,
         computedAt: this.current.view.snapshot.computedAt,
         stale: true,

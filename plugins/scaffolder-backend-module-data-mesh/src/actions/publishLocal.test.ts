@@ -56,6 +56,69 @@ describe('data-mesh:publish:local', () => {
     expect(fs.existsSync(directory)).toBe(false);
   });
 
+  // The folder is read by a catalog location, so any kind written there
+  // would be ingested: a Location could pull in other files, a User or
+  // Group would change who owns and may read what.
+  const coreEntities: Array<[string, string]> = [
+    [
+      'Location',
+      'apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n  name: elsewhere\nspec:\n  type: url\n  target: https://example.com/catalog-info.yaml\n',
+    ],
+    [
+      'User',
+      'apiVersion: backstage.io/v1alpha1\nkind: User\nmetadata:\n  name: mallory\nspec:\n  memberOf: [platform-team]\n',
+    ],
+    [
+      'Group',
+      'apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: admins\nspec:\n  type: team\n  children: []\n',
+    ],
+    [
+      'Domain',
+      'apiVersion: backstage.io/v1alpha1\nkind: Domain\nmetadata:\n  name: payments\nspec:\n  owner: checkout-team\n',
+    ],
+  ];
+
+  it.each(coreEntities)(
+    'refuses a file holding a %s, alone or after a data product, and writes nothing',
+    async (kind, yaml) => {
+      const action = createDataMeshPublishLocalAction({ directory });
+      const expected = `data-mesh:publish:local: catalog-info.yaml holds a ${kind}; only DataProduct, UseCase and PlatformCapability entities may be published to the local catalog folder`;
+      for (const text of [
+        yaml,
+        `${dataProductYaml('orders-daily')}---\n${yaml}`,
+      ]) {
+        workspace.write('catalog-info.yaml', text);
+        await expect(
+          action.handler(contextFor(workspace.dir, {}).ctx),
+        ).rejects.toThrow(expected);
+        expect(fs.existsSync(directory)).toBe(false);
+      }
+    },
+  );
+
+  it('publishes a use case and a platform capability', async () => {
+    const action = createDataMeshPublishLocalAction({ directory });
+    for (const [kind, spec] of [
+      ['UseCase', '  owner: checkout-team\n  status: proposed\n'],
+      ['PlatformCapability', '  owner: platform-team\n  status: planned\n'],
+    ]) {
+      workspace.write(
+        'catalog-info.yaml',
+        `apiVersion: data-mesh-portfolio.io/v1alpha1\nkind: ${kind}\nmetadata:\n  name: new-one\nspec:\n${spec}`,
+      );
+      const { ctx } = contextFor(workspace.dir, {});
+      await action.handler(ctx);
+      expect(ctx.output).toHaveBeenCalledWith(
+        'entityRef',
+        `${kind.toLocaleLowerCase('en-US')}:default/new-one`,
+      );
+    }
+    expect(fs.readdirSync(directory).sort()).toEqual([
+      'platformcapability.default.new-one',
+      'usecase.default.new-one',
+    ]);
+  });
+
   it('never replaces an entity that is already there', async () => {
     const action = createDataMeshPublishLocalAction({ directory });
     workspace.write('catalog-info.yaml', dataProductYaml('orders-daily'));

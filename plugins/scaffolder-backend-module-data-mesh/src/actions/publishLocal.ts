@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { DATA_MESH_KINDS } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { DEFAULT_CATALOG_FILE, readAndValidate } from './workspaceFile';
 
 /**
@@ -29,8 +30,9 @@ export interface DataMeshPublishLocalOptions {
  * host (a laptop, a demo): it validates a catalog file of the workspace like
  * `data-mesh:validate`, then writes it to `<directory>/<kind>.<namespace>.<name>/catalog-info.yaml`,
  * named after its first entity, where a file location of the catalog picks it
- * up. It never replaces an existing entity's folder. Not for production: the
- * folder lives on one backend's disk.
+ * up. It publishes only the data-mesh kinds (DataProduct, UseCase,
+ * PlatformCapability) and never replaces an existing entity's folder. Not
+ * for production: the folder lives on one backend's disk.
  *
  * @public
  */
@@ -82,6 +84,20 @@ export function createDataMeshPublishLocalAction(
         ctx.workspacePath,
         file,
       );
+      // The catalog ingests whatever lands in the folder: a Location would
+      // pull in other files, a User or Group would change who owns and may
+      // read what. Templates create data-mesh entities only.
+      for (const { entity } of validation.entities) {
+        if (!(DATA_MESH_KINDS as readonly unknown[]).includes(entity.kind)) {
+          throw new Error(
+            `${DATA_MESH_PUBLISH_LOCAL_ACTION_ID}: ${file} holds a ${String(
+              entity.kind,
+            )}; only ${DATA_MESH_KINDS.slice(0, -1).join(', ')} and ${
+              DATA_MESH_KINDS[DATA_MESH_KINDS.length - 1]
+            } entities may be published to the local catalog folder`,
+          );
+        }
+      }
       const { entity } = validation.entities[0];
       const metadata = entity.metadata as { name: string; namespace?: string };
       const entityRef = `${String(entity.kind)}:${

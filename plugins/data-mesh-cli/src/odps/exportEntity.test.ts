@@ -71,6 +71,32 @@ const unusualDocuments: Array<[string, OdpsDocument]> = [
       team: { name: 'group:default/payments-team', members: [] },
     },
   ],
+  [
+    'ports named after members every object inherits',
+    {
+      apiVersion: 'v1.0.0',
+      kind: 'DataProduct',
+      id: 'odd-ports',
+      status: 'active',
+      domain: 'retail-stores',
+      inputPorts: [
+        { name: 'constructor', version: '1.0.0', contractId: 'orders-1' },
+        { name: '__proto__', version: '2.0.0', contractId: 'orders-2' },
+        { name: 'toString', version: '3.0.0', contractId: 'orders-3' },
+      ],
+      outputPorts: [
+        { name: 'constructor', version: '1.0.0', type: 'table' },
+        {
+          name: '__proto__',
+          version: '2.0.0',
+          type: 'view',
+          contractId: 'urn:contract:2',
+        },
+        { name: 'hasOwnProperty', version: '3.0.0', type: 'topic' },
+      ],
+      team: { name: 'stores-team' },
+    },
+  ],
 ];
 
 describe('exportOdpsDocument', () => {
@@ -136,6 +162,29 @@ describe('exportOdpsDocument', () => {
       version: '1.4.0',
     });
     expect(exported.version).toBe('2.3.0');
+  });
+
+  it('exports ports added in the catalog after the import by their own fields, whatever their names', () => {
+    const entity = importOf(fixture('customer-360.odps.yaml'));
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      entity.spec.outputPorts!.push({ name, type: 'file' });
+      entity.spec.inputPorts!.push({ name, external: 'ERP' });
+    }
+    const exported = exportOf(entity);
+    expect(exported.outputPorts.slice(-3)).toEqual(
+      ['constructor', '__proto__', 'toString'].map(name => ({
+        name,
+        type: 'file',
+        version: UNVERSIONED,
+      })),
+    );
+    expect(exported.inputPorts.slice(-3)).toEqual(
+      ['constructor', '__proto__', 'toString'].map(name => ({
+        name,
+        version: UNVERSIONED,
+        contractId: 'ERP',
+      })),
+    );
   });
 
   it('writes no type for a port that had none, until the catalog gives one', () => {

@@ -21,6 +21,7 @@ import {
   isObject,
   omit,
   ordered,
+  ownEntry,
 } from './types';
 
 const DESCRIPTION_ORDER = ['purpose', 'limitations', 'usage'];
@@ -90,7 +91,7 @@ function remainderOf(entity: DataProductEntity): OdpsRemainder | string {
 /** The product's output ports as ODPS ports, with their catalog names. */
 function outputPortsOf(entity: DataProductEntity, kept: OdpsRemainder) {
   return (entity.spec.outputPorts ?? []).map(port => {
-    const k: Record<string, any> = kept.outputPorts?.[port.name] ?? {};
+    const k: Record<string, any> = ownEntry(kept.outputPorts, port.name) ?? {};
     // `type: null` kept: the document gave none, which import made `other`.
     const type =
       'type' in k
@@ -215,7 +216,7 @@ export function exportOdpsDocument(
 
   if (spec.inputPorts) {
     document.inputPorts = spec.inputPorts.map(port => {
-      const k = kept.inputPorts?.[port.name];
+      const k = ownEntry(kept.inputPorts, port.name);
       return k
         ? ordered({ ...k, name: k.name ?? port.name }, PORT_ORDER)
         : {

@@ -79,11 +79,17 @@ function originalName(port: Record<string, any>, name: string) {
   return port.name === name ? {} : { name: port.name };
 }
 
+// Kept ports are collected in a Map and turned into an object with
+// Object.fromEntries, which defines own keys: assigning `kept[name]` would
+// set the prototype for a port named `__proto__` and lose the port.
 function importInputPorts(ports: Array<Record<string, any>>) {
   const names = catalogPortNames(ports);
-  const kept: Record<string, Record<string, unknown>> = {};
+  const kept = new Map<string, Record<string, unknown>>();
   const catalog: InputPort[] = ports.map((port, i) => {
-    kept[names[i]] = { ...originalName(port, names[i]), ...omit(port, 'name') };
+    kept.set(names[i], {
+      ...originalName(port, names[i]),
+      ...omit(port, 'name'),
+    });
     // The model needs a source; a contract id names no data product, so the
     // source is described in words.
     return {
@@ -96,19 +102,19 @@ function importInputPorts(ports: Array<Record<string, any>>) {
 
 function importOutputPorts(ports: Array<Record<string, any>>) {
   const names = catalogPortNames(ports);
-  const kept: Record<string, Record<string, unknown>> = {};
+  const kept = new Map<string, Record<string, unknown>>();
   const catalog: OutputPort[] = ports.map((port, i) => {
     const type = portTypeOf(port.type);
     const refOk =
       typeof port.contractId === 'string' && CONTRACT_REF.test(port.contractId);
-    kept[names[i]] = {
+    kept.set(names[i], {
       ...originalName(port, names[i]),
       ...(port.type === type ? {} : { type: port.type ?? null }),
       ...(port.contractId === undefined || refOk
         ? {}
         : { contractId: port.contractId }),
       ...omit(port, 'name', 'type', 'description', 'contractId'),
-    };
+    });
     return {
       name: names[i],
       type,
@@ -125,11 +131,9 @@ function importOutputPorts(ports: Array<Record<string, any>>) {
 function keepPorts(
   kept: OdpsRemainder,
   key: 'inputPorts' | 'outputPorts',
-  ports: Record<string, Record<string, unknown>>,
+  ports: Map<string, Record<string, unknown>>,
 ) {
-  const entries = Object.entries(ports).filter(
-    ([, p]) => Object.keys(p).length,
-  );
+  const entries = [...ports].filter(([, p]) => Object.keys(p).length);
   if (entries.length) kept[key] = Object.fromEntries(entries);
 }
 

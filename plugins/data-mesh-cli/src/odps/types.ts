@@ -31,6 +31,20 @@ export function isObject(value: unknown): value is Record<string, any> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The entry a record holds under a name people wrote (a port's name), or
+ * undefined. Only the record's own keys count: `record[name]` would answer
+ * an inherited member for names such as `constructor` or `__proto__`.
+ */
+export function ownEntry<T>(
+  record: Record<string, T> | undefined,
+  name: string,
+): T | undefined {
+  return record !== undefined && Object.hasOwn(record, name)
+    ? record[name]
+    : undefined;
+}
+
 /** The object without the given keys. */
 export function omit(
   value: Record<string, any>,

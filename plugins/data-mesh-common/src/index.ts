@@ -214,6 +214,7 @@ export type {
 } from './insight/useCasePortfolio';
 export type { CapabilityBrief, UseCaseBrief } from './insight/briefs';
 export {
+  DEFAULT_COMPLEMENTARY_LIMIT,
   DEFAULT_COMPLEMENTARY_THRESHOLD,
   complementaryUseCaseSearch,
   findComplementaryUseCases,
@@ -222,6 +223,7 @@ export {
 export type {
   ComplementaryOptions,
   ComplementaryPair,
+  ComplementarySearchResult,
 } from './insight/complementary';
 export { computePlatformRoadmap } from './insight/roadmap';
 export type {

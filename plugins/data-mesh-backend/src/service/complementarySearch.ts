@@ -1,4 +1,5 @@
 import {
+  DEFAULT_COMPLEMENTARY_LIMIT,
   DEFAULT_COMPLEMENTARY_THRESHOLD,
   complementaryUseCaseSearch,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
@@ -8,9 +9,10 @@ import type { PortfolioView } from './PortfolioView';
 /**
  * The most complementary pairs a search keeps: far more than anyone reads,
  * while a catalog where nearly every pair qualifies cannot swell the
- * stored row without bound.
+ * stored row, nor the search's memory, without bound. The rest are
+ * counted, not kept.
  */
-export const MAX_STORED_COMPLEMENTARY_PAIRS = 10_000;
+export const MAX_STORED_COMPLEMENTARY_PAIRS = DEFAULT_COMPLEMENTARY_LIMIT;
 
 /*
  * Why the search is not part of the recompute: it compares every pair of
@@ -29,13 +31,20 @@ export const MAX_STORED_COMPLEMENTARY_PAIRS = 10_000;
  */
 const SLICE_MS = 50;
 
-/** Runs a generator to its end, letting other work run every slice. */
-async function runInSlices<T>(steps: Generator<void, T, void>): Promise<T> {
+/**
+ * Runs a generator to its end, letting other work run every slice, and
+ * stopping at the first slice's end after `signal` fires.
+ */
+async function runInSlices<T>(
+  steps: Generator<void, T, void>,
+  signal?: AbortSignal,
+): Promise<T> {
   let sliceStart = performance.now();
   let step = steps.next();
   while (!step.done) {
     if (performance.now() - sliceStart >= SLICE_MS) {
       await new Promise(resolve => setImmediate(resolve));
+      signal?.throwIfAborted();
       sliceStart = performance.now();
     }
     step = steps.next();
@@ -45,26 +54,28 @@ async function runInSlices<T>(steps: Generator<void, T, void>): Promise<T> {
 
 /**
  * Searches one snapshot for complementary use cases, in slices of the
- * event loop, so that requests are answered meanwhile. No I/O.
+ * event loop, so that requests are answered meanwhile, until `signal`
+ * fires. No I/O.
  */
 export async function searchComplementaryUseCases(
   snapshotId: number,
   view: PortfolioView,
   now: () => Date,
+  signal?: AbortSignal,
 ): Promise<StoredComplementarySearch> {
   const started = performance.now();
   const found = await runInSlices(
-    complementaryUseCaseSearch(view.snapshot.facts, view.demand),
+    complementaryUseCaseSearch(view.snapshot.facts, view.demand, {
+      limit: MAX_STORED_COMPLEMENTARY_PAIRS,
+    }),
   );
   return {
     snapshotId,
     snapshotComputedAt: view.snapshot.computedAt,
     searchedAt: now().toISOString(),
     durationMs: Math.round(performance.now() - started),
-    pairsFound: found.length,
+    pairsFound: found.total,
     threshold: DEFAULT_COMPLEMENTARY_THRESHOLD,
-    pairs: found
-      .slice(0, MAX_STORED_COMPLEMENTARY_PAIRS)
-      .map(p => [p.first.ref, p.second.ref]),
+    pairs: found.pairs.map(p => [p.first.ref, p.second.ref]),
   };
 }

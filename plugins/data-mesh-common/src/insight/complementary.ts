@@ -7,6 +7,7 @@ import {
   needsByUseCase,
   useCaseBrief,
 } from './briefs';
+import { TopPairs } from './complementaryTop';
 
 /*
  * Complementary use cases (the product spec, §7; the seed's example: data
@@ -35,6 +36,15 @@ import {
  * @public
  */
 export const DEFAULT_COMPLEMENTARY_THRESHOLD = 0.5;
+
+/**
+ * How many pairs a search keeps by default: far more than anyone reads,
+ * while a catalog where nearly every pair qualifies (3,000 use cases can
+ * make millions of pairs) costs the search no more than these.
+ *
+ * @public
+ */
+export const DEFAULT_COMPLEMENTARY_LIMIT = 10_000;
 
 /**
  * Two use cases that need largely the same capabilities while serving
@@ -69,6 +79,24 @@ export interface ComplementaryOptions {
    * {@link DEFAULT_COMPLEMENTARY_THRESHOLD} by default.
    */
   threshold?: number;
+  /**
+   * How many pairs to keep, the most similar: a whole number, 0 or more;
+   * {@link DEFAULT_COMPLEMENTARY_LIMIT} by default. Pairs beyond it are
+   * counted, not kept.
+   */
+  limit?: number;
+}
+
+/**
+ * What {@link complementaryUseCaseSearch} finds.
+ *
+ * @public
+ */
+export interface ComplementarySearchResult {
+  /** The first pairs of the list, at most the limit. */
+  pairs: ComplementaryPair[];
+  /** How many pairs qualify, kept or not. */
+  total: number;
 }
 
 /**
@@ -136,19 +164,23 @@ function candidatesOf(
 }
 
 /**
- * Every pair of proposed, committed or live use cases whose needed
+ * The pairs of proposed, committed or live use cases whose needed
  * capabilities have a Jaccard similarity of at least the threshold and
- * where each serves a persona the other does not. Most similar first,
- * then by the first use case's title, then the second's (then refs), so
- * that pages of the list are stable. Use cases that need no capability
- * share nothing and are never paired.
+ * where each serves a persona the other does not: the first `limit` of
+ * them (10,000 by default), most similar first, then by the first use
+ * case's title, then the second's (then refs), so that pages of the list
+ * are stable. Use cases that need no capability share nothing and are
+ * never paired. {@link complementaryUseCaseSearch} also says how many
+ * pairs qualify in all.
  *
  * Every pair is looked at, as cheaply as possible: whether two persona
  * sets differ both ways is worked out once per pair of sets (there are
  * few), pairs whose sizes alone keep them under the threshold are passed
  * over, and what two use cases share is counted on bit rows. (Indexes
  * that compare only pairs sharing a rare capability gain little when a
- * few hundred capabilities are each needed by many use cases.)
+ * few hundred capabilities are each needed by many use cases.) Only the
+ * pairs kept are described, so memory follows the limit, not how many
+ * pairs qualify.
  *
  * The search compares every pair, so a caller that must stay responsive
  * (a backend) runs {@link complementaryUseCaseSearch} in slices instead.
@@ -163,14 +195,65 @@ export function findComplementaryUseCases(
   const search = complementaryUseCaseSearch(facts, demand, options);
   let step = search.next();
   while (!step.done) step = search.next();
-  return step.value;
+  return step.value.pairs;
+}
+
+/** The options, checked, with their defaults. */
+function checkedOptions(options: ComplementaryOptions) {
+  const threshold = options.threshold ?? DEFAULT_COMPLEMENTARY_THRESHOLD;
+  if (!(threshold > 0 && threshold <= 1)) {
+    throw new RangeError(
+      `threshold must be above 0 and at most 1, got ${threshold}`,
+    );
+  }
+  const limit = options.limit ?? DEFAULT_COMPLEMENTARY_LIMIT;
+  if (!(Number.isSafeInteger(limit) && limit >= 0)) {
+    throw new RangeError(
+      `limit must be a whole number of 0 or more, got ${limit}`,
+    );
+  }
+  return { threshold, limit };
+}
+
+/** How many capabilities two bit rows have in common. */
+function sharedBits(
+  bits: Int32Array,
+  rowA: number,
+  rowB: number,
+  words: number,
+) {
+  let shared = 0;
+  for (let w = 0; w < words; w++) {
+    const both = bits[rowA + w] & bits[rowB + w];
+    if (both !== 0) shared += bitCount(both);
+  }
+  return shared;
+}
+
+/**
+ * Each candidate's place in title order (by title, then ref, then where
+ * it stands), distinct per candidate, so that a kept pair is ordered by
+ * two numbers and needs no brief until the search is done.
+ */
+function titleRanks(candidates: Candidate[]) {
+  const byRank = candidates
+    .map((_, i) => i)
+    .sort(
+      (x, y) => byTitle(candidates[x].useCase, candidates[y].useCase) || x - y,
+    );
+  const rank = new Int32Array(candidates.length);
+  byRank.forEach((candidate, r) => {
+    rank[candidate] = r;
+  });
+  return { rank, byRank };
 }
 
 /**
  * {@link findComplementaryUseCases} as a generator that pauses after each
  * use case has been compared with the ones after it, and returns the
- * pairs when done, so that a caller can spread the search over time
- * (pausing costs nothing when it is simply run to the end).
+ * kept pairs with the count of all that qualify when done, so that a
+ * caller can spread the search over time (pausing costs nothing when it
+ * is simply run to the end).
  *
  * @public
  */
@@ -178,13 +261,8 @@ export function* complementaryUseCaseSearch(
   facts: PortfolioFacts,
   demand: DemandIndex = DemandIndex.build(facts),
   options: ComplementaryOptions = {},
-): Generator<void, ComplementaryPair[], void> {
-  const threshold = options.threshold ?? DEFAULT_COMPLEMENTARY_THRESHOLD;
-  if (!(threshold > 0 && threshold <= 1)) {
-    throw new RangeError(
-      `threshold must be above 0 and at most 1, got ${threshold}`,
-    );
-  }
+): Generator<void, ComplementarySearchResult, void> {
+  const { threshold, limit } = checkedOptions(options);
   const useCases = facts.useCases.filter(
     u => u.status !== 'retired' && u.personas.length > 0,
   );
@@ -202,13 +280,12 @@ export function* complementaryUseCaseSearch(
   );
   const personaOf = Int32Array.from(candidates, c => c.personaSet);
   const sizes = Int32Array.from(candidates, c => c.needs.length);
+  const { rank, byRank } = titleRanks(candidates);
 
-  const pairs: ComplementaryPair[] = [];
+  const top = new TopPairs(limit);
   for (let i = 0; i < candidates.length; i++) {
-    const a = candidates[i];
     const row = personaOf[i] * setCount;
     const sizeA = sizes[i];
-    const rowA = i * words;
     for (let j = i + 1; j < candidates.length; j++) {
       if (differ[row + personaOf[j]] === 0) continue;
       const sizeB = sizes[j];
@@ -216,36 +293,35 @@ export function* complementaryUseCaseSearch(
       // same division as below, so rounding cannot tell them apart).
       const best = sizeA < sizeB ? sizeA / sizeB : sizeB / sizeA;
       if (best < threshold) continue;
-      const rowB = j * words;
-      let shared = 0;
-      for (let w = 0; w < words; w++) {
-        const both = bits[rowA + w] & bits[rowB + w];
-        if (both !== 0) shared += bitCount(both);
-      }
+      const shared = sharedBits(bits, i * words, j * words, words);
       if (shared === 0) continue;
-      const neededByEither = sizeA + sizeB - shared;
-      const similarity = shared / neededByEither;
+      const similarity = shared / (sizeA + sizeB - shared);
       if (similarity < threshold) continue;
-      const b = candidates[j];
-      const inB = new Set(b.needs.map(c => c.ref));
-      const [first, second] = [
-        useCaseBrief(a.useCase),
-        useCaseBrief(b.useCase),
-      ].sort(byTitle);
-      pairs.push({
-        first,
-        second,
+      top.offer(
         similarity,
-        shared: a.needs.filter(c => inB.has(c.ref)).sort(byTitle),
-        neededByEither,
-      });
+        Math.min(rank[i], rank[j]),
+        Math.max(rank[i], rank[j]),
+      );
     }
     yield;
   }
-  return pairs.sort(
-    (x, y) =>
-      y.similarity - x.similarity ||
-      byTitle(x.first, y.first) ||
-      byTitle(x.second, y.second),
-  );
+  const pairs = top.sorted().map(({ similarity, first, second }) => {
+    const a = candidates[byRank[first]];
+    const b = candidates[byRank[second]];
+    const inB = new Set(b.needs.map(c => c.ref));
+    const shared = sharedBits(
+      bits,
+      byRank[first] * words,
+      byRank[second] * words,
+      words,
+    );
+    return {
+      first: useCaseBrief(a.useCase),
+      second: useCaseBrief(b.useCase),
+      similarity,
+      shared: a.needs.filter(c => inB.has(c.ref)).sort(byTitle),
+      neededByEither: a.needs.length + b.needs.length - shared,
+    };
+  });
+  return { pairs, total: top.total };
 }

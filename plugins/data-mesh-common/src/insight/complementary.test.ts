@@ -111,7 +111,9 @@ describe('findComplementaryUseCases', () => {
 
   it('takes a lower threshold when asked', () => {
     expect(summary(0.25)).toEqual([
-      ...summary(),
+      ['kpi-alerts', 'report-analyst', 1],
+      ['dashboards-plus', 'report-scientist', 0.5],
+      ['report-analyst', 'report-scientist', 0.5],
       ['ml-lab', 'report-scientist', 0.25],
     ]);
   });
@@ -149,7 +151,19 @@ describe('findComplementaryUseCases', () => {
     expect(() => summary(1.5)).toThrow(RangeError);
   });
 
-  it('pauses once per use case that can be paired, and returns the same pairs', () => {
+  it('refuses a limit that is not a whole number of 0 or more, naming it', () => {
+    for (const limit of [-1, 2.5, Number.NaN, Infinity]) {
+      expect(() =>
+        findComplementaryUseCases(facts, undefined, { limit }),
+      ).toThrow(
+        new RangeError(
+          `limit must be a whole number of 0 or more, got ${limit}`,
+        ),
+      );
+    }
+  });
+
+  it('pauses once per use case that can be paired, and returns the pairs with their count', () => {
     const search = complementaryUseCaseSearch(facts);
     let pauses = 0;
     let step = search.next();
@@ -160,6 +174,31 @@ describe('findComplementaryUseCases', () => {
     // Five use cases can be paired: old-report is retired and nobody
     // serves no persona.
     expect(pauses).toBe(5);
-    expect(step.value).toEqual(findComplementaryUseCases(facts));
+    expect(step.value.total).toBe(3);
+    expect(
+      step.value.pairs.map(p => [p.first.title, p.second.title, p.similarity]),
+    ).toEqual([
+      ['kpi-alerts', 'report-analyst', 1],
+      ['dashboards-plus', 'report-scientist', 0.5],
+      ['report-analyst', 'report-scientist', 0.5],
+    ]);
+  });
+
+  it('keeps only as many pairs as asked, the first ones, and counts them all', () => {
+    const run = (limit: number) => {
+      const search = complementaryUseCaseSearch(facts, undefined, { limit });
+      let step = search.next();
+      while (!step.done) step = search.next();
+      return {
+        total: step.value.total,
+        kept: step.value.pairs.map(p => `${p.first.title}~${p.second.title}`),
+      };
+    };
+    expect(run(0)).toEqual({ total: 3, kept: [] });
+    expect(run(1)).toEqual({ total: 3, kept: ['kpi-alerts~report-analyst'] });
+    expect(run(2)).toEqual({
+      total: 3,
+      kept: ['kpi-alerts~report-analyst', 'dashboards-plus~report-scientist'],
+    });
   });
 });

@@ -6,6 +6,11 @@ import { readDataMeshBackendOptions } from '../config';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
 import { factsFromEntities } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import {
+  capability,
+  domain,
+  usecase,
+} from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 import { DefaultPortfolioService } from './DefaultPortfolioService';
 import { PortfolioView } from './PortfolioView';
 import { searchComplementaryUseCases } from './complementarySearch';
@@ -169,6 +174,39 @@ describe('the complementary search', () => {
 });
 
 describe('searchComplementaryUseCases', () => {
+  it('stores the first pairs up to its cap and says how many qualify in all', async () => {
+    // 202 use cases needing the same capability, alternately for analysts
+    // and scientists: 101 × 101 = 10,201 pairs qualify, all at 1.
+    const name = (i: number) => `uc-${String(i).padStart(3, '0')}`;
+    const view = new PortfolioView(
+      buildSnapshot(
+        factsFromEntities([
+          domain('sales', 'team-a'),
+          capability('sql', 'available'),
+          ...Array.from({ length: 202 }, (_, i) =>
+            usecase(name(i), {
+              status: 'live',
+              personas: [i % 2 ? 'data-scientist' : 'data-analyst'],
+              caps: ['sql'],
+            }),
+          ),
+        ]),
+        readDataMeshBackendOptions(new ConfigReader({})),
+        new Date('2026-11-20T10:00:00.000Z'),
+      ),
+    );
+    const search = await searchComplementaryUseCases(1, view, () => new Date());
+    expect(search.pairsFound).toBe(10_201);
+    expect(search.pairs).toHaveLength(10_000);
+    // By the first title, then the second: uc-000 with the 101 odd ones,
+    // uc-001 with the 100 even ones after it, and so on; the 10,000th
+    // pair is uc-173's eighth (uc-175 to uc-189 come before uc-190).
+    const ref = (i: number) => `usecase:default/${name(i)}`;
+    expect(search.pairs[0]).toEqual([ref(0), ref(1)]);
+    expect(search.pairs[101]).toEqual([ref(1), ref(2)]);
+    expect(search.pairs[9_999]).toEqual([ref(173), ref(190)]);
+  });
+
   it('lets other work run between slices of the search', async () => {
     const options = readDataMeshBackendOptions(new ConfigReader({}));
     const view = new PortfolioView(

@@ -42,6 +42,9 @@ export const HIDDEN_FROM_BOB = new Set([
   'domain:default/marketing',
   'group:default/finance',
   'platformcapability:default/report-mailer',
+  // Only in the leak tests' organisation.
+  'domain:default/mergers-and-acquisitions',
+  'usecase:default/secret-initiative',
 ]);
 
 const userOf = (credentials: BackstageCredentials) =>

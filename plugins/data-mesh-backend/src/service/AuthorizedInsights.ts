@@ -5,11 +5,14 @@ import {
 } from '@backstage/errors';
 import { BasicPermission } from '@backstage/plugin-permission-common';
 import {
+  ListPage,
   ORGANIZATION_SCOPE,
   PageWindow,
   dataMeshPlatformViewPermission,
+  pageOf,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { CallerDecisions, CanRead, CatalogReadAccess } from './CallerDecisions';
+import { CapabilityNames, visibleCapabilities } from './capabilityVisibility';
 import {
   deprecatedRefs,
   filterBriefs,
@@ -18,7 +21,9 @@ import {
   filterPortfolioItems,
   filterRoadmap,
   filterUnits,
+  pairCapabilities,
   pairRefs,
+  portfolioItemCapabilities,
   portfolioItemRefs,
   roadmapRefs,
   unitRefs,
@@ -38,9 +43,30 @@ import { noSuchScope } from './PortfolioView';
  */
 export function marked<T extends { stale: boolean }>(
   answer: T,
-  canRead: CanRead,
+  ...checks: CanRead[]
 ): T {
-  return canRead.unconfirmed ? { ...answer, stale: true } : answer;
+  return checks.some(c => c.unconfirmed) ? { ...answer, stale: true } : answer;
+}
+
+/** The window that asks the service for a whole list. */
+export const WHOLE_LIST: PageWindow = {
+  offset: 0,
+  limit: Number.MAX_SAFE_INTEGER,
+};
+
+/**
+ * A page of the rows the caller may see, counted over those rows only: a
+ * list the caller filters, searches or sorts must not count, or leave
+ * gaps for, what the caller may not read, or a filter that only a hidden
+ * entity matches would reveal it.
+ */
+export function pageOfVisible<T>(
+  rows: T[],
+  keep: (row: T) => boolean,
+  page: PageWindow,
+): ListPage<T> {
+  const kept = rows.filter(keep);
+  return pageOf(kept.length, i => kept[i], page);
 }
 
 /** The error for an entity the caller may not read, or that is unconfirmed. */
@@ -78,7 +104,7 @@ export abstract class AuthorizedInsights
   >();
 
   constructor(
-    protected readonly inner: PortfolioService,
+    protected readonly inner: PortfolioService & CapabilityNames,
     private readonly decisions: CallerDecisions,
   ) {}
 
@@ -103,6 +129,25 @@ export abstract class AuthorizedInsights
     return (await access).check(refs);
   }
 
+  /** Which of these capabilities the caller may see (see visibleCapabilities). */
+  protected visible(
+    capabilityRefs: Iterable<string>,
+    options: PortfolioRequestOptions,
+  ): Promise<CanRead> {
+    return visibleCapabilities(capabilityRefs, this.inner, refs =>
+      this.readable(refs, options),
+    );
+  }
+
+  /** A capability the caller may not see is answered as an unknown one. */
+  protected async requireCapability(
+    capabilityRef: string,
+    options: PortfolioRequestOptions,
+  ) {
+    const see = await this.visible([capabilityRef], options);
+    if (!see(capabilityRef)) throw unreadable(capabilityRef, see);
+  }
+
   /** Unreadable entities are answered as if they did not exist. */
   protected async requireReadable(
     refs: string[],
@@ -124,19 +169,16 @@ export abstract class AuthorizedInsights
     throw canRead.unconfirmed ? unreadable(scope, canRead) : noSuchScope(scope);
   }
 
-  /** Drill-downs of a capability name it: it must be readable too. */
-  protected abstract requireCapability(
-    capabilityRef: string,
-    options: PortfolioRequestOptions,
-  ): Promise<void>;
-
   async getUseCasePortfolio(options: PortfolioRequestOptions) {
     const answer = await this.inner.getUseCasePortfolio(options);
     const { cells, unrated } = answer;
+    const shown = [...cells.flatMap(c => c.useCases), ...unrated.useCases];
     const canRead = await this.readable(
-      [...cells.flatMap(c => c.useCases), ...unrated.useCases].flatMap(
-        portfolioItemRefs,
-      ),
+      shown.flatMap(portfolioItemRefs),
+      options,
+    );
+    const see = await this.visible(
+      shown.flatMap(portfolioItemCapabilities),
       options,
     );
     return marked(
@@ -144,14 +186,15 @@ export abstract class AuthorizedInsights
         ...answer,
         cells: cells.map(c => ({
           ...c,
-          useCases: filterPortfolioItems(c.useCases, canRead),
+          useCases: filterPortfolioItems(c.useCases, canRead, see),
         })),
         unrated: {
           count: unrated.count,
-          useCases: filterPortfolioItems(unrated.useCases, canRead),
+          useCases: filterPortfolioItems(unrated.useCases, canRead, see),
         },
       },
       canRead,
+      see,
     );
   }
 
@@ -165,8 +208,12 @@ export abstract class AuthorizedInsights
       answer.items.flatMap(portfolioItemRefs),
       options,
     );
-    const items = filterPortfolioItems(answer.items, canRead);
-    return marked({ ...answer, items }, canRead);
+    const see = await this.visible(
+      answer.items.flatMap(portfolioItemCapabilities),
+      options,
+    );
+    const items = filterPortfolioItems(answer.items, canRead, see);
+    return marked({ ...answer, items }, canRead, see);
   }
 
   async listComplementaryUseCases(
@@ -178,23 +225,31 @@ export abstract class AuthorizedInsights
       answer.items.flatMap(pairRefs),
       options,
     );
+    const see = await this.visible(
+      answer.items.flatMap(pairCapabilities),
+      options,
+    );
     return marked(
-      { ...answer, items: filterPairs(answer.items, canRead) },
+      { ...answer, items: filterPairs(answer.items, canRead, see) },
       canRead,
+      see,
     );
   }
 
   async listRoadmap(page: PageWindow, options: PortfolioRequestOptions) {
     await this.require(dataMeshPlatformViewPermission, options);
-    const answer = await this.inner.listRoadmap(page, options);
-    const canRead = await this.readable(
-      answer.items.flatMap(roadmapRefs),
+    const answer = await this.inner.listRoadmap(WHOLE_LIST, options);
+    const see = await this.visible(
+      answer.items.map(e => e.capability.ref),
       options,
     );
-    return marked(
-      { ...answer, items: filterRoadmap(answer.items, canRead) },
-      canRead,
+    const found = pageOfVisible(answer.items, e => see(e.capability.ref), page);
+    const canRead = await this.readable(
+      found.items.flatMap(roadmapRefs),
+      options,
     );
+    const items = filterRoadmap(found.items, canRead, see);
+    return marked({ ...answer, ...found, items }, canRead, see);
   }
 
   async listRoadmapUseCases(
@@ -224,15 +279,18 @@ export abstract class AuthorizedInsights
     options: PortfolioRequestOptions,
   ) {
     await this.require(dataMeshPlatformViewPermission, options);
-    const answer = await this.inner.listDeprecatedNeeds(page, options);
-    const canRead = await this.readable(
-      answer.items.flatMap(deprecatedRefs),
+    const answer = await this.inner.listDeprecatedNeeds(WHOLE_LIST, options);
+    const see = await this.visible(
+      answer.items.map(d => d.capability.ref),
       options,
     );
-    return marked(
-      { ...answer, items: filterDeprecated(answer.items, canRead) },
-      canRead,
+    const found = pageOfVisible(answer.items, d => see(d.capability.ref), page);
+    const canRead = await this.readable(
+      found.items.flatMap(deprecatedRefs),
+      options,
     );
+    const items = filterDeprecated(found.items, canRead, see);
+    return marked({ ...answer, ...found, items }, canRead, see);
   }
 
   async listBusinessUnits(

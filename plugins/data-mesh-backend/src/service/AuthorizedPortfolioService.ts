@@ -6,7 +6,12 @@ import {
   dataMeshPlatformViewPermission,
   dataMeshRefreshPermission,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { AuthorizedInsights, marked, unreadable } from './AuthorizedInsights';
+import {
+  AuthorizedInsights,
+  WHOLE_LIST,
+  marked,
+  pageOfVisible,
+} from './AuthorizedInsights';
 import { CanRead } from './CallerDecisions';
 import type {
   CapabilityQuery,
@@ -20,10 +25,18 @@ import type {
  * Everything caller-specific lives here, between the router and the
  * service, as the catalog's authorized entities layer does: the data-mesh
  * permissions, and the catalog's read permission for every entity an
- * answer names (see CallerDecisions). Rows naming an unreadable entity are
- * dropped and refs left out of samples; counts stay as computed (they
- * reveal no names, and figures that changed per user would disagree with
- * each other). The execution insights' routes are in AuthorizedInsights.
+ * answer names (see CallerDecisions), and for the entities a capability's
+ * name comes from (see visibleCapabilities).
+ *
+ * Lists the caller filters, searches or sorts (domains, capabilities, an
+ * entity's needs, the roadmap, the deprecated capabilities) are counted
+ * and paged over the rows the caller may see, so that no filter reveals a
+ * hidden row by its count or by a gap. Other lists drop the rows naming an
+ * unreadable entity from their page, and samples leave out the refs the
+ * caller may not read; aggregate figures (metrics, demand counts, a
+ * sample's count) stay as computed: they name nothing, and figures that
+ * changed per user would disagree with each other. The execution
+ * insights' routes are in AuthorizedInsights.
  */
 
 const sample = (s: RefSample, canRead: CanRead): RefSample => ({
@@ -31,10 +44,10 @@ const sample = (s: RefSample, canRead: CanRead): RefSample => ({
   sample: s.sample.filter(canRead),
 });
 
-function capabilityRefs(item: CapabilityItem): string[] {
+/** The entities a capability's row names (its own ref aside). */
+function capabilitySampleRefs(item: CapabilityItem): string[] {
   const { samples } = item.demand;
   return [
-    item.ref,
     ...samples.useCases.sample,
     ...samples.direct.sample,
     ...samples.dataProducts.sample,
@@ -42,12 +55,6 @@ function capabilityRefs(item: CapabilityItem): string[] {
     ...item.emergingDemand.samples.useCases.sample,
   ];
 }
-
-/** A capability no entity offers has no entity to read: always shown. */
-const isReadableCapability = (
-  item: { ref: string; offered: boolean },
-  canRead: CanRead,
-) => !item.offered || canRead(item.ref);
 
 function filterCapability(
   item: CapabilityItem,
@@ -117,19 +124,21 @@ export class AuthorizedPortfolioService
   }
 
   async listDomains(query: DomainQuery, options: PortfolioRequestOptions) {
-    const answer = await this.inner.listDomains(query, options);
+    const answer = await this.inner.listDomains(
+      { ...query, ...WHOLE_LIST },
+      options,
+    );
     const canRead = await this.readable(
       answer.items.flatMap(d => [d.scope, d.subdomainOf ?? d.scope]),
       options,
     );
-    const items = answer.items
-      .filter(d => canRead(d.scope))
-      .map(d => ({
-        ...d,
-        subdomainOf:
-          d.subdomainOf && canRead(d.subdomainOf) ? d.subdomainOf : null,
-      }));
-    return marked({ ...answer, items }, canRead);
+    const found = pageOfVisible(answer.items, d => canRead(d.scope), query);
+    const items = found.items.map(d => ({
+      ...d,
+      subdomainOf:
+        d.subdomainOf && canRead(d.subdomainOf) ? d.subdomainOf : null,
+    }));
+    return marked({ ...answer, ...found, items }, canRead);
   }
 
   async listCapabilities(
@@ -139,32 +148,28 @@ export class AuthorizedPortfolioService
     if (query.view === 'platform') {
       await this.require(dataMeshPlatformViewPermission, options);
     }
-    const answer = await this.inner.listCapabilities(query, options);
-    const canRead = await this.readable(
-      answer.items.flatMap(capabilityRefs),
+    const answer = await this.inner.listCapabilities(
+      { ...query, ...WHOLE_LIST },
       options,
     );
-    const items = answer.items
-      .filter(item => isReadableCapability(item, canRead))
-      .map(item => filterCapability(item, canRead));
-    return marked({ ...answer, items }, canRead);
+    const see = await this.visible(
+      answer.items.map(item => item.ref),
+      options,
+    );
+    const found = pageOfVisible(answer.items, item => see(item.ref), query);
+    const canRead = await this.readable(
+      found.items.flatMap(capabilitySampleRefs),
+      options,
+    );
+    const items = found.items.map(item => filterCapability(item, canRead));
+    return marked({ ...answer, ...found, items }, canRead, see);
   }
 
   async getCapability(capabilityRef: string, options: PortfolioRequestOptions) {
+    await this.requireCapability(capabilityRef, options);
     const answer = await this.inner.getCapability(capabilityRef, options);
-    const canRead = await this.readable(capabilityRefs(answer), options);
-    if (!isReadableCapability(answer, canRead)) {
-      throw unreadable(capabilityRef, canRead);
-    }
+    const canRead = await this.readable(capabilitySampleRefs(answer), options);
     return marked({ ...answer, ...filterCapability(answer, canRead) }, canRead);
-  }
-
-  /** Drill-downs of a capability name it: it must be readable too. */
-  protected async requireCapability(
-    capabilityRef: string,
-    options: PortfolioRequestOptions,
-  ) {
-    await this.getCapability(capabilityRef, options);
   }
 
   async listCapabilityDemand(
@@ -225,19 +230,33 @@ export class AuthorizedPortfolioService
     page: PageWindow,
     options: PortfolioRequestOptions,
   ) {
-    const answer = await this.inner.listEntityNeeds(entityRef, page, options);
-    const canRead = await this.readable(
-      [
-        entityRef,
-        ...answer.needs.flatMap(n => [n.ref, ...n.dataProducts.sample]),
-      ],
+    await this.requireReadable([entityRef], options);
+    const answer = await this.inner.listEntityNeeds(
+      entityRef,
+      WHOLE_LIST,
       options,
     );
-    if (!canRead(entityRef)) throw unreadable(entityRef, canRead);
-    const needs = answer.needs
-      .filter(n => n.status === 'not-offered' || canRead(n.ref))
-      .map(n => ({ ...n, dataProducts: sample(n.dataProducts, canRead) }));
-    return marked({ ...answer, needs }, canRead);
+    const see = await this.visible(
+      answer.needs.map(n => n.ref),
+      options,
+    );
+    const { items, ...found } = pageOfVisible(
+      answer.needs,
+      n => see(n.ref),
+      page,
+    );
+    const canRead = await this.readable(
+      items.flatMap(n => n.dataProducts.sample),
+      options,
+    );
+    const needs = items.map(n => ({
+      ...n,
+      dataProducts: sample(n.dataProducts, canRead),
+    }));
+    const notAvailable = answer.needs.filter(
+      n => see(n.ref) && !n.available,
+    ).length;
+    return marked({ ...answer, ...found, needs, notAvailable }, canRead, see);
   }
 
   async listEntityNeedDataProducts(

@@ -18,6 +18,7 @@ import {
   isGroupScope,
   pageOf,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type { CapabilityNameSources } from './capabilityVisibility';
 import { InsightView } from './InsightView';
 import type { CapabilityQuery, DomainQuery } from './PortfolioService';
 import type {
@@ -70,6 +71,9 @@ export class PortfolioView {
   readonly insight: InsightView;
   /** Answers worked out on first request and kept with the snapshot. */
   private readonly memo = new Map<string, Promise<unknown>>();
+  /** Per capability no entity offers, the entities naming it; once asked. */
+  private namers?: Map<string, string[]>;
+  private offered?: Set<string>;
 
   /** Pass the snapshot's demand index when it was just built. */
   constructor(
@@ -234,6 +238,33 @@ export class PortfolioView {
       this.demand.entityNeedDataProducts(entityRef, capabilityRef, page) ??
       this.notFound(`need of ${entityRef} for ${capabilityRef}`);
     return { ...refsPage(found), ...freshness };
+  }
+
+  /**
+   * Where each capability's name comes from: `null` for an offered one (an
+   * entity), else the data products and use cases that require it.
+   */
+  capabilityNameSources(refs: Iterable<string>): CapabilityNameSources {
+    const { facts } = this.snapshot;
+    this.offered ??= new Set(facts.capabilities.map(c => c.ref));
+    if (!this.namers) {
+      const namers = new Map<string, string[]>();
+      for (const entity of [...facts.dataProducts, ...facts.useCases]) {
+        for (const ref of entity.requiresCapabilities) {
+          if (this.offered.has(ref)) continue;
+          const list = namers.get(ref);
+          if (list) list.push(entity.ref);
+          else namers.set(ref, [entity.ref]);
+        }
+      }
+      this.namers = namers;
+    }
+    const sources: CapabilityNameSources = new Map();
+    for (const ref of refs) {
+      if (this.offered.has(ref)) sources.set(ref, null);
+      else if (this.namers.has(ref)) sources.set(ref, this.namers.get(ref)!);
+    }
+    return sources;
   }
 
   danglingReferences(page: PageWindow): ListPage<DanglingReference> {

@@ -15,10 +15,12 @@ import type { CanRead } from './CallerDecisions';
  * The execution insights as one caller may see them, by the same rules as
  * the rest of the API: an item naming a use case, capability or group the
  * caller may not read is left out, refs and briefs it may not read are left
- * out of samples, a domain it may not read becomes null, and counts stay as
- * computed. A capability that no entity offers has nothing to read and is
- * always shown. Each `…Refs` function lists what its filter will ask about,
- * so that a page is checked in one go.
+ * out of samples, a domain it may not read becomes null, and the counts of
+ * samples stay as computed. Capabilities are judged by `see` (see
+ * visibleCapabilities): a capability that no entity offers is seen only by
+ * callers who may read an entity naming it. Each `…Refs` function lists the
+ * entities its filter will ask about, and each `…Capabilities` function the
+ * capabilities, so that a page is checked in one go.
  */
 
 const refSample = (s: RefSample, canRead: CanRead): RefSample => ({
@@ -26,18 +28,11 @@ const refSample = (s: RefSample, canRead: CanRead): RefSample => ({
   sample: s.sample.filter(canRead),
 });
 
-/** True when the caller may see the capability. */
-export const canSeeCapability = (c: CapabilityBrief, canRead: CanRead) =>
-  c.status === 'not-offered' || canRead(c.ref);
-
 function capabilities(
   s: BriefSample<CapabilityBrief>,
-  canRead: CanRead,
+  see: CanRead,
 ): BriefSample<CapabilityBrief> {
-  return {
-    count: s.count,
-    sample: s.sample.filter(c => canSeeCapability(c, canRead)),
-  };
+  return { count: s.count, sample: s.sample.filter(c => see(c.ref)) };
 }
 
 /** A use case's brief with its domain hidden when unreadable. */
@@ -59,40 +54,42 @@ const briefRefs = (u: UseCaseBrief) => [u.ref, ...(u.domain ? [u.domain] : [])];
 
 /** Refs a use case of the portfolio names. */
 export function portfolioItemRefs(u: UseCasePortfolioItem): string[] {
-  return [
-    ...briefRefs(u),
-    ...u.consumes.sample,
-    ...u.blockedBy.sample.map(c => c.ref),
-  ];
+  return [...briefRefs(u), ...u.consumes.sample];
 }
+
+/** Capabilities a use case of the portfolio names. */
+export const portfolioItemCapabilities = (u: UseCasePortfolioItem) =>
+  u.blockedBy.sample.map(c => c.ref);
 
 /** A portfolio's use cases as the caller may see them. */
 export function filterPortfolioItems(
   items: UseCasePortfolioItem[],
   canRead: CanRead,
+  see: CanRead,
 ): UseCasePortfolioItem[] {
   return items
     .filter(u => canRead(u.ref))
     .map(u => ({
       ...brief(u, canRead),
       consumes: refSample(u.consumes, canRead),
-      blockedBy: capabilities(u.blockedBy, canRead),
+      blockedBy: capabilities(u.blockedBy, see),
     }));
 }
 
 /** Refs a complementary pair names. */
 export function pairRefs(p: ComplementaryPairItem): string[] {
-  return [
-    ...briefRefs(p.first),
-    ...briefRefs(p.second),
-    ...p.shared.sample.map(c => c.ref),
-  ];
+  return [...briefRefs(p.first), ...briefRefs(p.second)];
 }
+
+/** Capabilities a complementary pair names. */
+export const pairCapabilities = (p: ComplementaryPairItem) =>
+  p.shared.sample.map(c => c.ref);
 
 /** Pairs as the caller may see them: both use cases must be readable. */
 export function filterPairs(
   items: ComplementaryPairItem[],
   canRead: CanRead,
+  see: CanRead,
 ): ComplementaryPairItem[] {
   return items
     .filter(p => canRead(p.first.ref) && canRead(p.second.ref))
@@ -100,14 +97,13 @@ export function filterPairs(
       ...p,
       first: brief(p.first, canRead),
       second: brief(p.second, canRead),
-      shared: capabilities(p.shared, canRead),
+      shared: capabilities(p.shared, see),
     }));
 }
 
 /** Refs a roadmap entry names. */
 export function roadmapRefs(e: RoadmapEntry): string[] {
   return [
-    e.capability.ref,
     ...e.fullyUnblocks.sample.flatMap(briefRefs),
     ...e.partlyUnblocks.sample.flatMap(briefRefs),
   ];
@@ -117,9 +113,10 @@ export function roadmapRefs(e: RoadmapEntry): string[] {
 export function filterRoadmap(
   items: RoadmapEntry[],
   canRead: CanRead,
+  see: CanRead,
 ): RoadmapEntry[] {
   return items
-    .filter(e => canSeeCapability(e.capability, canRead))
+    .filter(e => see(e.capability.ref))
     .map(e => ({
       ...e,
       fullyUnblocks: {
@@ -140,20 +137,17 @@ export function filterBriefs<T extends UseCaseBrief>(
 
 /** Refs a deprecated need names. */
 export function deprecatedRefs(d: DeprecatedNeedItem): string[] {
-  return [
-    d.capability.ref,
-    ...d.useCases.sample.flatMap(briefRefs),
-    ...d.domains.sample,
-  ];
+  return [...d.useCases.sample.flatMap(briefRefs), ...d.domains.sample];
 }
 
 /** Deprecated needs as the caller may see them. */
 export function filterDeprecated(
   items: DeprecatedNeedItem[],
   canRead: CanRead,
+  see: CanRead,
 ): DeprecatedNeedItem[] {
   return items
-    .filter(d => canRead(d.capability.ref))
+    .filter(d => see(d.capability.ref))
     .map(d => ({
       ...d,
       useCases: briefs(d.useCases, canRead),

@@ -159,6 +159,58 @@ describe('forecastAdoption', () => {
     ]);
   });
 
+  /*
+   * Logits -2, -1 and 0 on three consecutive days lie on the line
+   * logit(a) = -2 + t exactly (adoption 0.119, 0.269, 0.5, none clamped).
+   * It reaches logit(0.999) = ln 999 = 6.9068 at t = 8.9068, so on day 9:
+   * 2026-01-10. Clamping the target to 0.99 (logit 4.5951) would say
+   * day 7, 2026-01-08.
+   */
+  const exact = [-2, -1, 0].map((y, i) => ({
+    date: date(day('2026-01-01') + i),
+    adoption: 1 / (1 + Math.exp(-y)),
+  }));
+
+  it('aims at a target close to 1 exactly, not at the clamped adoption', () => {
+    const forecast = forecastAdoption(exact, {
+      phase: 'exploit',
+      adoption: 0.999,
+    });
+    expect(forecast.fit!.intercept).toBeCloseTo(-2, 10);
+    expect(forecast.fit!.slopePerDay).toBeCloseTo(1, 10);
+    expect([forecast.outcome, forecast.expectedDate]).toEqual([
+      'expected',
+      '2026-01-10',
+    ]);
+  });
+
+  it('gives no date for a target of 1 or more, which the curve only approaches', () => {
+    for (const adoption of [1, 1.5]) {
+      const forecast = forecastAdoption(exact, { phase: 'exploit', adoption });
+      expect([forecast.outcome, forecast.expectedDate]).toEqual([
+        'beyond-horizon',
+        null,
+      ]);
+      // The fit is still shown: the scope progresses, only never to 1.
+      expect(forecast.fit!.slopePerDay).toBeCloseTo(1, 10);
+    }
+    // Reaching 1 is still reaching it.
+    expect(
+      forecastAdoption([...exact, { date: '2026-01-04', adoption: 1 }], {
+        phase: 'exploit',
+        adoption: 1,
+      }).outcome,
+    ).toBe('already-reached');
+  });
+
+  it('says a target of 0 or less is reached, the curve being always above it', () => {
+    for (const adoption of [0, -0.1]) {
+      expect(
+        forecastAdoption(exact, { phase: 'scale', adoption }).outcome,
+      ).toBe('already-reached');
+    }
+  });
+
   it('has nothing to aim at without a target', () => {
     expect(forecastAdoption(steady, null).outcome).toBe('no-target');
   });

@@ -85,7 +85,8 @@ export interface AdoptionForecast {
  */
 export interface ForecastOptions {
   /**
-   * Adoption is clamped to [epsilon, 1 - epsilon] before taking its logit;
+   * Observed adoption is clamped to [epsilon, 1 - epsilon] before taking
+   * its logit (the target is not);
    * {@link DEFAULT_FORECAST_EPSILON} by default.
    */
   epsilon?: number;
@@ -185,7 +186,8 @@ function dailyPoints(history: AdoptionPoint[]): Array<[number, number]> {
 /**
  * The day a scope's adoption is expected to reach `target`, by fitting
  * the logistic curve to its history (logit of adoption linear in time,
- * least squares, adoption clamped to [epsilon, 1 - epsilon]), or a plain
+ * least squares, observed adoption clamped to [epsilon, 1 - epsilon]; the
+ * target is never clamped), or a plain
  * answer instead of a guess:
  *
  * - `no-target`: there is no target (the last phase, or rules without an
@@ -197,7 +199,8 @@ function dailyPoints(history: AdoptionPoint[]): Array<[number, number]> {
  *   level (its t statistic, slope / standard error, is below Student's t
  *   for n - 2 degrees of freedom), flat and declining histories included;
  * - `beyond-horizon`: the date is more than `horizonDays` after the last
- *   point;
+ *   point, or there is none because the target is 1 or more, which the
+ *   curve approaches but never reaches;
  * - `expected`: the first day on which the fitted curve reaches the
  *   target. When the curve says that day has passed while the latest
  *   point is still below, the scope is behind its own trend and the day
@@ -266,7 +269,14 @@ export function forecastAdoption(
     (standardError === 0 || slopePerDay / standardError >= critical);
   if (!significant) return answer('no-progress', { fit });
 
-  const crossing = (logit(clamp(target.adoption)) - intercept) / slopePerDay;
+  // Only the observations are clamped: a target moved to 1 - epsilon
+  // would be crossed days early, and a logistic curve never reaches 1 at
+  // all (nor falls to 0, so a target at or below 0 is crossed at once).
+  if (target.adoption >= 1) return answer('beyond-horizon', { fit });
+  const crossing =
+    target.adoption <= 0
+      ? -Infinity
+      : (logit(target.adoption) - intercept) / slopePerDay;
   // Rounding noise must not push an exact day to the next one.
   const day = Math.max(first + Math.ceil(crossing - 1e-9), last + 1);
   if (day - last > horizonDays) return answer('beyond-horizon', { fit });

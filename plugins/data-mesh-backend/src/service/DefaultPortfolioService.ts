@@ -24,6 +24,7 @@ import type {
   RoadmapUseCaseQuery,
   UseCaseCell,
 } from './PortfolioService';
+import type { CapabilityNames } from './capabilityVisibility';
 import { PortfolioView } from './PortfolioView';
 import { computeAndStore } from './computeAndStore';
 import { ComplementarySearches } from './ComplementarySearches';
@@ -91,7 +92,9 @@ export interface DefaultPortfolioServiceOptions {
  * loaded it, so requests never wait for a load except the very first.
  * Answers are not filtered for the caller: the authorized service does that.
  */
-export class DefaultPortfolioService implements PortfolioService {
+export class DefaultPortfolioService
+  implements PortfolioService, CapabilityNames
+{
   private current?: { id: number; view: PortfolioView };
   private loading?: Promise<{ id: number; view: PortfolioView }>;
   /** Whether the store's being unreachable was logged since it last answered. */
@@ -326,6 +329,11 @@ export class DefaultPortfolioService implements PortfolioService {
       query,
     );
     return { points, totalItems, offset: query.offset, limit: query.limit };
+  }
+
+  async capabilityNameSources(refs: string[]) {
+    const { view } = await this.latest();
+    return view.capabilityNameSources(refs);
   }
 
   async listDomains(query: DomainQuery) {

@@ -73,13 +73,13 @@ export const dataMeshPlugin = createBackendPlugin({
           frequency: options.schedule.frequency,
           initialDelay: options.schedule.initialDelay,
           timeout: options.schedule.timeout,
-          fn: () => service.recompute(),
+          fn: abortSignal => service.recompute(abortSignal),
         });
         await deps.scheduler.scheduleTask({
           id: COMPLEMENTARY_TASK_ID,
           scope: 'global',
           ...options.complementarySchedule,
-          fn: () => service.searchComplementaryUseCases(),
+          fn: abortSignal => service.searchComplementaryUseCases(abortSignal),
         });
 
         // One authorized service for the API and the actions, so both

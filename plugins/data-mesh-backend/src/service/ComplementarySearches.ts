@@ -39,10 +39,24 @@ export class ComplementarySearches {
 
   constructor(private readonly options: ComplementarySearchesOptions) {}
 
-  /** Searches a stored snapshot, stores the search and serves it. */
-  async run(snapshotId: number, view: PortfolioView): Promise<void> {
+  /**
+   * Searches a stored snapshot, stores the search and serves it. Once
+   * `signal` fires, it stops between slices of the search or before
+   * storing, throwing the signal's reason, and stores nothing.
+   */
+  async run(
+    snapshotId: number,
+    view: PortfolioView,
+    signal?: AbortSignal,
+  ): Promise<void> {
     const { store, logger, now } = this.options;
-    const search = await searchComplementaryUseCases(snapshotId, view, now);
+    const search = await searchComplementaryUseCases(
+      snapshotId,
+      view,
+      now,
+      signal,
+    );
+    signal?.throwIfAborted();
     const id = await store.saveComplementarySearch(search);
     this.hold({ id, search });
     logger.info(

@@ -149,8 +149,12 @@ export class DefaultPortfolioService
     return this.storeCheck.result;
   }
 
-  /** The scheduled task: read the catalog, compute, store, in that order. */
-  async recompute(): Promise<void> {
+  /**
+   * The scheduled task: read the catalog, compute, store, in that order.
+   * Once `signal` fires, it stops between catalog pages or before storing,
+   * and stores nothing.
+   */
+  async recompute(signal?: AbortSignal): Promise<void> {
     const { store, logger } = this.deps;
     const startedAt = this.now();
     try {
@@ -159,6 +163,7 @@ export class DefaultPortfolioService
         startedAt,
         this.now,
         this.current,
+        signal,
       );
       if (!this.current || id > this.current.id) this.current = { id, view };
       await store.recordRun(run);
@@ -180,6 +185,17 @@ export class DefaultPortfolioService
       }
       await this.searches.askForFirst();
     } catch (error) {
+      if (signal?.aborted) {
+        // The scheduler stopped the run: it timed out, another replica
+        // took its claim over, or the backend is stopping. Neither the
+        // catalog nor the store failed, so answers do not turn stale.
+        logger.warn(
+          `Stopped the data-mesh recompute when the scheduler aborted it: ${stringifyError(
+            error,
+          )}`,
+        );
+        throw error;
+      }
       // The last snapshot stays in service; answers say they are stale.
       logger.error(
         `Could not compute the data-mesh portfolio: ${stringifyError(error)}`,
@@ -193,9 +209,11 @@ export class DefaultPortfolioService
   /**
    * The complementary search's scheduled task: searches the newest stored
    * snapshot, unless the newest search already covers it, and stores the
-   * pairs. Without a snapshot there is nothing to search yet.
+   * pairs. Without a snapshot there is nothing to search yet. Once
+   * `signal` fires, it stops between slices of the search or before
+   * storing, and stores nothing.
    */
-  async searchComplementaryUseCases(): Promise<void> {
+  async searchComplementaryUseCases(signal?: AbortSignal): Promise<void> {
     const { store, logger } = this.deps;
     const id = await store.getLatestSnapshotId();
     if (id === undefined) {
@@ -209,7 +227,7 @@ export class DefaultPortfolioService
     // What is searched is what is stored with the search: a load already
     // under way may bring another snapshot than the newest.
     const loaded = this.current?.id === id ? this.current : await this.load(id);
-    await this.searches.run(loaded.id, loaded.view);
+    await this.searches.run(loaded.id, loaded.view, signal);
     this.storeCheck = undefined;
   }
 

@@ -68,6 +68,7 @@ export async function searchComplementaryUseCases(
     complementaryUseCaseSearch(view.snapshot.facts, view.demand, {
       limit: MAX_STORED_COMPLEMENTARY_PAIRS,
     }),
+    signal,
   );
   return {
     snapshotId,

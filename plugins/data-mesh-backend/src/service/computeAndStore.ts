@@ -53,6 +53,9 @@ export async function computeAndStore(
   startedAt: Date,
   now: () => Date,
   held?: { id: number; view: PortfolioView },
+  // Once it fires, the run stops between catalog pages or before storing,
+  // throwing its reason, and stores nothing.
+  signal?: AbortSignal,
 ): Promise<{
   id: number;
   view: PortfolioView;
@@ -65,7 +68,7 @@ export async function computeAndStore(
   const started = clock();
   const previous = await previousForComparison(deps, held);
   const t0 = clock();
-  const facts = await readCatalogFacts(catalog, auth);
+  const facts = await readCatalogFacts(catalog, auth, undefined, signal);
   const t1 = clock();
   const demand = DemandIndex.build(facts);
   const snapshot = buildSnapshot(facts, options, now());
@@ -86,6 +89,8 @@ export async function computeAndStore(
       scope => !measured.has(scope),
     );
   }
+  // The last point to stop: once saved, the snapshot is whole and served.
+  signal?.throwIfAborted();
   const id = await store.saveSnapshot(snapshot, { exampleHistory });
   const retentionMs = durationToMilliseconds(options.historyRetention);
   await store.pruneHistory(

@@ -8,11 +8,15 @@ import {
   emptyFacts,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 
-/** Reads every entity the portfolio needs, page by page, as plain facts. */
+/**
+ * Reads every entity the portfolio needs, page by page, as plain facts.
+ * Stops between pages, throwing the signal's reason, once `signal` fires.
+ */
 export async function readCatalogFacts(
   catalog: CatalogService,
   auth: AuthService,
   pageSize = 500,
+  signal?: AbortSignal,
 ): Promise<PortfolioFacts> {
   const credentials = await auth.getOwnServiceCredentials();
   const facts = emptyFacts();
@@ -25,6 +29,10 @@ export async function readCatalogFacts(
     { credentials },
   );
   for await (const page of pages) {
+    // Reading 100,000 entities takes seconds: a run the scheduler gave up
+    // on (timed out, claimed by another replica, or the backend stopping)
+    // ends here rather than reading on.
+    signal?.throwIfAborted();
     for (const entity of page) addEntityToFacts(facts, entity);
   }
   return facts;

@@ -110,9 +110,6 @@ describe('what a caller may not read', () => {
   const registry = actionsRegistryServiceMock();
 
   beforeAll(async () => {
-    expect(
-      [HIDDEN_DOMAIN, HIDDEN_USE_CASE].every(r => HIDDEN_FROM_BOB.has(r)),
-    ).toBe(true);
     const made = await makeRouterApp({
       entities: [...loadExampleEntities(), ...hiddenEntities],
       compute: true,
@@ -122,6 +119,8 @@ describe('what a caller may not read', () => {
   });
 
   it('is in the answers of a caller who may read it, so that its absence means something', async () => {
+    expect(HIDDEN_FROM_BOB).toContain(HIDDEN_DOMAIN);
+    expect(HIDDEN_FROM_BOB).toContain(HIDDEN_USE_CASE);
     const domains = await getAs(app, '/domains?q=mergers', ALICE);
     expect(domains.body.items.map((d: any) => d.scope)).toEqual([
       HIDDEN_DOMAIN,

@@ -20,6 +20,7 @@ export type {
   SnapshotStore,
   RefreshStatus,
   SaveSnapshotOptions,
+  PendingNotification,
   ScopeHistoryPoint,
   StoredComplementarySearch,
 } from './store/SnapshotStore';

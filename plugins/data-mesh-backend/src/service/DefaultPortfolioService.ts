@@ -158,7 +158,7 @@ export class DefaultPortfolioService
     const { store, logger } = this.deps;
     const startedAt = this.now();
     try {
-      const { id, view, run, previous } = await computeAndStore(
+      const { id, view, run } = await computeAndStore(
         this.deps,
         startedAt,
         this.now,
@@ -175,14 +175,9 @@ export class DefaultPortfolioService
           run.entities,
         )}`,
       );
-      // Only after the snapshot is stored: a run that fails before never
-      // tells, and the next run compares with what this one stored.
-      if (previous) {
-        await notifyChanges(this.deps, previous, {
-          snapshot: view.snapshot,
-          portfolio: view.insight.portfolio,
-        });
-      }
+      // What was stored with the snapshot, and what earlier runs could not
+      // send; what fails now stays in the outbox for the next run.
+      await notifyChanges(this.deps);
       await this.searches.askForFirst();
     } catch (error) {
       if (signal?.aborted) {

@@ -8,6 +8,7 @@ import {
 import type { DefaultPortfolioServiceOptions } from './DefaultPortfolioService';
 import { buildExampleHistory } from './exampleHistory';
 import { PortfolioView } from './PortfolioView';
+import { changesToTell, notifyChanges } from './notifyChanges';
 import type { ComparedSnapshot } from './portfolioChanges';
 import { readCatalogFacts } from './readCatalogFacts';
 import { buildSnapshot } from './snapshot';
@@ -44,9 +45,12 @@ async function previousForComparison(
 }
 
 /**
- * One run of the scheduled task: read the catalog, compute, store (with
- * example history for scopes without measurements before today, when
- * configured), prune the history, in that order; and what each step took.
+ * One run of the scheduled task: send what earlier runs left in the
+ * notification outbox, read the catalog, compute, store (with example
+ * history for scopes without measurements before today, when configured,
+ * and the notifications telling what changed), prune the history, in that
+ * order; and what each step took. The caller sends the new notifications
+ * once this returns.
  */
 export async function computeAndStore(
   deps: DefaultPortfolioServiceOptions,
@@ -60,10 +64,11 @@ export async function computeAndStore(
   id: number;
   view: PortfolioView;
   run: RefreshRun;
-  /** The snapshot stored before this one, when changes are to be told. */
-  previous?: ComparedSnapshot;
 }> {
   const { store, catalog, auth, options } = deps;
+  // What a crash or an outage kept from being sent goes first, even if
+  // this run fails.
+  await notifyChanges(deps, 'info');
   const clock = () => performance.now();
   const started = clock();
   const previous = await previousForComparison(deps, held);
@@ -75,6 +80,14 @@ export async function computeAndStore(
   // Indexing is part of the computation: this replica serves the new
   // snapshot as soon as it is stored.
   const view = new PortfolioView(snapshot, demand);
+  // Worked out before storing, to be stored with the snapshot: a change is
+  // in the outbox exactly when the snapshot that shows it is stored.
+  const notifications = previous
+    ? changesToTell(deps, previous, {
+        snapshot,
+        portfolio: view.insight.portfolio,
+      })
+    : [];
   const t2 = clock();
   // Only scopes without measurements before today get example points, so
   // they never mix into a history that has measurements of its own.
@@ -91,7 +104,10 @@ export async function computeAndStore(
   }
   // The last point to stop: once saved, the snapshot is whole and served.
   signal?.throwIfAborted();
-  const id = await store.saveSnapshot(snapshot, { exampleHistory });
+  const id = await store.saveSnapshot(snapshot, {
+    exampleHistory,
+    notifications,
+  });
   const retentionMs = durationToMilliseconds(options.historyRetention);
   await store.pruneHistory(
     new Date(startedAt.getTime() - retentionMs).toISOString().slice(0, 10),
@@ -113,5 +129,5 @@ export async function computeAndStore(
       groups: facts.groups.length,
     },
   };
-  return { id, view, run, previous };
+  return { id, view, run };
 }

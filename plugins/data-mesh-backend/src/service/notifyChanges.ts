@@ -1,66 +1,150 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { stringifyError } from '@backstage/errors';
-import type { NotificationService } from '@backstage/plugin-notifications-node';
+import type {
+  NotificationSendOptions,
+  NotificationService,
+} from '@backstage/plugin-notifications-node';
 import type { DataMeshBackendOptions } from '../config';
+import type { PendingNotification, SnapshotStore } from '../store/SnapshotStore';
 import { portfolioNotifications } from './changeNotifications';
 import type { ComparedSnapshot } from './portfolioChanges';
 
-/**
- * Sends what changed since the previous stored snapshot. A failure to send
- * is logged and does not fail the run: the snapshot is stored, and running
- * again would not tell the same change a second time anyway.
+/*
+ * At-least-once notifications: a run works out what to tell before it
+ * stores its snapshot, the store writes it to an outbox in the snapshot's
+ * transaction, and the outbox is sent after the commit, a row deleted only
+ * once the notifications service accepted it. What a crash, a restart or
+ * an outage leaves in the outbox is sent by the next run of whichever
+ * replica runs the task. Each notification's fixed `scope` makes the
+ * notifications backend update its earlier copy, so a send repeated after
+ * a crash does not duplicate it.
  */
-export async function notifyChanges(
-  deps: {
-    notifications?: NotificationService;
-    logger: LoggerService;
-    options: DataMeshBackendOptions;
-  },
+
+/** What working out and sending notifications needs. */
+export interface NotifyDeps {
+  store: SnapshotStore;
+  notifications?: NotificationService;
+  logger: LoggerService;
+  options: DataMeshBackendOptions;
+  now?: () => Date;
+}
+
+/** Waits before the second and third attempt at one notification in a pass. */
+const RETRY_DELAYS_MS = [200, 1000];
+/**
+ * After this many notifications in a row failed every attempt, the pass
+ * stops: the notifications service is down or missing, and trying the
+ * rest would only delay the run.
+ */
+const FAILURES_TO_STOP = 2;
+/** Notifications pending this long are no news any more and are given up. */
+const GIVE_UP_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+/** Outbox rows one pass reads; the rest wait for the next pass. */
+const PASS_SIZE = 500;
+
+/**
+ * The notifications telling what changed from `previous` to `next`, for
+ * the store to write with `next`. A failure to work them out is logged and
+ * tells nothing: it must not keep the snapshot from being stored.
+ */
+export function changesToTell(
+  deps: Pick<NotifyDeps, 'logger' | 'options'>,
   previous: ComparedSnapshot,
   next: ComparedSnapshot,
-): Promise<void> {
-  const { notifications, logger, options } = deps;
-  if (!notifications) return;
-  let toSend;
+): NotificationSendOptions[] {
   try {
-    toSend = portfolioNotifications(
+    return portfolioNotifications(
       previous.snapshot,
       next.snapshot,
-      options.notifications,
-      {
-        previous: previous.portfolio,
-        next: next.portfolio,
-      },
+      deps.options.notifications,
+      { previous: previous.portfolio, next: next.portfolio },
     );
   } catch (error) {
-    logger.warn(
+    deps.logger.warn(
       `Could not work out the data-mesh notifications: ${stringifyError(
         error,
       )}`,
     );
-    return;
+    return [];
   }
-  let failed = 0;
-  for (const notification of toSend) {
+}
+
+/** Sends one notification, trying again after a short wait when it fails. */
+async function sendWithRetries(
+  notifications: NotificationService,
+  pending: PendingNotification,
+): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
     try {
-      await notifications.send(notification);
+      await notifications.send(pending.notification);
+      return;
     } catch (error) {
-      // One warning per run: without a notifications backend every send
-      // fails the same way.
-      if (failed++ === 0) {
-        logger.warn(
-          `Could not send a data-mesh notification (is the notifications backend installed?): ${stringifyError(
-            error,
-          )}`,
-        );
-      }
+      if (attempt >= RETRY_DELAYS_MS.length) throw error;
+      await new Promise(resolve =>
+        setTimeout(resolve, RETRY_DELAYS_MS[attempt]),
+      );
     }
   }
-  if (toSend.length > 0) {
-    logger.info(
-      `Sent ${toSend.length - failed} of ${
-        toSend.length
-      } data-mesh notifications`,
+}
+
+/**
+ * Sends the outbox's notifications, oldest first, and deletes each once it
+ * is accepted. A failure does not fail the run: the notification stays in
+ * the outbox for the next pass. `failures` says how a failed pass is
+ * logged: the pass before a run only informs, since the pass after storing
+ * tries again and warns.
+ */
+export async function notifyChanges(
+  deps: NotifyDeps,
+  failures: 'warn' | 'info' = 'warn',
+): Promise<{ sent: number; left: number }> {
+  const { notifications, logger, options, store } = deps;
+  if (!notifications || !options.notifications.enabled) {
+    return { sent: 0, left: 0 };
+  }
+  const now = deps.now ?? (() => new Date());
+  const given = await store.dropNotificationsCreatedBefore(
+    new Date(now().getTime() - GIVE_UP_AFTER_MS),
+  );
+  if (given > 0) {
+    logger.warn(
+      `Gave up ${given} data-mesh notifications that could not be sent for 7 days`,
     );
   }
+  const pending = await store.getPendingNotifications(PASS_SIZE);
+  let sent = 0;
+  let inARow = 0;
+  let firstError: unknown;
+  for (const row of pending) {
+    try {
+      await sendWithRetries(notifications, row);
+    } catch (error) {
+      firstError ??= error;
+      await store.recordNotificationFailure(
+        row.id,
+        now(),
+        stringifyError(error),
+      );
+      if (++inARow >= FAILURES_TO_STOP) break;
+      continue;
+    }
+    inARow = 0;
+    // Only now: had the process stopped before, the notification would be
+    // sent again, and its scope keeps that from making a copy.
+    await store.markNotificationSent(row.id);
+    sent++;
+  }
+  const left = pending.length - sent;
+  if (firstError) {
+    logger[failures](
+      `Could not send ${left} of ${
+        pending.length
+      } data-mesh notifications (is the notifications backend installed?); they are tried again at the next run: ${stringifyError(
+        firstError,
+      )}`,
+    );
+  } else if (sent > 0) {
+    logger.info(`Sent ${sent} data-mesh notifications`);
+  }
+  return { sent, left };
 }

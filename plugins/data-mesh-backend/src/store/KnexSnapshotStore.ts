@@ -10,7 +10,15 @@ import type {
   RefreshRun,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioSnapshot } from '../service/snapshot';
+import {
+  deleteNotification,
+  dropNotificationsCreatedBefore,
+  enqueueNotifications,
+  readPendingNotifications,
+  recordNotificationFailure,
+} from './notificationOutboxRows';
 import type {
+  PendingNotification,
   RefreshStatus,
   SaveSnapshotOptions,
   ScopeHistoryPoint,
@@ -132,6 +140,7 @@ export class KnexSnapshotStore implements SnapshotStore {
           .onConflict(['scope', 'day'])
           .merge();
       }
+      await enqueueNotifications(tx, options.notifications ?? [], computedAt);
       await this.writeStatus(tx, {
         last_attempt_at: computedAt,
         last_success_at: computedAt,
@@ -245,6 +254,26 @@ export class KnexSnapshotStore implements SnapshotStore {
       lastError: row?.last_error ?? null,
       lastRun: row?.last_run ? (JSON.parse(row.last_run) as RefreshRun) : null,
     };
+  }
+
+  async getPendingNotifications(limit: number): Promise<PendingNotification[]> {
+    return readPendingNotifications(this.knex, limit);
+  }
+
+  async markNotificationSent(id: number): Promise<void> {
+    await deleteNotification(this.knex, id);
+  }
+
+  async recordNotificationFailure(
+    id: number,
+    at: Date,
+    error: string,
+  ): Promise<void> {
+    await recordNotificationFailure(this.knex, id, at, error);
+  }
+
+  async dropNotificationsCreatedBefore(before: Date): Promise<number> {
+    return dropNotificationsCreatedBefore(this.knex, before);
   }
 
   async pruneHistory(olderThanDay: string): Promise<number> {

@@ -4,6 +4,7 @@ import type {
   PhaseHistoryPoint,
   RefreshRun,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import type { PortfolioSnapshot } from '../service/snapshot';
 
 /**
@@ -66,6 +67,30 @@ export interface SaveSnapshotOptions {
    * example points their scopes had; a day with a measured point keeps it.
    */
   exampleHistory?: ScopeHistoryPoint[];
+  /**
+   * Notifications telling what changed since the previous snapshot, to be
+   * sent once the snapshot is stored: written to the outbox in the same
+   * transaction, so that they are sent at least once even if the process
+   * stops before sending. Each replaces a pending notification with the
+   * same scope and recipients.
+   */
+  notifications?: NotificationSendOptions[];
+}
+
+/**
+ * A notification in the outbox, waiting to be sent.
+ *
+ * @public
+ */
+export interface PendingNotification {
+  /** The outbox row's id. */
+  id: number;
+  /** When the snapshot that found it was stored. */
+  createdAt: Date;
+  /** How many attempts to send it failed so far. */
+  attempts: number;
+  /** What to send. */
+  notification: NotificationSendOptions;
 }
 
 /**
@@ -113,6 +138,20 @@ export interface SnapshotStore {
   recordFailure(at: Date, error: string): Promise<void>;
   /** The outcome of the latest refresh attempts. */
   getRefreshStatus(): Promise<RefreshStatus>;
+  /** Up to `limit` notifications of the outbox, oldest first. */
+  getPendingNotifications(limit: number): Promise<PendingNotification[]>;
+  /**
+   * Removes a notification from the outbox; called only once the
+   * notifications service has accepted it.
+   */
+  markNotificationSent(id: number): Promise<void>;
+  /** Counts a failed attempt to send a notification of the outbox. */
+  recordNotificationFailure(id: number, at: Date, error: string): Promise<void>;
+  /**
+   * Gives up the outbox's notifications stored before the given time;
+   * returns how many.
+   */
+  dropNotificationsCreatedBefore(before: Date): Promise<number>;
   /** Deletes history points older than the given day (YYYY-MM-DD). */
   pruneHistory(olderThanDay: string): Promise<number>;
   /**

@@ -97,9 +97,10 @@ export interface Config {
        */
       organizationRecipients?: string[];
       /**
-       * How many use cases newly blocked by an unavailable capability one
-       * recompute tells one by one (live before committed, highest value
-       * first); the rest go in one summary per recipient. Default 20.
+       * How many capabilities newly needed by committed or live use cases
+       * one recompute tells their owners about one by one (those a live
+       * use case needs first, then the most needed); the owners of the
+       * rest get one notification together. Default 20.
        */
       maxBlockersPerRun?: number;
     };

@@ -66,7 +66,7 @@ export interface DataMeshBackendOptions {
     platformTeam: string | null;
     /** Told when the organisation's phase changes; may be empty. */
     organizationRecipients: string[];
-    /** New blockers one run tells one by one; the rest are summarised. */
+    /** Newly needed capabilities one run tells one by one; the rest together. */
     maxBlockersPerRun: number;
   };
 }

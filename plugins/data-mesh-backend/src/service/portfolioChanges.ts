@@ -9,15 +9,16 @@ import {
 import type { PortfolioSnapshot } from './snapshot';
 
 /*
- * What changed between two stored snapshots (`changeNotifications.ts`
- * words it as notifications). Pure: the scheduled recompute stores the new snapshot first and then
- * sends what this returns, so that a change is announced once, by the one
- * replica that ran the task, and only when it is stored.
+ * What changed between the stored snapshot and a new one
+ * (`changeNotifications.ts` words it as notifications). Pure: the
+ * scheduled recompute stores what this finds with the new snapshot, in an
+ * outbox sent after the commit (`notifyChanges.ts`), so that a change is
+ * told when, and only when, it is stored.
  */
 
 /**
- * How many new blockers one run tells one by one when nothing else is
- * configured; the rest are told in one summary per recipient.
+ * How many newly needed capabilities one run tells one by one when nothing
+ * else is configured; the owners of the rest are told together.
  */
 export const DEFAULT_MAX_BLOCKERS_PER_RUN = 20;
 
@@ -26,7 +27,8 @@ export interface ChangeRecipients {
   /** Entity refs told when the organisation's phase changes; may be empty. */
   organizationRecipients: string[];
   /**
-   * How many new blockers one run tells one by one (the most urgent);
+   * How many newly needed capabilities one run tells one by one (the most
+   * urgent);
    * {@link DEFAULT_MAX_BLOCKERS_PER_RUN} when not given.
    */
   maxBlockersPerRun?: number;

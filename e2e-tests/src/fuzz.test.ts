@@ -2,10 +2,11 @@
  * Fuzzing through the real catalog: at least 500 malformed and hostile
  * entities of the data-mesh kinds and Domains (e2e-tests/src/fuzz), mixed
  * with good ones in the files of a real backend's catalog with the
- * data-mesh module, beside the example organisation. Every good entity is
- * ingested unchanged; every bad one is held back with a processing error
- * naming its field; the backend keeps answering and the recompute
- * succeeds.
+ * data-mesh module, beside the example organisation. Good and bad are
+ * what the generator made them (as the catalog keeps them): every good
+ * entity is ingested unchanged; every bad one is held back with a
+ * processing error naming its field; the backend keeps answering and the
+ * recompute succeeds.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -44,18 +45,18 @@ describe('fuzzed entities through the real catalog', () => {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-fuzz-'));
   const sqliteDir = path.join(workDir, 'sqlite');
   let fuzzed: FuzzedEntity[];
+  /** What the validators say of each entity as the catalog keeps it. */
+  const problems = new Map<FuzzedEntity, string[]>();
   let backend: RunningBackend;
 
   beforeAll(async () => {
+    fuzzed = fuzzedEntities(SEED, BAD + 60);
     // A __proto__ key never reaches a processor or the stored entity (the
-    // catalog drops it), so entities are judged as the catalog keeps them.
-    const generated = await fuzzedEntities(SEED, BAD + 60);
-    fuzzed = await Promise.all(
-      generated.map(async f => ({
-        entity: f.entity,
-        problems: await problemsOf(asKept(f.entity)),
-      })),
-    );
+    // catalog drops it): the validators' messages are those of the entity
+    // as the catalog keeps it.
+    for (const f of fuzzed) {
+      problems.set(f, await problemsOf(asKept(f.entity)));
+    }
     const files = Array.from({ length: FILES }, (_, i) =>
       path.join(workDir, `fuzz-${i}.yaml`),
     );
@@ -107,13 +108,25 @@ describe('fuzzed entities through the real catalog', () => {
     fs.rmSync(workDir, { recursive: true, force: true });
   });
 
-  const good = () => fuzzed.filter(f => f.problems.length === 0);
-  const bad = () => fuzzed.filter(f => f.problems.length > 0);
+  const good = () => fuzzed.filter(f => f.expectedInCatalog === 'valid');
+  const bad = () => fuzzed.filter(f => f.expectedInCatalog === 'invalid');
   const refOf = (f: FuzzedEntity) => stringifyEntityRef(f.entity);
 
-  it('generates at least 500 bad entities and some good ones', () => {
+  it('generates at least 500 bad entities and some good ones, which the validators judge as made', () => {
     expect(bad().length).toBeGreaterThanOrEqual(BAD);
     expect(good().length).toBeGreaterThanOrEqual(100);
+    const misjudged = fuzzed
+      .filter(
+        f =>
+          problems.get(f)!.length > 0 !== (f.expectedInCatalog === 'invalid'),
+      )
+      .map(
+        f =>
+          `${refOf(f)}: made ${f.expectedInCatalog} (${f.reasonsInCatalog.join(
+            '; ',
+          )}), validators said ${JSON.stringify(problems.get(f))}`,
+      );
+    expect(misjudged).toEqual([]);
     process.stdout.write(
       `fuzzed ${fuzzed.length} entities: ${good().length} good, ${
         bad().length
@@ -196,12 +209,16 @@ describe('fuzzed entities through the real catalog', () => {
     const accepted: string[] = [];
     for (const f of bad()) {
       const row = state.get(refOf(f))!;
-      if (row.final) accepted.push(`${refOf(f)}: ${f.problems[0]}`);
+      if (row.final) {
+        accepted.push(`${refOf(f)}: ${f.reasonsInCatalog.join('; ')}`);
+      }
       const messages = JSON.parse(row.errors ?? '[]')
         .map((e: any) => e.message ?? '')
         .join('\n');
       // Ours name the field path; Backstage's own checks their schema path.
-      if (!messages.includes(f.problems[0].slice(0, 60))) {
+      // The processor reports the validators' first problem.
+      const first = problems.get(f)![0] ?? 'a problem the validators name';
+      if (!messages.includes(first.slice(0, 60))) {
         unnamed.push(`${refOf(f)}: ${messages.slice(0, 200)}`);
       }
     }

@@ -1,7 +1,8 @@
 /*
- * The pure validators on the fuzz generator's entities: whatever an author
- * writes, they return problems (never throw), every problem names its
- * field, and nothing leaks into shared prototypes.
+ * The pure validators and the CLI on the fuzz generator's entities: each
+ * entity made invalid is rejected and each made valid accepted, whatever an
+ * author writes they return problems (never throw), every problem names
+ * its field, and nothing leaks into shared prototypes.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,14 +12,38 @@ import {
   validateDataMeshEntity,
   validatePhaseAnnotations,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { fuzzedEntities } from './hostileEntities';
+import { FuzzedEntity, fuzzedEntities, problemsOf } from './hostileEntities';
 import { repoRoot } from '../backendProcess';
 
 const cliBin = path.join(repoRoot, 'plugins/data-mesh-cli/bin/data-mesh');
 
+/** An entity whose verdict differs from what it was made to be, explained. */
+const disagreement = (f: FuzzedEntity, problems: string[]) =>
+  `${f.entity.metadata.name} was made ${f.expected} (${f.reasons
+    .join('; ')
+    .slice(0, 200)}) but ${
+    problems.length
+      ? `was rejected: ${problems.join('; ').slice(0, 200)}`
+      : 'was accepted'
+  }`;
+
 describe('the validators on fuzzed entities', () => {
+  it('reject every entity made invalid and accept every one made valid', async () => {
+    const fuzzed = fuzzedEntities(20261125, 1500);
+    const wrong: string[] = [];
+    for (const f of fuzzed) {
+      const problems = await problemsOf(f.entity);
+      const verdict = problems.length ? 'invalid' : 'valid';
+      if (verdict !== f.expected) wrong.push(disagreement(f, problems));
+    }
+    expect(wrong).toEqual([]);
+    const invalid = fuzzed.filter(f => f.expected === 'invalid').length;
+    expect(invalid).toBe(1500);
+    expect(fuzzed.length - invalid).toBeGreaterThanOrEqual(500);
+  });
+
   it('answer every entity with problems that name their field', async () => {
-    const fuzzed = await fuzzedEntities(20261125, 1500);
+    const fuzzed = fuzzedEntities(20261125, 1500);
     const unnamed: string[] = [];
     let problems = 0;
     for (const { entity } of fuzzed) {
@@ -46,8 +71,8 @@ describe('the validators on fuzzed entities', () => {
 });
 
 describe('data-mesh validate on fuzzed entities', () => {
-  it('names every bad document and only those, without a stack trace', async () => {
-    const fuzzed = await fuzzedEntities(20261126, 400);
+  it('names every document made invalid and only those, without a stack trace', async () => {
+    const fuzzed = fuzzedEntities(20261126, 400);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-fuzz-cli-'));
     try {
       // One JSON document per line (JSON is YAML), so a finding's line says
@@ -66,7 +91,7 @@ describe('data-mesh validate on fuzzed entities', () => {
       const report = JSON.parse(result.stdout);
       const lineOfDocument = (i: number) => 2 * i + 1;
       const badLines = fuzzed
-        .map((f, i) => (f.problems.length ? lineOfDocument(i) : 0))
+        .map((f, i) => (f.expected === 'invalid' ? lineOfDocument(i) : 0))
         .filter(Boolean);
       const errorLines = new Set(
         report.findings

@@ -4,6 +4,7 @@
  */
 import { createBackend } from '@backstage/backend-defaults';
 import { permissionPolicyModule } from './modules/permissionPolicy';
+import { searchStartingEngineModule } from './modules/searchEngine';
 
 const backend = createBackend();
 
@@ -45,12 +46,15 @@ backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(permissionPolicyModule);
 
 // Search over the catalog. Results are filtered by the catalog's read
-// permission, so the policy above applies to them. The engine is the
-// built-in one (Lunr) on SQLite, and PostgreSQL's full-text search when the
-// backend's database is PostgreSQL (app-config.production.yaml); the
-// PostgreSQL module stands aside, with a warning, on any other database.
+// permission, so the policy above applies to them. The engine is
+// PostgreSQL's full-text search when the backend's database is PostgreSQL
+// (app-config.production.yaml); the PostgreSQL module stands aside, with a
+// warning, on any other database, where the in-memory engine (Lunr) of
+// ./modules/searchEngine takes over: it answers no results rather than an
+// error while its index is first built after a start.
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
+backend.add(searchStartingEngineModule);
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 // Data Mesh Portfolio: data products, use cases and capabilities found by
 // name, descriptions, domain and port names.

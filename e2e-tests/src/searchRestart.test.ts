@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { RunningBackend, startBackend } from './backendProcess';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(400_000);
 
@@ -86,7 +87,10 @@ describe('search after a restart on the same database', () => {
   });
 
   it('finds the example organisation within a minute of a first start and of a restart, never answering an error', async () => {
-    backend = await startBackend({ port: 7231, database });
+    backend = await startBackend({
+      port: E2E_PORTS.searchRestart.first,
+      database,
+    });
     const first = await searchUntilFound(backend);
     const firstFound = first.find(a => a.first === 'Order History');
     if (!firstFound) {
@@ -101,7 +105,10 @@ describe('search after a restart on the same database', () => {
 
     // The second start reads what the first stored, on another port so
     // that nothing of the first process can answer.
-    backend = await startBackend({ port: 7232, database });
+    backend = await startBackend({
+      port: E2E_PORTS.searchRestart.restarted,
+      database,
+    });
     const second = await searchUntilFound(backend);
     const found = second.find(a => a.first === 'Order History');
     // Every answer until the result appears is a success, possibly empty

@@ -78,6 +78,21 @@ export async function startScaleBackend(
         // settled catalog.
         processingInterval: { hours: 24 },
       },
+      // app-config.yaml indexes search every 30 seconds for the example
+      // organisation; at this size each run would stream the whole catalog
+      // and build an in-memory index while pages are timed. No suite here
+      // searches, so indexing waits a day.
+      search: {
+        collators: {
+          catalog: {
+            schedule: {
+              frequency: { hours: 24 },
+              timeout: { minutes: 15 },
+              initialDelay: { hours: 24 },
+            },
+          },
+        },
+      },
       ...options.extraConfig,
     },
   });

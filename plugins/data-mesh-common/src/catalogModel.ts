@@ -1,31 +1,23 @@
 import {
-  RELATION_DEPENDENCY_OF,
-  RELATION_DEPENDS_ON,
-  RELATION_HAS_PART,
-  RELATION_OWNED_BY,
-  RELATION_OWNER_OF,
-  RELATION_PART_OF,
-} from '@backstage/catalog-model';
-import {
   CatalogModelKindRelationFieldDefinition,
-  CatalogModelKindVersionDefinition,
   CatalogModelLayer,
+  CatalogModelKindVersionDefinition,
   createCatalogModelLayer,
 } from '@backstage/catalog-model/alpha';
-import { dataProductEntityV1alpha1Schema } from './kinds/DataProduct.v1alpha1';
-import { platformCapabilityEntityV1alpha1Schema } from './kinds/PlatformCapability.v1alpha1';
-import { useCaseEntityV1alpha1Schema } from './kinds/UseCase.v1alpha1';
 import {
   ANNOTATION_DATA_MESH_PHASE,
   ANNOTATION_DATA_MESH_PHASE_REASON,
   DATA_MESH_API_GROUP,
 } from './kinds/constants';
+import type {
+  DataMeshKindDescriptor,
+  DataMeshReferenceField,
+} from './kinds/descriptor';
+import { DATA_MESH_KIND_DESCRIPTORS } from './kinds/descriptors';
 import {
-  RELATION_CAPABILITY_REQUIRED_BY,
+  DATA_MESH_RELATION_PAIRS,
   RELATION_CONSUMES_DATA_PRODUCT,
-  RELATION_DATA_PRODUCT_CONSUMED_BY,
   RELATION_IMPLEMENTED_BY,
-  RELATION_IMPLEMENTS_CAPABILITY,
   RELATION_REQUIRES_CAPABILITY,
 } from './relations';
 
@@ -61,29 +53,67 @@ function specSchemaOf(schema: object): KindSchema {
   };
 }
 
-const owner: CatalogModelKindRelationFieldDefinition = {
-  selector: { path: 'spec.owner' },
-  relation: RELATION_OWNED_BY,
-  defaultKind: 'Group',
-  defaultNamespace: 'inherit',
-  allowedKinds: ['Group', 'User'],
+/**
+ * A reference field the layer can declare: a field or a list of plain
+ * references. References inside list items, or with a port suffix, have no
+ * selector; the catalog module's processor emits those.
+ */
+function relationFieldOf(
+  field: DataMeshReferenceField,
+): CatalogModelKindRelationFieldDefinition | undefined {
+  const path = field.path.replace(/\[\]$/, '');
+  if (path.includes('[]') || field.portSuffix) return undefined;
+  return {
+    selector: { path },
+    relation: field.relation,
+    ...(field.defaultKind ? { defaultKind: field.defaultKind } : {}),
+    defaultNamespace: 'inherit',
+    allowedKinds: [...field.allowedKinds],
+  };
+}
+
+/** Each relation pair the kinds imply, with the kinds on either side. */
+function relationPairsOf(descriptors: readonly DataMeshKindDescriptor[]) {
+  const pairs = new Map<
+    string,
+    { field: DataMeshReferenceField; fromKind: string[] }
+  >();
+  for (const { kind, referenceFields } of descriptors) {
+    for (const field of referenceFields) {
+      const pair = pairs.get(field.relation);
+      if (pair) pair.fromKind.push(kind);
+      else pairs.set(field.relation, { field, fromKind: [kind] });
+    }
+  }
+  return [...pairs.values()];
+}
+
+// What the catalog shows of the relations Backstage has no word for.
+const RELATION_WORDS: Record<
+  string,
+  { description: string; forward: string; reverse: string }
+> = {
+  [RELATION_CONSUMES_DATA_PRODUCT]: {
+    description:
+      'A use case consumes a data product, or one of its output ports.',
+    forward: 'consumes',
+    reverse: 'consumed by',
+  },
+  [RELATION_REQUIRES_CAPABILITY]: {
+    description:
+      'A data product or use case needs a capability of the data platform.',
+    forward: 'requires',
+    reverse: 'required by',
+  },
+  [RELATION_IMPLEMENTED_BY]: {
+    description:
+      'A platform capability is provided by a component, resource or API.',
+    forward: 'implemented by',
+    reverse: 'implements',
+  },
 };
 
-const domain: CatalogModelKindRelationFieldDefinition = {
-  selector: { path: 'spec.domain' },
-  relation: RELATION_PART_OF,
-  defaultKind: 'Domain',
-  defaultNamespace: 'inherit',
-  allowedKinds: ['Domain'],
-};
-
-const requiredCapabilities: CatalogModelKindRelationFieldDefinition = {
-  selector: { path: 'spec.requiresCapabilities' },
-  relation: RELATION_REQUIRES_CAPABILITY,
-  defaultKind: 'PlatformCapability',
-  defaultNamespace: 'inherit',
-  allowedKinds: ['PlatformCapability'],
-};
+const OWN_RELATIONS = new Set(DATA_MESH_RELATION_PAIRS.map(([r]) => r));
 
 /**
  * The catalog model layer of the `DataProduct`, `UseCase` and
@@ -108,116 +138,45 @@ export const dataMeshCatalogModelLayer: CatalogModelLayer =
   createCatalogModelLayer({
     layerId: `${DATA_MESH_API_GROUP}/data-mesh-kinds`,
     builder: model => {
-      model.addKind({
-        group: DATA_MESH_API_GROUP,
-        names: {
-          kind: 'DataProduct',
-          singular: 'dataproduct',
-          plural: 'dataproducts',
-        },
-        description:
-          'Data served through output ports, owned by a team in a domain.',
-        versions: [
-          {
-            name: 'v1alpha1',
-            relationFields: [owner, domain, requiredCapabilities],
-            schema: {
-              jsonSchema: specSchemaOf(dataProductEntityV1alpha1Schema),
+      for (const descriptor of DATA_MESH_KIND_DESCRIPTORS) {
+        model.addKind({
+          group: DATA_MESH_API_GROUP,
+          names: { kind: descriptor.kind, ...descriptor.names },
+          description: descriptor.description,
+          versions: [
+            {
+              name: 'v1alpha1',
+              relationFields: descriptor.referenceFields
+                .map(relationFieldOf)
+                .filter(f => f !== undefined),
+              schema: { jsonSchema: specSchemaOf(descriptor.schema) },
             },
-          },
-        ],
-      });
-      model.addKind({
-        group: DATA_MESH_API_GROUP,
-        names: { kind: 'UseCase', singular: 'usecase', plural: 'usecases' },
-        description:
-          'A piece of work that consumes data products and needs platform capabilities.',
-        versions: [
-          {
-            name: 'v1alpha1',
-            relationFields: [owner, domain, requiredCapabilities],
-            schema: { jsonSchema: specSchemaOf(useCaseEntityV1alpha1Schema) },
-          },
-        ],
-      });
-      model.addKind({
-        group: DATA_MESH_API_GROUP,
-        names: {
-          kind: 'PlatformCapability',
-          singular: 'platformcapability',
-          plural: 'platformcapabilities',
-        },
-        description: 'A capability of the self-serve data platform.',
-        versions: [
-          {
-            name: 'v1alpha1',
-            relationFields: [
-              owner,
-              {
-                selector: { path: 'spec.implementedBy' },
-                relation: RELATION_IMPLEMENTED_BY,
-                defaultNamespace: 'inherit',
-                allowedKinds: ['Component', 'Resource', 'API'],
-              },
-            ],
-            schema: {
-              jsonSchema: specSchemaOf(platformCapabilityEntityV1alpha1Schema),
-            },
-          },
-        ],
-      });
-
-      // Backstage's own relations, extended to the data-mesh kinds.
-      model.updateRelationPair({
-        fromKind: ['DataProduct', 'UseCase', 'PlatformCapability'],
-        toKind: ['Group', 'User'],
-        forward: { type: RELATION_OWNED_BY },
-        reverse: { type: RELATION_OWNER_OF },
-      });
-      model.updateRelationPair({
-        fromKind: ['DataProduct', 'UseCase'],
-        toKind: 'Domain',
-        forward: { type: RELATION_PART_OF },
-        reverse: { type: RELATION_HAS_PART },
-      });
-      model.updateRelationPair({
-        fromKind: 'DataProduct',
-        toKind: 'DataProduct',
-        forward: { type: RELATION_DEPENDS_ON },
-        reverse: { type: RELATION_DEPENDENCY_OF },
-      });
-
-      // The relations Backstage has no word for.
-      model.addRelationPair({
-        fromKind: 'UseCase',
-        toKind: 'DataProduct',
-        description:
-          'A use case consumes a data product, or one of its output ports.',
-        forward: { type: RELATION_CONSUMES_DATA_PRODUCT, title: 'consumes' },
-        reverse: {
-          type: RELATION_DATA_PRODUCT_CONSUMED_BY,
-          title: 'consumed by',
-        },
-      });
-      model.addRelationPair({
-        fromKind: ['DataProduct', 'UseCase'],
-        toKind: 'PlatformCapability',
-        description:
-          'A data product or use case needs a capability of the data platform.',
-        forward: { type: RELATION_REQUIRES_CAPABILITY, title: 'requires' },
-        reverse: {
-          type: RELATION_CAPABILITY_REQUIRED_BY,
-          title: 'required by',
-        },
-      });
-      model.addRelationPair({
-        fromKind: 'PlatformCapability',
-        toKind: ['Component', 'Resource', 'API'],
-        description:
-          'A platform capability is provided by a component, resource or API.',
-        forward: { type: RELATION_IMPLEMENTED_BY, title: 'implemented by' },
-        reverse: { type: RELATION_IMPLEMENTS_CAPABILITY, title: 'implements' },
-      });
+          ],
+        });
+      }
+      for (const { field, fromKind } of relationPairsOf(
+        DATA_MESH_KIND_DESCRIPTORS,
+      )) {
+        const toKind = [...field.allowedKinds];
+        if (!OWN_RELATIONS.has(field.relation)) {
+          // Backstage's own relations, extended to the data-mesh kinds.
+          model.updateRelationPair({
+            fromKind,
+            toKind,
+            forward: { type: field.relation },
+            reverse: { type: field.reverseRelation },
+          });
+        } else {
+          const words = RELATION_WORDS[field.relation];
+          model.addRelationPair({
+            fromKind,
+            toKind,
+            description: words.description,
+            forward: { type: field.relation, title: words.forward },
+            reverse: { type: field.reverseRelation, title: words.reverse },
+          });
+        }
+      }
 
       model.addAnnotation({
         name: ANNOTATION_DATA_MESH_PHASE,

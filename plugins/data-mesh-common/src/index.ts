@@ -39,6 +39,17 @@ export type {
   UseCaseStatus,
 } from './kinds/constants';
 export type { DataMeshEntity } from './kinds/types';
+export { parseFieldReference, valuesAtPath } from './kinds/descriptor';
+export type {
+  DataMeshFieldValue,
+  DataMeshKindDescriptor,
+  DataMeshReferenceField,
+  DataMeshSearchFields,
+} from './kinds/descriptor';
+export {
+  DATA_MESH_KIND_DESCRIPTORS,
+  dataMeshKindDescriptorOf,
+} from './kinds/descriptors';
 export {
   dataProductEntityV1alpha1Validator,
   isDataProductEntity,

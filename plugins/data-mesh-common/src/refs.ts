@@ -114,24 +114,30 @@ export interface PortRef {
 }
 
 /**
- * Parses `ref` or `ref#port` as written in `UseCase.spec.consumes`.
- * Throws a TypeError when the reference or the port part is malformed.
- *
- * @public
+ * Splits `ref` or `ref#port` into the reference and the port name, without
+ * parsing the reference. Throws a TypeError when the port part is empty or
+ * holds another `#`.
  */
-export function parsePortRef(value: string, context?: RefContext): PortRef {
+export function splitPortRef(value: string): { ref: string; port?: string } {
   const hash = value.indexOf('#');
-  if (hash === -1) {
-    return { dataProductRef: resolveDataProductRef(value, context) };
-  }
+  if (hash === -1) return { ref: value };
   const port = value.slice(hash + 1);
   if (!port || port.includes('#')) {
     throw new TypeError(
       `"${value}" must be a data product reference, optionally followed by #port`,
     );
   }
-  return {
-    dataProductRef: resolveDataProductRef(value.slice(0, hash), context),
-    port,
-  };
+  return { ref: value.slice(0, hash), port };
+}
+
+/**
+ * Parses `ref` or `ref#port` as written in `UseCase.spec.consumes`.
+ * Throws a TypeError when the reference or the port part is malformed.
+ *
+ * @public
+ */
+export function parsePortRef(value: string, context?: RefContext): PortRef {
+  const { ref, port } = splitPortRef(value);
+  const dataProductRef = resolveDataProductRef(ref, context);
+  return port === undefined ? { dataProductRef } : { dataProductRef, port };
 }

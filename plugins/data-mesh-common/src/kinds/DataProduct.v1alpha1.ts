@@ -1,13 +1,21 @@
 /*
  * The DataProduct kind, version v1alpha1: its entity type, JSON Schema,
- * validator and type guard.
+ * descriptor, validator and type guard.
  */
-import type { Entity } from '@backstage/catalog-model';
+import {
+  Entity,
+  RELATION_DEPENDENCY_OF,
+  RELATION_DEPENDS_ON,
+} from '@backstage/catalog-model';
 import schema from '../schemas/DataProduct.v1alpha1.schema.json';
 import {
   DataMeshKindValidator,
   createDataMeshKindValidator,
 } from '../validation/kindValidator';
+import type { ValidationProblem } from '../validation/problems';
+import { checkUniqueNames } from '../validation/referenceChecks';
+import { capabilitiesField, domainField, ownerField } from './commonFields';
+import type { DataMeshKindDescriptor } from './descriptor';
 import {
   ContractStandard,
   DATA_MESH_API_VERSION,
@@ -100,6 +108,70 @@ export interface DataProductEntity extends Entity {
  */
 export const dataProductEntityV1alpha1Schema: object = schema;
 
+// An input port reads from an upstream data product or from outside the
+// mesh; a port name only means something on an upstream product.
+function checkInputPortSources(ports: unknown): ValidationProblem[] {
+  if (!Array.isArray(ports)) return [];
+  return ports.flatMap((port, i) => {
+    const path = `spec.inputPorts[${i}]`;
+    if (typeof port !== 'object' || port === null) return [];
+    const problems: ValidationProblem[] = [];
+    if (port.dataProduct === undefined && port.external === undefined) {
+      problems.push({
+        path,
+        message: `${path} must name its source: dataProduct (an upstream data product) or external (a source outside the mesh)`,
+      });
+    }
+    if (port.port !== undefined && port.dataProduct === undefined) {
+      problems.push({
+        path: `${path}.port`,
+        message: `${path}.port names an upstream output port, so ${path}.dataProduct is required with it`,
+      });
+    }
+    return problems;
+  });
+}
+
+/**
+ * The `DataProduct` kind as data: its references (owner, domain, the
+ * upstream products its input ports read, giving lineage, and the
+ * capabilities it requires), unique port names and input port sources.
+ *
+ * @public
+ */
+export const dataProductKindDescriptor: DataMeshKindDescriptor = {
+  kind: 'DataProduct',
+  names: { singular: 'dataproduct', plural: 'dataproducts' },
+  description: 'Data served through output ports, owned by a team in a domain.',
+  schema,
+  referenceFields: [
+    ownerField,
+    domainField,
+    {
+      path: 'spec.inputPorts[].dataProduct',
+      defaultKind: 'DataProduct',
+      allowedKinds: ['DataProduct'],
+      relation: RELATION_DEPENDS_ON,
+      reverseRelation: RELATION_DEPENDENCY_OF,
+    },
+    capabilitiesField,
+  ],
+  checkSpec: spec => [
+    ...checkUniqueNames('spec.outputPorts', spec.outputPorts, 'output ports'),
+    ...checkUniqueNames('spec.inputPorts', spec.inputPorts, 'input ports'),
+    ...checkInputPortSources(spec.inputPorts),
+  ],
+  search: {
+    prose: [
+      'spec.description.purpose',
+      'spec.description.usage',
+      'spec.description.limitations',
+    ],
+    keywords: ['spec.outputPorts[].name', 'spec.inputPorts[].name'],
+    facets: { type: 'spec.type', lifecycle: 'spec.lifecycle' },
+  },
+};
+
 /**
  * The validator of `DataProduct` entities: the kind's JSON Schema, then its
  * references, unique port names and input port sources.
@@ -107,7 +179,7 @@ export const dataProductEntityV1alpha1Schema: object = schema;
  * @public
  */
 export const dataProductEntityV1alpha1Validator: DataMeshKindValidator =
-  createDataMeshKindValidator('DataProduct');
+  createDataMeshKindValidator(dataProductKindDescriptor);
 
 /**
  * True when the entity is a `DataProduct` of this project's API group.

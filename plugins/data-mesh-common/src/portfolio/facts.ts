@@ -8,20 +8,22 @@ import {
   ANNOTATION_DATA_MESH_PHASE,
   ANNOTATION_DATA_MESH_PHASE_REASON,
   CapabilityStatus,
+  DataMeshKind,
   DataMeshPhase,
   DataProductLifecycle,
   Level,
   UseCaseStatus,
 } from '../kinds/constants';
-import { isDataProductEntity } from '../kinds/DataProduct.v1alpha1';
-import { isPlatformCapabilityEntity } from '../kinds/PlatformCapability.v1alpha1';
-import { isUseCaseEntity } from '../kinds/UseCase.v1alpha1';
+import {
+  DataMeshKindDescriptor,
+  parseFieldReference,
+  valuesAtPath,
+} from '../kinds/descriptor';
+import { dataMeshKindDescriptorOf } from '../kinds/descriptors';
 import {
   normalizeEntityRef,
-  parsePortRef,
+  RefContext,
   refContextOf,
-  resolveCapabilityRef,
-  resolveDataProductRef,
   resolveDomainRef,
   resolveOwnerRef,
 } from '../refs';
@@ -249,6 +251,88 @@ function declaredPhaseOf(entity: Entity): DeclaredPhase | null {
   };
 }
 
+function tryRef(resolve: () => string): string | null {
+  try {
+    return resolve();
+  } catch {
+    return null;
+  }
+}
+
+/** The strings of a list resolved, each once; what fails is left out. */
+function resolveAll(
+  values: unknown,
+  resolve: (value: string) => string,
+): string[] {
+  return unique(
+    (Array.isArray(values) ? values : [])
+      .filter((v): v is string => typeof v === 'string')
+      .map(v => tryRef(() => resolve(v)))
+      .filter((v): v is string => v !== null),
+  );
+}
+
+/**
+ * The entities a reference field of the kind names, normalised, each once;
+ * a reference that cannot be parsed is left out.
+ */
+function referencesAt(
+  entity: Entity,
+  descriptor: DataMeshKindDescriptor,
+  context: RefContext,
+): (path: string) => string[] {
+  return path => {
+    const field = descriptor.referenceFields.find(f => f.path === path);
+    if (!field) {
+      throw new Error(`${descriptor.kind} has no reference field ${path}`);
+    }
+    return resolveAll(
+      valuesAtPath(entity, path).map(({ value }) => value),
+      v => normalizeEntityRef(parseFieldReference(field, v, context)),
+    );
+  };
+}
+
+type KindFacts = (
+  facts: PortfolioFacts,
+  entity: { ref: string; title: string; spec: Record<string, any> },
+  refsAt: (path: string) => string[],
+) => void;
+
+// What the portfolio keeps of each data-mesh kind; its references are read
+// as the kind's descriptor says.
+const KIND_FACTS: Record<DataMeshKind, KindFacts> = {
+  DataProduct: (facts, { ref, title, spec }, refsAt) =>
+    facts.dataProducts.push({
+      ref,
+      title,
+      domain: refsAt('spec.domain')[0] ?? '',
+      owner: refsAt('spec.owner')[0] ?? '',
+      lifecycle: spec.lifecycle,
+      upstream: refsAt('spec.inputPorts[].dataProduct'),
+      requiresCapabilities: refsAt('spec.requiresCapabilities[]'),
+    }),
+  UseCase: (facts, { ref, title, spec }, refsAt) =>
+    facts.useCases.push({
+      ref,
+      title,
+      domain: refsAt('spec.domain')[0] ?? null,
+      status: spec.status,
+      personas: unique(spec.personas ?? []),
+      value: spec.value ?? null,
+      complexity: spec.complexity ?? null,
+      consumes: refsAt('spec.consumes[]'),
+      requiresCapabilities: refsAt('spec.requiresCapabilities[]'),
+    }),
+  PlatformCapability: (facts, { ref, title, spec }) =>
+    facts.capabilities.push({
+      ref,
+      title,
+      status: spec.status,
+      category: spec.category ?? null,
+    }),
+};
+
 /**
  * Adds one catalog entity to the facts; entities of other kinds are ignored.
  * Entities reach here already validated by the catalog, but a reference that
@@ -259,23 +343,14 @@ function declaredPhaseOf(entity: Entity): DeclaredPhase | null {
 export function addEntityToFacts(facts: PortfolioFacts, entity: Entity): void {
   const ref = normalizeEntityRef(getCompoundEntityRef(entity));
   const context = refContextOf(entity);
-  const spec = (entity.spec ?? {}) as Record<string, any>;
-  const tryRef = (resolve: () => string): string | null => {
-    try {
-      return resolve();
-    } catch {
-      return null;
-    }
-  };
-  const refs = (values: unknown, resolve: (v: string) => string) =>
-    unique(
-      (Array.isArray(values) ? values : [])
-        .filter((v): v is string => typeof v === 'string')
-        .map(v => tryRef(() => resolve(v)))
-        .filter((v): v is string => v !== null),
+  const descriptor = dataMeshKindDescriptorOf(entity);
+  if (descriptor) {
+    KIND_FACTS[descriptor.kind](
+      facts,
+      { ref, title: titleOf(entity), spec: entity.spec ?? {} },
+      referencesAt(entity, descriptor, context),
     );
-
-  if (isDomainEntity(entity)) {
+  } else if (isDomainEntity(entity)) {
     facts.domains.push({
       ref,
       title: titleOf(entity),
@@ -285,47 +360,6 @@ export function addEntityToFacts(facts: PortfolioFacts, entity: Entity): void {
         ? tryRef(() => resolveDomainRef(entity.spec.subdomainOf!, context))
         : null,
       declared: declaredPhaseOf(entity),
-    });
-  } else if (isDataProductEntity(entity)) {
-    facts.dataProducts.push({
-      ref,
-      title: titleOf(entity),
-      domain: tryRef(() => resolveDomainRef(spec.domain, context)) ?? '',
-      owner: tryRef(() => resolveOwnerRef(spec.owner, context)) ?? '',
-      lifecycle: spec.lifecycle,
-      upstream: refs(
-        (spec.inputPorts ?? []).map((p: any) => p?.dataProduct).filter(Boolean),
-        v => resolveDataProductRef(v, context),
-      ),
-      requiresCapabilities: refs(spec.requiresCapabilities, v =>
-        resolveCapabilityRef(v, context),
-      ),
-    });
-  } else if (isUseCaseEntity(entity)) {
-    facts.useCases.push({
-      ref,
-      title: titleOf(entity),
-      domain: spec.domain
-        ? tryRef(() => resolveDomainRef(spec.domain, context))
-        : null,
-      status: spec.status,
-      personas: unique(spec.personas ?? []),
-      value: spec.value ?? null,
-      complexity: spec.complexity ?? null,
-      consumes: refs(
-        spec.consumes,
-        v => parsePortRef(v, context).dataProductRef,
-      ),
-      requiresCapabilities: refs(spec.requiresCapabilities, v =>
-        resolveCapabilityRef(v, context),
-      ),
-    });
-  } else if (isPlatformCapabilityEntity(entity)) {
-    facts.capabilities.push({
-      ref,
-      title: titleOf(entity),
-      status: spec.status,
-      category: spec.category ?? null,
     });
   } else if (isGroupEntity(entity)) {
     facts.groups.push({
@@ -337,7 +371,9 @@ export function addEntityToFacts(facts: PortfolioFacts, entity: Entity): void {
       parent: entity.spec.parent
         ? tryRef(() => resolveOwnerRef(entity.spec.parent!, context))
         : null,
-      children: refs(entity.spec.children, v => resolveOwnerRef(v, context)),
+      children: resolveAll(entity.spec.children, v =>
+        resolveOwnerRef(v, context),
+      ),
       declared: declaredPhaseOf(entity),
     });
   }

@@ -1,11 +1,12 @@
 import type { Entity, KindValidator } from '@backstage/catalog-model';
 import type { DataMeshKind } from '../kinds/constants';
-import type { ValidationProblem } from './problems';
+import type { DataMeshKindDescriptor } from '../kinds/descriptor';
+import { DataMeshValidationError, ValidationProblem } from './problems';
 import {
-  assertValidDataMeshEntity,
+  describeEntity,
   isDataMeshEntityCandidate,
-  validateDataMeshEntity,
-} from './validateEntity';
+  validateEntityOfKind,
+} from './validateKind';
 
 /**
  * The validator of one data-mesh kind. It is a `KindValidator` of
@@ -48,19 +49,25 @@ function isOfKind(entity: unknown, kind: DataMeshKind): boolean {
 }
 
 /**
- * The validator of one data-mesh kind: a thin layer over
- * `validateDataMeshEntity`, which holds the rules every kind shares.
+ * The validator of one data-mesh kind: the rules every kind shares, applied
+ * through the kind's descriptor.
  */
 export function createDataMeshKindValidator(
-  kind: DataMeshKind,
+  descriptor: DataMeshKindDescriptor,
 ): DataMeshKindValidator {
+  const { kind } = descriptor;
+  const problemsOf = (entity: unknown) =>
+    validateEntityOfKind(entity, () => descriptor);
   return {
     kind,
     async check(entity) {
       if (!isDataMeshEntityCandidate(entity) || !isOfKind(entity, kind)) {
         return false;
       }
-      assertValidDataMeshEntity(entity);
+      const problems = problemsOf(entity);
+      if (problems.length) {
+        throw new DataMeshValidationError(describeEntity(entity), problems);
+      }
       return true;
     },
     validate(entity) {
@@ -73,7 +80,7 @@ export function createDataMeshKindValidator(
           },
         ];
       }
-      return validateDataMeshEntity(entity);
+      return problemsOf(entity);
     },
   };
 }

@@ -5,20 +5,8 @@ import type { ValidationProblem } from './problems';
 /** Which kinds a reference field accepts, and the kind it defaults to. */
 export interface RefRule {
   defaultKind?: string;
-  allowedKinds: string[];
+  allowedKinds: readonly string[];
 }
-
-/** Reference rules of the fields of the data-mesh kinds. */
-export const REF_RULES = {
-  owner: { defaultKind: 'Group', allowedKinds: ['Group', 'User'] },
-  domain: { defaultKind: 'Domain', allowedKinds: ['Domain'] },
-  dataProduct: { defaultKind: 'DataProduct', allowedKinds: ['DataProduct'] },
-  capability: {
-    defaultKind: 'PlatformCapability',
-    allowedKinds: ['PlatformCapability'],
-  },
-  implementation: { allowedKinds: ['Component', 'Resource', 'API'] },
-} satisfies Record<string, RefRule>;
 
 const nameRules = makeValidator();
 
@@ -68,45 +56,28 @@ export function checkRef(
   return undefined;
 }
 
-/** Checks a list of references; non-lists are left to the schema. */
-export function checkRefList(
+/**
+ * Checks `ref#port`, as a use case names what it consumes: the port part
+ * must be well formed, and the reference before it must pass `checkRef`.
+ */
+export function checkPortRef(
   path: string,
-  values: unknown,
+  value: unknown,
   rule: RefRule,
   context: RefContext,
-): ValidationProblem[] {
-  if (!Array.isArray(values)) return [];
-  return values.flatMap((value, i) => {
-    const problem = checkRef(`${path}[${i}]`, value, rule, context);
-    return problem ? [problem] : [];
-  });
-}
-
-/** Checks `UseCase.spec.consumes`: data product refs, optionally `#port`. */
-export function checkConsumes(
-  values: unknown,
-  context: RefContext,
-): ValidationProblem[] {
-  if (!Array.isArray(values)) return [];
-  return values.flatMap((value, i) => {
-    const path = `spec.consumes[${i}]`;
-    if (typeof value !== 'string') return [];
-    try {
-      parsePortRef(value, context);
-    } catch {
-      return [
-        {
-          path,
-          message: `${path} must be a data product reference, optionally followed by #port (e.g. "orders#order-lines"); got ${JSON.stringify(
-            value,
-          )}`,
-        },
-      ];
-    }
-    const ref = value.split('#')[0];
-    const problem = checkRef(path, ref, REF_RULES.dataProduct, context);
-    return problem ? [problem] : [];
-  });
+): ValidationProblem | undefined {
+  if (typeof value !== 'string') return undefined; // the schema reports it
+  try {
+    parsePortRef(value, context);
+  } catch {
+    return {
+      path,
+      message: `${path} must be a data product reference, optionally followed by #port (e.g. "orders#order-lines"); got ${JSON.stringify(
+        value,
+      )}`,
+    };
+  }
+  return checkRef(path, value.split('#')[0], rule, context);
 }
 
 /** Reports list items whose `name` repeats an earlier item's name. */

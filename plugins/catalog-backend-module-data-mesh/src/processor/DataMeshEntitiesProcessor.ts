@@ -1,11 +1,6 @@
 import {
+  CompoundEntityRef,
   Entity,
-  RELATION_DEPENDENCY_OF,
-  RELATION_DEPENDS_ON,
-  RELATION_HAS_PART,
-  RELATION_OWNED_BY,
-  RELATION_OWNER_OF,
-  RELATION_PART_OF,
   getCompoundEntityRef,
   isDomainEntity,
   isGroupEntity,
@@ -19,22 +14,16 @@ import {
 } from '@backstage/plugin-catalog-node';
 import { LocationSpec } from '@backstage/plugin-catalog-common';
 import {
-  RELATION_CAPABILITY_REQUIRED_BY,
-  RELATION_CONSUMES_DATA_PRODUCT,
-  RELATION_DATA_PRODUCT_CONSUMED_BY,
-  RELATION_IMPLEMENTED_BY,
-  RELATION_IMPLEMENTS_CAPABILITY,
-  RELATION_REQUIRES_CAPABILITY,
+  DataMeshReferenceField,
   assertValidDataMeshEntity,
   assertValidPhaseAnnotations,
+  dataMeshKindDescriptorOf,
   isDataMeshEntityCandidate,
-  isDataProductEntity,
-  isPlatformCapabilityEntity,
-  isUseCaseEntity,
-  parseFieldRef,
+  normalizeEntityRef,
+  parseFieldReference,
   refContextOf,
-  resolveDataProductRef,
   validatePhaseAnnotations,
+  valuesAtPath,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 
 /**
@@ -118,90 +107,47 @@ export class DataMeshEntitiesProcessor implements CatalogProcessor {
     _location: LocationSpec,
     emit: CatalogProcessorEmit,
   ): Promise<Entity> {
+    const descriptor = dataMeshKindDescriptorOf(entity);
+    if (!descriptor) return entity;
     const self = getCompoundEntityRef(entity);
-    const context = refContextOf(entity);
-
-    const emitPair = (
-      target: string,
-      defaultKind: string | undefined,
-      forward: string,
-      reverse: string,
-    ) => {
-      const other = parseFieldRef(target, defaultKind, context);
-      emit(
-        processingResult.relation({
-          source: self,
-          type: forward,
-          target: other,
-        }),
-      );
-      emit(
-        processingResult.relation({
-          source: other,
-          type: reverse,
-          target: self,
-        }),
-      );
-    };
-    const emitCapabilities = (refs: string[] = []) =>
-      refs.forEach(ref =>
-        emitPair(
-          ref,
-          'PlatformCapability',
-          RELATION_REQUIRES_CAPABILITY,
-          RELATION_CAPABILITY_REQUIRED_BY,
-        ),
-      );
-
-    if (isDataProductEntity(entity)) {
-      const { spec } = entity;
-      emitPair(spec.owner, 'Group', RELATION_OWNED_BY, RELATION_OWNER_OF);
-      emitPair(spec.domain, 'Domain', RELATION_PART_OF, RELATION_HAS_PART);
-      // Lineage: this product depends on the upstream products it reads.
-      for (const port of spec.inputPorts ?? []) {
-        if (port.dataProduct) {
-          emitPair(
-            port.dataProduct,
-            'DataProduct',
-            RELATION_DEPENDS_ON,
-            RELATION_DEPENDENCY_OF,
-          );
-        }
-      }
-      emitCapabilities(spec.requiresCapabilities);
-    } else if (isUseCaseEntity(entity)) {
-      const { spec } = entity;
-      emitPair(spec.owner, 'Group', RELATION_OWNED_BY, RELATION_OWNER_OF);
-      if (spec.domain) {
-        emitPair(spec.domain, 'Domain', RELATION_PART_OF, RELATION_HAS_PART);
-      }
-      // Several ports of one product are one consumption relation.
-      const consumed = new Map<string, string>();
-      for (const value of spec.consumes ?? []) {
-        const written = value.split('#')[0];
-        consumed.set(resolveDataProductRef(written, context), written);
-      }
-      for (const ref of consumed.values()) {
-        emitPair(
-          ref,
-          'DataProduct',
-          RELATION_CONSUMES_DATA_PRODUCT,
-          RELATION_DATA_PRODUCT_CONSUMED_BY,
+    for (const field of descriptor.referenceFields) {
+      for (const target of targetsOf(entity, field)) {
+        emit(
+          processingResult.relation({
+            source: self,
+            type: field.relation,
+            target,
+          }),
         );
-      }
-      emitCapabilities(spec.requiresCapabilities);
-    } else if (isPlatformCapabilityEntity(entity)) {
-      const { spec } = entity;
-      emitPair(spec.owner, 'Group', RELATION_OWNED_BY, RELATION_OWNER_OF);
-      for (const ref of spec.implementedBy ?? []) {
-        emitPair(
-          ref,
-          undefined,
-          RELATION_IMPLEMENTED_BY,
-          RELATION_IMPLEMENTS_CAPABILITY,
+        emit(
+          processingResult.relation({
+            source: target,
+            type: field.reverseRelation,
+            target: self,
+          }),
         );
       }
     }
     return entity;
   }
+}
+
+/**
+ * The entities a reference field names, as written. Several ports of one
+ * data product are one relation: the last one written stands for them.
+ */
+function targetsOf(
+  entity: Entity,
+  field: DataMeshReferenceField,
+): CompoundEntityRef[] {
+  const context = refContextOf(entity);
+  const targets = valuesAtPath(entity, field.path)
+    .map(({ value }) => value)
+    .filter((value): value is string => typeof value === 'string' && !!value)
+    .map(value => parseFieldReference(field, value, context));
+  if (!field.portSuffix) return targets;
+  const byEntity = new Map<string, CompoundEntityRef>();
+  for (const target of targets)
+    byEntity.set(normalizeEntityRef(target), target);
+  return [...byEntity.values()];
 }

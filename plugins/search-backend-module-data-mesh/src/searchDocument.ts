@@ -4,16 +4,14 @@
  * every entity and one failure would end the whole indexing run, so nothing
  * here throws: a field of an unexpected shape is left out instead.
  */
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import type { CatalogEntityDocument } from '@backstage/plugin-catalog-common';
 import {
-  isDataProductEntity,
-  isPlatformCapabilityEntity,
-  isUseCaseEntity,
+  DataMeshKindDescriptor,
+  dataMeshKindDescriptorOf,
+  parseFieldReference,
+  refContextOf,
+  valuesAtPath,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 
 /**
@@ -56,31 +54,27 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** Strings of a list, skipping anything else an entity might hold there. */
-function texts(values: unknown): string[] {
-  return Array.isArray(values)
-    ? values.filter((v): v is string => typeof v === 'string')
-    : [];
-}
-
-/** The `name` of each port of a list. */
-function portNames(ports: unknown): string[] {
-  return Array.isArray(ports)
-    ? ports.map(port => text(port?.name)).filter(Boolean)
-    : [];
+/** The strings written at each path, skipping anything else. */
+function textsAt(entity: Entity, paths: readonly string[]): string[] {
+  return paths.flatMap(path =>
+    valuesAtPath(entity, path)
+      .map(({ value }) => text(value))
+      .filter(Boolean),
+  );
 }
 
 /** A domain ref in full, and the words a person knows the domain by. */
-function domainOf(entity: Entity): { ref: string; words: string } {
-  const written = text(entity.spec?.domain);
-  if (!written) {
+function domainOf(
+  entity: Entity,
+  descriptor: DataMeshKindDescriptor,
+): { ref: string; words: string } {
+  const field = descriptor.referenceFields.find(f => f.path === 'spec.domain');
+  const written = field ? text(entity.spec?.domain) : '';
+  if (!field || !written) {
     return { ref: '', words: '' };
   }
   try {
-    const ref = parseEntityRef(written, {
-      defaultKind: 'Domain',
-      defaultNamespace: entity.metadata.namespace ?? 'default',
-    });
+    const ref = parseFieldReference(field, written, refContextOf(entity));
     return { ref: stringifyEntityRef(ref), words: ref.name };
   } catch {
     // Not a valid ref; the catalog module rejects such entities, but the
@@ -108,40 +102,33 @@ function domainOf(entity: Entity): { ref: string; words: string } {
 export function toDataMeshSearchDocument(
   entity: Entity,
 ): DataMeshSearchDocument | undefined {
-  const isProduct = isDataProductEntity(entity);
-  const isUseCase = isUseCaseEntity(entity);
-  const isCapability = isPlatformCapabilityEntity(entity);
-  if (!isProduct && !isUseCase && !isCapability) {
+  const descriptor = dataMeshKindDescriptorOf(entity);
+  if (!descriptor) {
     return undefined;
   }
+  const { prose, keywords, facets } = descriptor.search;
+  const facet = (name: keyof typeof facets): string => {
+    const path = facets[name];
+    return path ? textsAt(entity, [path])[0] ?? '' : '';
+  };
   const { metadata } = entity;
   const spec: Record<string, any> = entity.spec ?? {};
   const title = text(metadata.title) || metadata.name;
-  const domain = domainOf(entity);
-  const type = isProduct ? text(spec.type) : '';
-
-  const description = isProduct ? spec.description ?? {} : {};
-  const summary = text(metadata.description) || text(description.purpose);
+  const domain = domainOf(entity, descriptor);
+  const type = facet('type');
+  const summary =
+    text(metadata.description) || (textsAt(entity, prose.slice(0, 1))[0] ?? '');
   // Readable text first: a result item that shows the text (the catalog's
   // own does) shows the descriptions before the keywords.
   const words: string[] = [
     text(metadata.description),
-    text(description.purpose),
-    text(description.usage),
-    text(description.limitations),
+    ...textsAt(entity, prose),
     // The title is indexed on its own; the name is what refs and URLs use.
     title === metadata.name ? '' : metadata.name,
     domain.words,
-    ...portNames(spec.outputPorts),
-    ...portNames(spec.inputPorts),
+    ...textsAt(entity, keywords),
+    ...textsAt(entity, ['metadata.tags[]']),
   ];
-  if (isUseCase) {
-    words.push(...texts(spec.personas));
-  }
-  if (isCapability) {
-    words.push(text(spec.category));
-  }
-  words.push(...texts(metadata.tags));
 
   return {
     title,
@@ -152,10 +139,10 @@ export function toDataMeshSearchDocument(
     type,
     namespace: metadata.namespace ?? 'default',
     kind: entity.kind,
-    lifecycle: isProduct ? text(spec.lifecycle) : '',
+    lifecycle: facet('lifecycle'),
     owner: text(spec.owner),
     domain: domain.ref,
-    status: isProduct ? '' : text(spec.status),
-    category: isCapability ? text(spec.category) : '',
+    status: facet('status'),
+    category: facet('category'),
   };
 }

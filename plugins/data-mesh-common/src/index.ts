@@ -267,6 +267,7 @@ export type {
   ForecastOptions,
   ForecastOutcome,
 } from './insight/forecast';
+export { DAY_MS, addDays, dayOf, startOfDay } from './time/days';
 
 // Whole catalog files, as the CLI and the scaffolder check them.
 export {

@@ -1,5 +1,6 @@
 import { DATA_MESH_PHASES, DataMeshPhase } from '../kinds/constants';
 import type { PhaseRules } from '../portfolio/phase';
+import { DAY_MS, dayOf } from '../time/days';
 
 /*
  * When will a scope reach the next phase's adoption threshold at its
@@ -123,8 +124,6 @@ export const DEFAULT_FORECAST_EPSILON = 0.01;
  */
 export const DEFAULT_FORECAST_HORIZON_DAYS = 3653;
 
-const DAY_MS = 86_400_000;
-
 /**
  * Student's t at the one-sided 5 % level for 1 to 30 degrees of freedom;
  * beyond 30 the value for 30, which is slightly stricter than the true one.
@@ -136,7 +135,7 @@ const T_CRITICAL = [
 ];
 
 function dayString(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  return dayOf(new Date(day * DAY_MS));
 }
 
 function logit(p: number): number {

@@ -1,4 +1,5 @@
 import type { GroupFacts } from './facts';
+import { walkBreadthFirst } from './walk';
 
 /*
  * The group tree (Backstage's `childOf` / `parentOf` relations). Backstage
@@ -53,32 +54,17 @@ export class GroupTree {
   /** True when `ref` is `ancestor` or a group below it. */
   isWithin(ref: string, ancestor: string): boolean {
     if (ref === ancestor) return true;
-    const seen = new Set([ref]);
-    const queue = [ref];
-    for (let next = 0; next < queue.length; next++) {
-      for (const parent of this.parents.get(queue[next]) ?? []) {
-        if (parent === ancestor) return true;
-        if (!seen.has(parent)) {
-          seen.add(parent);
-          queue.push(parent);
-        }
-      }
+    for (const above of walkBreadthFirst(ref, g => this.parents.get(g) ?? [])) {
+      if (above === ancestor) return true;
     }
     return false;
   }
 
   /** The group and every group below it. */
   subtree(ref: string): Set<string> {
-    const scope = new Set([ref]);
-    const queue = [ref];
-    for (let next = 0; next < queue.length; next++) {
-      for (const child of this.children.get(queue[next]) ?? []) {
-        if (!scope.has(child)) {
-          scope.add(child);
-          queue.push(child);
-        }
-      }
-    }
-    return scope;
+    return new Set([
+      ref,
+      ...walkBreadthFirst(ref, g => this.children.get(g) ?? []),
+    ]);
   }
 }

@@ -1,6 +1,7 @@
 import { REAL_USE_CASE_STATUSES } from '../kinds/constants';
 import type { DataProductFacts, PortfolioFacts, UseCaseFacts } from './facts';
 import { GroupTree } from './groups';
+import { walkBreadthFirst } from './walk';
 
 /**
  * The scope an assessment is for: the organisation, one domain's ref, or
@@ -84,17 +85,10 @@ export class ScopeIndex {
    * cycle in the subdomain graph stops the walk instead of looping.
    */
   domainWithSubdomains(domainRef: string): Set<string> {
-    const scope = new Set<string>([domainRef]);
-    const queue = [domainRef];
-    for (let next = 0; next < queue.length; next++) {
-      for (const child of this.children.get(queue[next]) ?? []) {
-        if (!scope.has(child)) {
-          scope.add(child);
-          queue.push(child);
-        }
-      }
-    }
-    return scope;
+    return new Set([
+      domainRef,
+      ...walkBreadthFirst(domainRef, d => this.children.get(d) ?? []),
+    ]);
   }
 
   /**

@@ -2,7 +2,9 @@ import { InputError } from '@backstage/errors';
 import { parseEntityRef } from '@backstage/catalog-model';
 import {
   ORGANIZATION_SCOPE,
+  dayOf,
   normalizeEntityRef,
+  startOfDay,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 
 /*
@@ -45,11 +47,11 @@ export function parseScope(value: string | undefined): string {
 /** A day (`YYYY-MM-DD`, or an ISO timestamp whose day is used). */
 export function parseDay(name: string, value: string | undefined) {
   if (value === undefined) return undefined;
-  const day = value.slice(0, 10);
+  const day = dayOf(value);
   if (
     !/^\d{4}-\d{2}-\d{2}(T.*)?$/.test(value) ||
     Number.isNaN(Date.parse(value)) ||
-    new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day
+    dayOf(new Date(startOfDay(day))) !== day
   ) {
     throw new InputError(
       `Query parameter "${name}" must be a date like 2026-01-31; got ${JSON.stringify(

@@ -1,7 +1,9 @@
 import {
   PhaseMetrics,
   PhaseRules,
+  addDays,
   assessPhase,
+  dayOf,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { DataMeshBackendOptions } from '../config';
 import type { ScopeHistoryPoint } from '../store/SnapshotStore';
@@ -28,8 +30,6 @@ import type { PortfolioSnapshot, StoredAssessment } from './snapshot';
 
 /** How many days before the first real point are seeded. */
 export const EXAMPLE_HISTORY_DAYS = 365;
-
-const DAY_MS = 86_400_000;
 
 type Rules = Pick<
   DataMeshBackendOptions,
@@ -69,7 +69,7 @@ function adoptingOn(today: PhaseMetrics, daysBefore: number, days: number) {
 function pointsOf(
   assessment: StoredAssessment,
   rules: PhaseRules,
-  today: number,
+  today: string,
   days: number,
 ): ScopeHistoryPoint[] {
   const points: ScopeHistoryPoint[] = [];
@@ -80,7 +80,7 @@ function pointsOf(
     );
     points.push({
       scope: assessment.scope,
-      date: new Date(today - daysBefore * DAY_MS).toISOString().slice(0, 10),
+      date: addDays(today, -daysBefore),
       phase: assessPhase(metrics, rules, assessment.declared).phase,
       adoption: metrics.adoption,
       adoptingDomains: metrics.adoptingDomains,
@@ -103,7 +103,7 @@ export function buildExampleHistory(
   include: (scope: string) => boolean = () => true,
   days: number = EXAMPLE_HISTORY_DAYS,
 ): ScopeHistoryPoint[] {
-  const today = Date.parse(`${snapshot.computedAt.slice(0, 10)}T00:00:00Z`);
+  const today = dayOf(snapshot.computedAt);
   const scopes: Array<[StoredAssessment, PhaseRules]> = [
     [snapshot.organization, rules.organizationRules],
     ...snapshot.domains.map((d): [StoredAssessment, PhaseRules] => [

@@ -2,6 +2,8 @@ import { stringifyError } from '@backstage/errors';
 import {
   BusinessUnitsResponse,
   PhaseForecast,
+  addDays,
+  dayOf,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { DataMeshBackendOptions } from '../config';
 import type { SnapshotStore } from '../store/SnapshotStore';
@@ -18,8 +20,6 @@ import { forecastWindowStart, phaseForecast, rulesFor } from './phaseForecast';
 /** Days of adoption a business unit's sparkline shows. */
 export const SPARKLINE_DAYS = 30;
 
-const DAY_MS = 86_400_000;
-
 /**
  * The scope's forecast, worked out once per snapshot (the history changes
  * only with a new one); null when the history cannot be read.
@@ -31,7 +31,7 @@ export async function forecastOf(
   warn: (message: string) => void,
 ): Promise<PhaseForecast | null> {
   const { computedPhase } = view.assessment(scope);
-  const from = forecastWindowStart(view.snapshot.computedAt.slice(0, 10));
+  const from = forecastWindowStart(dayOf(view.snapshot.computedAt));
   try {
     return await view.remember(`forecast:${scope}`, async () => {
       const { points } = await deps.store.getHistory(scope, {
@@ -59,10 +59,7 @@ export async function withSparklines(
   store: SnapshotStore,
   warn: (message: string) => void,
 ): Promise<BusinessUnitsResponse> {
-  const day = Date.parse(`${view.snapshot.computedAt.slice(0, 10)}T00:00:00Z`);
-  const from = new Date(day - (SPARKLINE_DAYS - 1) * DAY_MS)
-    .toISOString()
-    .slice(0, 10);
+  const from = addDays(dayOf(view.snapshot.computedAt), 1 - SPARKLINE_DAYS);
   try {
     const history = await store.getAdoptionSince(
       found.items.map(u => u.scope),

@@ -6,6 +6,7 @@ import {
   PhaseForecast,
   PhaseHistoryPoint,
   PhaseRules,
+  addDays,
   forecastAdoption,
   isGroupScope,
   nextAdoptionTarget,
@@ -27,8 +28,7 @@ export const FORECAST_WINDOW_DAYS = 365;
 
 /** The first day the forecast reads, for a snapshot computed on `day`. */
 export function forecastWindowStart(day: string): string {
-  const ms = Date.parse(`${day}T00:00:00Z`) - FORECAST_WINDOW_DAYS * 86_400_000;
-  return new Date(ms).toISOString().slice(0, 10);
+  return addDays(day, -FORECAST_WINDOW_DAYS);
 }
 
 /** The rules a scope is assessed with. */

@@ -3,8 +3,8 @@ import type { PlatformCapabilityEntity } from './PlatformCapability.v1alpha1';
 import type { UseCaseEntity } from './UseCase.v1alpha1';
 
 /**
- * Any of the kinds this project adds. Each kind's type, schema, validator
- * and guard are in its own module next to this one.
+ * Any of the kinds this project adds. Each kind's type, schema, descriptor,
+ * validator and guard are in its own module next to this one.
  *
  * @public
  */

@@ -1,12 +1,12 @@
 import { Link } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
-import Typography from '@material-ui/core/Typography';
 import { BusinessUnitsTable } from '../BusinessUnits/BusinessUnitsTable';
 import {
   DATA_MESH_VIEW_PATHS,
   useDataMeshBasePath,
 } from '../DataMeshPage/useActiveView';
 import { ScopePhaseOverview } from '../PhaseCard/ScopePhaseOverview';
+import { TextWithLinks } from '../shared/links';
 import { DataProductsTable } from './DataProductsTable';
 import { DomainsTable } from './DomainsTable';
 
@@ -28,14 +28,14 @@ export function DataMeshOverview() {
         />
       </Grid>
       <Grid item xs={12}>
-        <Typography variant="body1">
+        <TextWithLinks variant="body1">
           Which use cases to start with, what blocks them and which complement
           each other:{' '}
           <Link to={`${basePath}${DATA_MESH_VIEW_PATHS.useCases}`}>
             the use-case portfolio
           </Link>
           .
-        </Typography>
+        </TextWithLinks>
       </Grid>
       <Grid item xs={12}>
         <BusinessUnitsTable />

@@ -1,4 +1,3 @@
-import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import type {
@@ -6,6 +5,7 @@ import type {
   UseCaseBrief,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { UseCaseName } from '../UseCasePortfolio/UseCaseSummary';
+import { LinkList } from '../shared/links';
 
 /** "high value", or "no value set". */
 export function valueText(useCase: Pick<UseCaseBrief, 'value'>): string {
@@ -48,13 +48,7 @@ export function UseCaseLines<T extends UseCaseBrief>(
   const more = useCases.count - useCases.sample.length;
   return (
     <>
-      <Box
-        component="ul"
-        m={0}
-        p={0}
-        style={{ listStyle: 'none' }}
-        aria-label={label}
-      >
+      <LinkList aria-label={label}>
         {useCases.sample.map(useCase => (
           <li key={useCase.ref} data-testid="roadmap-use-case">
             <UseCaseName useCase={useCase} />{' '}
@@ -63,7 +57,7 @@ export function UseCaseLines<T extends UseCaseBrief>(
             </Typography>
           </li>
         ))}
-      </Box>
+      </LinkList>
       {more > 0 && (
         <Typography variant="body2" component="div">
           and {more} more

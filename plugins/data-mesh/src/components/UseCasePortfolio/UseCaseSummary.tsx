@@ -8,6 +8,7 @@ import type {
   UseCaseBrief,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { personaText } from '../CapabilitiesPage/CapabilityCells';
+import { TextWithLinks } from '../shared/links';
 import { humanizeWord } from '../shared/presentation';
 
 /**
@@ -49,8 +50,9 @@ export function CapabilityBriefList(props: {
   const { count, sample } = props.capabilities;
   // Entries the reader may not see are left out of samples but counted.
   const more = count - sample.length;
+  // Names and statuses run as a sentence: its links are underlined.
   return (
-    <>
+    <TextWithLinks component="span" variant="inherit">
       {sample.map((capability, index) => (
         <span key={capability.ref}>
           {index > 0 && ', '}
@@ -58,7 +60,7 @@ export function CapabilityBriefList(props: {
         </span>
       ))}
       {more > 0 && `${sample.length > 0 ? ' and ' : ''}${more} more`}
-    </>
+    </TextWithLinks>
   );
 }
 
@@ -105,7 +107,7 @@ export function UseCaseSummary(props: UseCaseSummaryProps) {
           : 'No persona named'}
       </Typography>
       {blockedBy && (
-        <Typography variant="body2" data-testid="blocked-by">
+        <TextWithLinks variant="body2" data-testid="blocked-by">
           {blockedBy.count > 0 ? (
             <>
               Blocked by <CapabilityBriefList capabilities={blockedBy} />
@@ -113,7 +115,7 @@ export function UseCaseSummary(props: UseCaseSummaryProps) {
           ) : (
             'Nothing blocks it: every capability it needs is available'
           )}
-        </Typography>
+        </TextWithLinks>
       )}
     </Box>
   );

@@ -2,6 +2,7 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import type { RefSample } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { LinkList } from './links';
 
 /** Props of {@link RefSampleLinks}. */
 export interface RefSampleLinksProps {
@@ -35,13 +36,13 @@ export function RefSampleLinks(props: RefSampleLinksProps) {
   // wrap inside names.
   return (
     <div>
-      <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      <LinkList>
         {sample.sample.map(ref => (
           <li key={ref} style={{ whiteSpace: 'nowrap' }}>
             <EntityRefLink entityRef={ref} defaultKind={defaultKind} />
           </li>
         ))}
-      </ul>
+      </LinkList>
       {more > 0 && (
         <Typography variant="body2" component="span">
           {sample.sample.length > 0 ? `and ${more} more` : `${more} ${noun}`}

@@ -62,4 +62,25 @@ describe('Sparkline', () => {
       '2,20 118,14',
     );
   });
+
+  it("is described by every day's figure, oldest first", async () => {
+    await renderWithApis(
+      <Sparkline
+        history={[
+          { date: '2026-09-01T00:00:00.000Z', adoption: 0.25 },
+          { date: '2026-09-02T00:00:00.000Z', adoption: 0.3333 },
+          { date: '2026-09-03T00:00:00.000Z', adoption: 0.5 },
+        ]}
+      />,
+      { dataMeshApi: mockDataMeshApi() },
+    );
+
+    expect(
+      screen.getByRole('img', {
+        name: 'From 25% on 2026-09-01 to 50% on 2026-09-03',
+      }),
+    ).toHaveAccessibleDescription(
+      'Adoption by day: 2026-09-01 25%, 2026-09-02 33.3%, 2026-09-03 50%.',
+    );
+  });
 });

@@ -1,6 +1,8 @@
 import { useTheme } from '@material-ui/core/styles';
 import type { AdoptionPoint } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { useId } from 'react';
 import { formatPercent } from '../shared/presentation';
+import { visuallyHidden } from '../shared/visuallyHidden';
 
 /** The drawing area of a sparkline, in SVG units. */
 export interface SparklineBox {
@@ -60,6 +62,17 @@ export function describeSparkline(history: AdoptionPoint[]): string {
   )} to ${formatPercent(last.adoption)} on ${last.date.slice(0, 10)}`;
 }
 
+/**
+ * Every point of a history in words, oldest first, for the sparkline's
+ * description: the figures the line draws, day by day.
+ */
+export function sparklineFigures(history: AdoptionPoint[]): string {
+  if (history.length === 0) return 'No days recorded.';
+  return `Adoption by day: ${history
+    .map(point => `${point.date.slice(0, 10)} ${formatPercent(point.adoption)}`)
+    .join(', ')}.`;
+}
+
 /** Props of {@link Sparkline}. */
 export interface SparklineProps {
   /** Adoption over time, oldest first. */
@@ -69,47 +82,55 @@ export interface SparklineProps {
 
 /**
  * A small line of adoption over time in plain SVG, with its trend in
- * words for screen readers.
+ * words as its name and every day's figure as its description, for
+ * screen readers.
  */
 export function Sparkline(props: SparklineProps) {
   const { history, box = DEFAULT_BOX } = props;
   const theme = useTheme();
   const label = describeSparkline(history);
   const points = sparklinePoints(history, box);
+  const figuresId = useId();
   return (
-    <svg
-      role="img"
-      aria-label={label}
-      width={box.width}
-      height={box.height}
-      viewBox={`0 0 ${box.width} ${box.height}`}
-    >
-      <title>{label}</title>
-      <line
-        x1={box.padding}
-        x2={box.width - box.padding}
-        y1={box.height - box.padding}
-        y2={box.height - box.padding}
-        stroke={theme.palette.divider}
-      />
-      {points && (
-        <polyline
-          data-testid="sparkline"
-          points={points}
-          fill="none"
-          stroke={theme.palette.primary.main}
-          strokeWidth={1.5}
+    <>
+      <svg
+        role="img"
+        aria-label={label}
+        aria-describedby={figuresId}
+        width={box.width}
+        height={box.height}
+        viewBox={`0 0 ${box.width} ${box.height}`}
+      >
+        <title>{label}</title>
+        <line
+          x1={box.padding}
+          x2={box.width - box.padding}
+          y1={box.height - box.padding}
+          y2={box.height - box.padding}
+          stroke={theme.palette.divider}
         />
-      )}
-      {/* A single point makes a polyline of no length: mark it instead. */}
-      {points && !points.includes(' ') && (
-        <circle
-          cx={Number(points.split(',')[0])}
-          cy={Number(points.split(',')[1])}
-          r={2}
-          fill={theme.palette.primary.main}
-        />
-      )}
-    </svg>
+        {points && (
+          <polyline
+            data-testid="sparkline"
+            points={points}
+            fill="none"
+            stroke={theme.palette.primary.main}
+            strokeWidth={1.5}
+          />
+        )}
+        {/* A single point makes a polyline of no length: mark it instead. */}
+        {points && !points.includes(' ') && (
+          <circle
+            cx={Number(points.split(',')[0])}
+            cy={Number(points.split(',')[1])}
+            r={2}
+            fill={theme.palette.primary.main}
+          />
+        )}
+      </svg>
+      <span id={figuresId} style={visuallyHidden}>
+        {sparklineFigures(history)}
+      </span>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { brightcartHistory } from '../../__testUtils__/fakeDataMeshApi';
 import { mockDataMeshApi } from '../../__testUtils__/fixtures';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
@@ -69,6 +69,8 @@ describe('SCurveChart', () => {
       { dataMeshApi: mockDataMeshApi() },
     );
 
+    // In the picture; the tables of its figures say the same apart.
+    const chart = within(screen.getByRole('img'));
     for (const [label, share] of [
       ['Innovators', '2.5%'],
       ['Early adopters', '13.5%'],
@@ -76,8 +78,8 @@ describe('SCurveChart', () => {
       ['Late majority', '34%'],
       ['Laggards', '16%'],
     ]) {
-      expect(screen.getByText(label)).toBeInTheDocument();
-      expect(screen.getAllByText(share).length).toBeGreaterThan(0);
+      expect(chart.getByText(label)).toBeInTheDocument();
+      expect(chart.getAllByText(share).length).toBeGreaterThan(0);
     }
   });
 
@@ -96,5 +98,46 @@ describe('SCurveChart', () => {
     ).toBe(
       'Orders is at 100% adoption, in the laggards segment of the S-curve of adoption. No earlier snapshots yet.',
     );
+  });
+
+  it('gives the figures it draws in tables, for screen readers', async () => {
+    await renderWithApis(
+      <SCurveChart
+        scopeLabel="The organisation"
+        adoption={0.25}
+        adopterCategory="early-majority"
+        history={brightcartHistory()}
+      />,
+      { dataMeshApi: mockDataMeshApi() },
+    );
+
+    const rowsOf = (name: string) =>
+      within(screen.getByRole('table', { name }))
+        .getAllByRole('row')
+        .map(row =>
+          Array.from(row.querySelectorAll('th, td'), cell => cell.textContent),
+        );
+    expect(rowsOf('Segments of the S-curve of adoption')).toEqual([
+      [
+        'Segment',
+        'Share of adopters',
+        'Adoption from',
+        'Adoption to',
+        'The organisation',
+      ],
+      ['Innovators', '2.5%', '0%', '2.5%', ''],
+      ['Early adopters', '13.5%', '2.5%', '16%', ''],
+      ['Early majority', '34%', '16%', '50%', 'here now, at 25%'],
+      ['Late majority', '34%', '50%', '84%', ''],
+      ['Laggards', '16%', '84%', '100%', ''],
+    ]);
+    // The two snapshots the trail joins, with the adoption of each.
+    expect(
+      rowsOf('Adoption snapshots of The organisation, oldest first'),
+    ).toEqual([
+      ['Day', 'Adoption'],
+      ['2026-09-01', '20%'],
+      ['2026-10-01', '40%'],
+    ]);
   });
 });

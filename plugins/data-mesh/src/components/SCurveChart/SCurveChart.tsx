@@ -4,6 +4,7 @@ import type {
   PhaseHistoryPoint,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { ADOPTER_CATEGORY_LABELS, formatPercent } from '../shared/presentation';
+import { SCurveFigures } from './SCurveFigures';
 import {
   ADOPTER_SEGMENTS,
   adoptionAt,
@@ -97,7 +98,8 @@ export function historyTrail(history: Array<{ adoption: number }>): string {
 /**
  * Rogers' S-curve of adoption drawn in plain SVG: the five adopter segments,
  * the scope's stored snapshots joined as a trail, and a marker at its
- * current adoption.
+ * current adoption; the same figures follow in tables kept out of sight,
+ * for screen readers.
  *
  * @public
  */
@@ -113,135 +115,146 @@ export function SCurveChart(props: SCurveChartProps) {
   ];
 
   return (
-    <svg
-      role="img"
-      aria-label={description}
-      viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
-      width="100%"
-      style={{ maxHeight: 320, fontFamily: theme.typography.fontFamily }}
-    >
-      <title>{description}</title>
-      {ADOPTER_SEGMENTS.map((segment, index) => {
-        const left = toX(timeOfAdoption(segment.from));
-        const right = toX(timeOfAdoption(segment.to));
-        const middle = (left + right) / 2;
-        return (
-          <g key={segment.category} data-testid={`segment-${segment.category}`}>
-            <rect
-              x={left}
-              y={MARGIN.top}
-              width={right - left}
-              height={PLOT_HEIGHT}
-              fill={bandColors[index % 2]}
-            />
-            <text
-              x={middle}
-              y={MARGIN.top + PLOT_HEIGHT + 18}
-              textAnchor="middle"
-              fontSize={10}
-              fill={theme.palette.text.primary}
+    <>
+      <svg
+        role="img"
+        aria-label={description}
+        viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
+        width="100%"
+        style={{ maxHeight: 320, fontFamily: theme.typography.fontFamily }}
+      >
+        <title>{description}</title>
+        {ADOPTER_SEGMENTS.map((segment, index) => {
+          const left = toX(timeOfAdoption(segment.from));
+          const right = toX(timeOfAdoption(segment.to));
+          const middle = (left + right) / 2;
+          return (
+            <g
+              key={segment.category}
+              data-testid={`segment-${segment.category}`}
             >
-              {ADOPTER_CATEGORY_LABELS[segment.category]}
-            </text>
-            <text
-              x={middle}
-              y={MARGIN.top + PLOT_HEIGHT + 31}
-              textAnchor="middle"
-              fontSize={10}
-              fill={theme.palette.text.secondary}
-            >
-              {formatPercent(segment.share)}
-            </text>
-          </g>
-        );
-      })}
+              <rect
+                x={left}
+                y={MARGIN.top}
+                width={right - left}
+                height={PLOT_HEIGHT}
+                fill={bandColors[index % 2]}
+              />
+              <text
+                x={middle}
+                y={MARGIN.top + PLOT_HEIGHT + 18}
+                textAnchor="middle"
+                fontSize={10}
+                fill={theme.palette.text.primary}
+              >
+                {ADOPTER_CATEGORY_LABELS[segment.category]}
+              </text>
+              <text
+                x={middle}
+                y={MARGIN.top + PLOT_HEIGHT + 31}
+                textAnchor="middle"
+                fontSize={10}
+                fill={theme.palette.text.secondary}
+              >
+                {formatPercent(segment.share)}
+              </text>
+            </g>
+          );
+        })}
 
-      {[0, 0.5, 1].map(tick => (
+        {[0, 0.5, 1].map(tick => (
+          <text
+            key={tick}
+            x={MARGIN.left - 6}
+            y={toY(tick) + 3}
+            textAnchor="end"
+            fontSize={10}
+            fill={theme.palette.text.secondary}
+          >
+            {formatPercent(tick)}
+          </text>
+        ))}
         <text
-          key={tick}
-          x={MARGIN.left - 6}
-          y={toY(tick) + 3}
+          x={MARGIN.left + PLOT_WIDTH}
+          y={VIEW_HEIGHT - 4}
           textAnchor="end"
           fontSize={10}
           fill={theme.palette.text.secondary}
         >
-          {formatPercent(tick)}
+          time →
         </text>
-      ))}
-      <text
-        x={MARGIN.left + PLOT_WIDTH}
-        y={VIEW_HEIGHT - 4}
-        textAnchor="end"
-        fontSize={10}
-        fill={theme.palette.text.secondary}
-      >
-        time →
-      </text>
 
-      <polyline
-        points={CURVE_POINTS}
-        fill="none"
-        stroke={theme.palette.text.secondary}
-        strokeWidth={2}
-      />
-
-      {trail && (
         <polyline
-          data-testid="history-trail"
-          points={trail}
+          points={CURVE_POINTS}
           fill="none"
-          stroke={theme.palette.info.main}
-          strokeWidth={2.5}
-          strokeLinejoin="round"
-          opacity={0.8}
+          stroke={theme.palette.text.secondary}
+          strokeWidth={2}
         />
-      )}
-      {history.map(point => {
-        const { x, y } = pointAt(point.adoption);
-        return (
-          <circle
-            key={point.date}
-            data-testid="history-point"
-            cx={x}
-            cy={y}
-            r={3}
-            fill={theme.palette.info.main}
-            opacity={0.7}
-          >
-            <title>{`${isoDay(point.date)}: ${formatPercent(
-              point.adoption,
-            )} adoption`}</title>
-          </circle>
-        );
-      })}
 
-      <line
-        x1={current.x}
-        x2={current.x}
-        y1={MARGIN.top}
-        y2={MARGIN.top + PLOT_HEIGHT}
-        stroke={theme.palette.secondary.main}
-        strokeDasharray="4 3"
+        {trail && (
+          <polyline
+            data-testid="history-trail"
+            points={trail}
+            fill="none"
+            stroke={theme.palette.info.main}
+            strokeWidth={2.5}
+            strokeLinejoin="round"
+            opacity={0.8}
+          />
+        )}
+        {history.map(point => {
+          const { x, y } = pointAt(point.adoption);
+          return (
+            <circle
+              key={point.date}
+              data-testid="history-point"
+              cx={x}
+              cy={y}
+              r={3}
+              fill={theme.palette.info.main}
+              opacity={0.7}
+            >
+              <title>{`${isoDay(point.date)}: ${formatPercent(
+                point.adoption,
+              )} adoption`}</title>
+            </circle>
+          );
+        })}
+
+        <line
+          x1={current.x}
+          x2={current.x}
+          y1={MARGIN.top}
+          y2={MARGIN.top + PLOT_HEIGHT}
+          stroke={theme.palette.secondary.main}
+          strokeDasharray="4 3"
+        />
+        <circle
+          data-testid="current-position"
+          cx={current.x}
+          cy={current.y}
+          r={6}
+          fill={theme.palette.secondary.main}
+          stroke={theme.palette.background.paper}
+          strokeWidth={2}
+        />
+        <text
+          x={current.x + (adoption > 0.8 ? -8 : 8)}
+          y={Math.max(current.y - 8, MARGIN.top + 10)}
+          textAnchor={adoption > 0.8 ? 'end' : 'start'}
+          fontSize={11}
+          fontWeight="bold"
+          fill={theme.palette.text.primary}
+        >
+          {`Now: ${formatPercent(adoption)}`}
+        </text>
+      </svg>
+      <SCurveFigures
+        scopeLabel={props.scopeLabel}
+        adoption={adoption}
+        adopterCategory={props.adopterCategory}
+        history={history}
       />
-      <circle
-        data-testid="current-position"
-        cx={current.x}
-        cy={current.y}
-        r={6}
-        fill={theme.palette.secondary.main}
-        stroke={theme.palette.background.paper}
-        strokeWidth={2}
-      />
-      <text
-        x={current.x + (adoption > 0.8 ? -8 : 8)}
-        y={Math.max(current.y - 8, MARGIN.top + 10)}
-        textAnchor={adoption > 0.8 ? 'end' : 'start'}
-        fontSize={11}
-        fontWeight="bold"
-        fill={theme.palette.text.primary}
-      >
-        {`Now: ${formatPercent(adoption)}`}
-      </text>
-    </svg>
+    </>
   );
 }

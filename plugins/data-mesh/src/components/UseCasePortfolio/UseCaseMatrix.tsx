@@ -7,12 +7,14 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
+import { useId } from 'react';
 import type {
   Level,
   UseCasePortfolioCellSummary,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { DataTable } from '../shared/DataTable';
 import { HeaderCell } from '../shared/HeaderCell';
+import { visuallyHidden } from '../shared/visuallyHidden';
 import { UseCaseSummary } from './UseCaseSummary';
 
 /** Rows from the most valuable down, columns from the simplest up. */
@@ -35,6 +37,25 @@ export function cellName(cell: { value: Level; complexity: Level }): string {
   return `${LEVEL_LABELS[cell.value]} value, ${LEVEL_LABELS[
     cell.complexity
   ].toLocaleLowerCase('en-US')} complexity`;
+}
+
+/**
+ * The matrix in one sentence a screen reader gives with the table: how
+ * many use cases each cell holds, row by row, and which to start with.
+ * The cells say the same, but one at a time.
+ */
+export function matrixSummary(cells: UseCasePortfolioCellSummary[]): string {
+  const parts = VALUE_ROWS.flatMap(value =>
+    COMPLEXITY_COLUMNS.map(complexity => {
+      const cell = cells.find(
+        c => c.value === value && c.complexity === complexity,
+      );
+      return `${cellName({ value, complexity })}: ${countOfUseCases(
+        cell?.count ?? 0,
+      )}${cell?.startHere ? ' (start here)' : ''}`;
+    }),
+  );
+  return `Use cases by value and complexity. ${parts.join('; ')}.`;
 }
 
 function MatrixCell(props: {
@@ -117,42 +138,51 @@ export function UseCaseMatrix(props: UseCaseMatrixProps) {
   const { cells, onShowAll } = props;
   const cellAt = (value: Level, complexity: Level) =>
     cells.find(c => c.value === value && c.complexity === complexity);
+  const summaryId = useId();
   return (
-    <DataTable aria-label="Use cases by value and complexity">
-      <TableHead>
-        <TableRow>
-          <HeaderCell>
-            <Typography variant="srOnly">Value</Typography>
-          </HeaderCell>
-          {COMPLEXITY_COLUMNS.map(complexity => (
-            <HeaderCell key={complexity} scope="col">
-              {LEVEL_LABELS[complexity]} complexity
-            </HeaderCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {VALUE_ROWS.map(value => (
-          <TableRow key={value}>
-            <HeaderCell
-              component="th"
-              scope="row"
-              // Material UI calls every body cell a cell; this one heads its row.
-              role="rowheader"
-              style={{ verticalAlign: 'top' }}
-            >
-              {LEVEL_LABELS[value]} value
+    <>
+      <span id={summaryId} style={visuallyHidden}>
+        {matrixSummary(cells)}
+      </span>
+      <DataTable
+        aria-label="Use cases by value and complexity"
+        aria-describedby={summaryId}
+      >
+        <TableHead>
+          <TableRow>
+            <HeaderCell>
+              <Typography variant="srOnly">Value</Typography>
             </HeaderCell>
             {COMPLEXITY_COLUMNS.map(complexity => (
-              <MatrixCell
-                key={complexity}
-                cell={cellAt(value, complexity)}
-                onShowAll={onShowAll}
-              />
+              <HeaderCell key={complexity} scope="col">
+                {LEVEL_LABELS[complexity]} complexity
+              </HeaderCell>
             ))}
           </TableRow>
-        ))}
-      </TableBody>
-    </DataTable>
+        </TableHead>
+        <TableBody>
+          {VALUE_ROWS.map(value => (
+            <TableRow key={value}>
+              <HeaderCell
+                component="th"
+                scope="row"
+                // Material UI calls every body cell a cell; this one heads its row.
+                role="rowheader"
+                style={{ verticalAlign: 'top' }}
+              >
+                {LEVEL_LABELS[value]} value
+              </HeaderCell>
+              {COMPLEXITY_COLUMNS.map(complexity => (
+                <MatrixCell
+                  key={complexity}
+                  cell={cellAt(value, complexity)}
+                  onShowAll={onShowAll}
+                />
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </DataTable>
+    </>
   );
 }

@@ -89,6 +89,38 @@ describe('UseCasePortfolioContent', () => {
     );
   });
 
+  it("describes the matrix with every cell's count, for screen readers", async () => {
+    await renderPortfolio();
+
+    expect(
+      screen.getByRole('table', { name: 'Use cases by value and complexity' }),
+    ).toHaveAccessibleDescription(
+      'Use cases by value and complexity. ' +
+        'High value, low complexity: 2 use cases (start here); ' +
+        'High value, medium complexity: 1 use case; ' +
+        'High value, high complexity: 0 use cases; ' +
+        'Medium value, low complexity: 1 use case; ' +
+        'Medium value, medium complexity: 1 use case; ' +
+        'Medium value, high complexity: 0 use cases; ' +
+        'Low value, low complexity: 0 use cases; ' +
+        'Low value, medium complexity: 0 use cases; ' +
+        'Low value, high complexity: 1 use case.',
+    );
+  });
+
+  it('underlines the blocking capabilities linked inside the sentence', async () => {
+    await renderPortfolio();
+
+    const stockAlerts = within(
+      screen.getByTestId('cell-high-low'),
+    ).getAllByTestId('use-case')[1];
+    const blocker = within(
+      within(stockAlerts).getByTestId('blocked-by'),
+    ).getByRole('link', { name: 'Legacy ETL' });
+    // Colour alone does not tell a link from the words around it.
+    expect(getComputedStyle(blocker).textDecoration).toBe('underline');
+  });
+
   it('shows status, personas and blockers, not-offered ones as plain text', async () => {
     await renderPortfolio();
 

@@ -26,7 +26,7 @@ import { PgSearchEngine } from '@backstage/plugin-search-backend-module-pg';
  * while a document type has not been indexed yet.
  */
 export class StartingLunrSearchEngine extends LunrSearchEngine {
-  /** Types whose last indexing failed, the only ones still missing an index on purpose. */
+  /** Types whose last indexing failed: for them a missing index is an error. */
   private readonly failed = new Set<string>();
 
   override async getIndexer(type: string) {

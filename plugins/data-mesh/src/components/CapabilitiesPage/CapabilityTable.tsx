@@ -8,6 +8,7 @@ import type {
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { useMemo, useState } from 'react';
 import { RefSampleLinks } from '../shared/RefSampleLinks';
+import { useFocusRing } from '../shared/focusRing';
 import { humanizeWord } from '../shared/presentation';
 import { ServerPages, serverTableOptions } from '../shared/useServerPages';
 import {
@@ -172,8 +173,13 @@ export function CapabilityTable(props: CapabilityTableProps) {
       ),
     [variant],
   );
+  const { focusRing } = useFocusRing();
   return (
-    <Box component={label ? 'section' : 'div'} aria-label={label}>
+    <Box
+      component={label ? 'section' : 'div'}
+      aria-label={label}
+      className={focusRing}
+    >
       <Table<CapabilityItem>
         key={pages.tableKey}
         columns={columns}

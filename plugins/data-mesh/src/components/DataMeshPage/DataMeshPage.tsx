@@ -16,6 +16,7 @@ import { CapabilitiesTeamsView } from '../CapabilitiesPage/CapabilitiesTeamsView
 import { DataMeshOverview } from '../OverviewPage/DataMeshOverview';
 import { PlatformRoadmap } from '../Roadmap/PlatformRoadmap';
 import { UseCasePortfolioView } from '../UseCasePortfolio/UseCasePortfolioView';
+import { useFocusRing } from '../shared/focusRing';
 import { DataMeshTabs } from './DataMeshTabs';
 import { DataMeshView, useActiveView } from './useActiveView';
 
@@ -72,8 +73,9 @@ function ActiveView(props: { view: DataMeshView | undefined }) {
  */
 export function DataMeshPageContent() {
   const view = useActiveView();
+  const { focusRing } = useFocusRing();
   return (
-    <Content>
+    <Content className={focusRing}>
       <DataMeshTabs active={view} />
       <ActiveView view={view} />
     </Content>

@@ -1,6 +1,7 @@
 import { Table, TableColumn, TableOptions } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import type { PageInfo } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { useFocusRing } from './focusRing';
 import { ServerPages, serverTableOptions } from './useServerPages';
 
 /** Props of {@link PagedTable}. */
@@ -22,8 +23,9 @@ export interface PagedTableProps<Row extends object> {
  */
 export function PagedTable<Row extends object>(props: PagedTableProps<Row>) {
   const { label, columns, pages, options, emptyMessage } = props;
+  const { focusRing } = useFocusRing();
   return (
-    <Box component="section" aria-label={label}>
+    <Box component="section" aria-label={label} className={focusRing}>
       <Table<Row>
         key={pages.tableKey}
         columns={columns}

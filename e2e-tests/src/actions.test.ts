@@ -15,6 +15,7 @@ import {
   startBackend,
   waitForExamplePortfolio,
 } from './backendProcess';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(300_000);
 
@@ -110,7 +111,7 @@ describe('the portfolio actions on the real backend', () => {
       fs.readFileSync(path.join(repoRoot, 'app-config.yaml'), 'utf8'),
     );
     backend = await startBackend({
-      port: 7201,
+      port: E2E_PORTS.actions.backend,
       extraConfig: {
         backend: {
           auth: {

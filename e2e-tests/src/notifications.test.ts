@@ -19,6 +19,7 @@ import {
   waitFor,
   waitForExamplePortfolio,
 } from './backendProcess';
+import { E2E_PORTS } from './ports';
 import { openPortalAsGuest } from './chromium';
 
 jest.setTimeout(300_000);
@@ -111,7 +112,7 @@ describe('notifications on the real backend', () => {
       fs.readFileSync(path.join(repoRoot, 'app-config.yaml'), 'utf8'),
     );
     backend = await startBackend({
-      port: 7211,
+      port: E2E_PORTS.notifications.backend,
       extraConfig: {
         catalog: {
           // The changed file is read again within seconds.

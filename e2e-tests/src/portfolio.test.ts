@@ -11,6 +11,7 @@ import {
   waitForComplementarySearch,
   waitForExamplePortfolio,
 } from './backendProcess';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(300_000);
 
@@ -20,7 +21,7 @@ describe('data-mesh portfolio on the real backend', () => {
 
   beforeAll(async () => {
     backend = await startBackend({
-      port: 7108,
+      port: E2E_PORTS.portfolio.backend,
       extraConfig: {
         dataMesh: {
           schedule: {

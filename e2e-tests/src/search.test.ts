@@ -17,6 +17,7 @@ import {
   waitFor,
   waitForExamplePortfolio,
 } from './backendProcess';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(300_000);
 
@@ -108,7 +109,7 @@ describe('search in the portal', () => {
       fs.readFileSync(path.join(repoRoot, 'app-config.yaml'), 'utf8'),
     );
     backend = await startBackend({
-      port: 7181,
+      port: E2E_PORTS.search.backend,
       extraConfig: {
         backend: {
           auth: {

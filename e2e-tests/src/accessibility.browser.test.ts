@@ -16,6 +16,7 @@ import {
 } from './axeCheck';
 import { focusOf, pressUntil, unseen } from './keyboardFocus';
 import { usePortalInBrowser } from './portalInBrowser';
+import { E2E_PORTS } from './ports';
 
 jest.setTimeout(600_000);
 
@@ -96,7 +97,7 @@ async function settle(page: Page, marker: Locator): Promise<void> {
 }
 
 describe('accessibility of the data-mesh pages', () => {
-  const portal = usePortalInBrowser(7241);
+  const portal = usePortalInBrowser(E2E_PORTS.accessibility.backend);
   const { page } = portal;
 
   /**

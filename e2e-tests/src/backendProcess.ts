@@ -203,6 +203,8 @@ export async function waitFor<T>(
     try {
       const value = await probe(saw);
       if (value !== undefined) return value;
+      // An error that a later poll got past is not what the wait ends on.
+      lastError = undefined;
     } catch (error) {
       lastError = error;
     }

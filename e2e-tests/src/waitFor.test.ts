@@ -40,6 +40,23 @@ describe('waitFor', () => {
     );
   });
 
+  it('does not blame an error that a later poll got past', async () => {
+    let polls = 0;
+    await expect(
+      waitFor(
+        async saw => {
+          if (++polls === 1) throw new Error('connect ECONNREFUSED');
+          saw(`poll ${polls}`);
+          return undefined;
+        },
+        1500,
+        'the catalog to ingest',
+      ),
+    ).rejects.toThrow(
+      /^Timed out after \d+ s waiting for the catalog to ingest; last saw "poll \d+"$/,
+    );
+  });
+
   it('returns the first value the probe gives', async () => {
     let polls = 0;
     const value = await waitFor(

@@ -19,6 +19,8 @@ step() { printf '\n==> %s\n' "$*"; }
 
 step "type-check"
 yarn tsc
+step "the TypeScript generated from the OpenAPI document, checked against it"
+yarn build:api-types --check
 # Uses the declarations the type-check just wrote to dist-types/.
 step "API reports of the published packages, checked against their code"
 yarn build:api-reports:ci

@@ -169,6 +169,12 @@ export type {
   UseCasePortfolioPageResponse,
   UseCasePortfolioResponse,
 } from './api/insightTypes';
+export type { ApiAnswer, ApiQuery, ApiSchema } from './api/wire';
+export type {
+  components as DataMeshApiComponents,
+  operations as DataMeshApiOperations,
+  paths as DataMeshApiPaths,
+} from './api/generated/openapi';
 export {
   dataMeshPermissions,
   dataMeshPlatformViewPermission,

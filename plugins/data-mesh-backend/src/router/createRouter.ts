@@ -1,31 +1,22 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { InputError } from '@backstage/errors';
-import {
-  DEFAULT_PAGE_LIMIT,
-  normalizeEntityRef,
-} from '@data-mesh-portfolio/plugin-data-mesh-common';
-import express, { Request } from 'express';
+import { normalizeEntityRef } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import express from 'express';
 import type { PortfolioService } from '../service/PortfolioService';
-import { openApiSpec } from '../schema/openApiSpec';
+import { spec } from '../schema/openapi.generated';
 import { parseDay, parseScope } from './parseQuery';
 import { addInsightRoutes } from './insightRoutes';
+import { page, withDefaults } from './documentDefaults';
+
+/** Any request the router answers, whatever its route's parameters. */
+export type CallerRequest = Parameters<HttpAuthService['credentials']>[0];
 
 /** What the router needs. */
 export interface RouterOptions {
   /** The service as callers may see it (the authorized one). */
   service: PortfolioService;
   httpAuth: HttpAuthService;
-}
-
-type Query = Record<string, any>;
-
-/** Paging parameters, validated by the OpenAPI document, with defaults. */
-function page(query: Query) {
-  return {
-    offset: query.offset ?? 0,
-    limit: query.limit ?? DEFAULT_PAGE_LIMIT,
-  };
 }
 
 /** `kind:namespace/name` from path parameters, normalised. */
@@ -44,26 +35,26 @@ export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const { service, httpAuth } = options;
-  // The document is read at run time, so the router's handlers take their
-  // types from the common package rather than from the document.
-  const createOpenApiRouter = createValidatedOpenApiRouter as unknown as (
-    spec: unknown,
-    options: { validatorOptions: Record<string, unknown> },
-  ) => express.Router;
-  const router = createOpenApiRouter(await openApiSpec(), {
-    validatorOptions: {
-      // Query strings arrive as text; the document says which are numbers.
-      validateRequests: {
-        coerceTypes: true,
-        allowUnknownQueryParameters: false,
+  // The document as a constant types every handler's parameters and
+  // answer; the validator gets its own copy, since it resolves the
+  // document's references in place.
+  const router = createValidatedOpenApiRouter<typeof spec>(
+    structuredClone(spec) as typeof spec,
+    {
+      validatorOptions: {
+        // Query strings arrive as text; the document says which are numbers.
+        validateRequests: {
+          coerceTypes: true,
+          allowUnknownQueryParameters: false,
+        },
+        // Backstage's auth middleware has checked the token before the
+        // router runs (401, not 400, for a missing one).
+        validateSecurity: false,
       },
-      // Backstage's auth middleware has checked the token before the
-      // router runs (401, not 400, for a missing one).
-      validateSecurity: false,
     },
-  });
+  );
 
-  const caller = async (req: Request) => ({
+  const caller = async (req: CallerRequest) => ({
     credentials: await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     }),
@@ -78,12 +69,12 @@ export async function createRouter(
   });
 
   router.get('/phase', async (req, res) => {
-    const scope = parseScope(req.query.scope as string);
+    const scope = parseScope(req.query.scope);
     res.json(await service.getAssessment(scope, await caller(req)));
   });
 
   router.get('/phase/history', async (req, res) => {
-    const query = req.query as Query;
+    const query = withDefaults('/phase/history', req.query);
     const scope = parseScope(query.scope);
     const from = parseDay('from', query.from);
     const to = parseDay('to', query.to);
@@ -102,13 +93,13 @@ export async function createRouter(
   });
 
   router.get('/domains', async (req, res) => {
-    const query = req.query as Query;
+    const query = withDefaults('/domains', req.query);
     res.json(
       await service.listDomains(
         {
           ...page(query),
-          sort: query.sort ?? 'title',
-          order: query.order ?? 'asc',
+          sort: query.sort,
+          order: query.order,
           q: query.q,
           phase: query.phase,
           archetype: query.archetype,
@@ -119,12 +110,12 @@ export async function createRouter(
   });
 
   router.get('/capabilities', async (req, res) => {
-    const query = req.query as Query;
+    const query = withDefaults('/capabilities', req.query);
     res.json(
       await service.listCapabilities(
         {
           ...page(query),
-          view: query.view ?? 'teams',
+          view: query.view,
           category: query.category,
           status: query.status,
           group: query.group,
@@ -134,21 +125,24 @@ export async function createRouter(
     );
   });
 
-  const capabilityRef = (req: Request) =>
-    entityRef('platformcapability', req.params.namespace, req.params.name);
+  const capabilityRef = (params: { namespace: string; name: string }) =>
+    entityRef('platformcapability', params.namespace, params.name);
 
   router.get('/capabilities/:namespace/:name', async (req, res) => {
     res.json(
-      await service.getCapability(capabilityRef(req), await caller(req)),
+      await service.getCapability(capabilityRef(req.params), await caller(req)),
     );
   });
 
   router.get('/capabilities/:namespace/:name/demand', async (req, res) => {
-    const query = req.query as Query;
+    const query = withDefaults(
+      '/capabilities/{namespace}/{name}/demand',
+      req.query,
+    );
     res.json(
       await service.listCapabilityDemand(
-        capabilityRef(req),
-        { ...page(query), demand: query.demand ?? 'real' },
+        capabilityRef(req.params),
+        { ...page(query), demand: query.demand },
         await caller(req),
       ),
     );
@@ -157,8 +151,10 @@ export async function createRouter(
   router.get('/capabilities/:namespace/:name/domains', async (req, res) => {
     res.json(
       await service.listCapabilityDomains(
-        capabilityRef(req),
-        page(req.query),
+        capabilityRef(req.params),
+        page(
+          withDefaults('/capabilities/{namespace}/{name}/domains', req.query),
+        ),
         await caller(req),
       ),
     );
@@ -169,24 +165,37 @@ export async function createRouter(
     async (req, res) => {
       res.json(
         await service.listCapabilityDataProducts(
-          capabilityRef(req),
-          page(req.query),
+          capabilityRef(req.params),
+          page(
+            withDefaults(
+              '/capabilities/{namespace}/{name}/data-products',
+              req.query,
+            ),
+          ),
           await caller(req),
         ),
       );
     },
   );
 
-  const needingEntityRef = (req: Request) =>
-    entityRef(req.params.kind, req.params.namespace, req.params.name);
+  const needingEntityRef = (params: {
+    kind: string;
+    namespace: string;
+    name: string;
+  }) => entityRef(params.kind, params.namespace, params.name);
 
   router.get(
     '/entities/:kind/:namespace/:name/capabilities',
     async (req, res) => {
       res.json(
         await service.listEntityNeeds(
-          needingEntityRef(req),
-          page(req.query),
+          needingEntityRef(req.params),
+          page(
+            withDefaults(
+              '/entities/{kind}/{namespace}/{name}/capabilities',
+              req.query,
+            ),
+          ),
           await caller(req),
         ),
       );
@@ -198,13 +207,18 @@ export async function createRouter(
     async (req, res) => {
       res.json(
         await service.listEntityNeedDataProducts(
-          needingEntityRef(req),
+          needingEntityRef(req.params),
           entityRef(
             'platformcapability',
             req.params.capabilityNamespace,
             req.params.capabilityName,
           ),
-          page(req.query),
+          page(
+            withDefaults(
+              '/entities/{kind}/{namespace}/{name}/capabilities/{capabilityNamespace}/{capabilityName}/data-products',
+              req.query,
+            ),
+          ),
           await caller(req),
         ),
       );
@@ -213,7 +227,10 @@ export async function createRouter(
 
   router.get('/references/dangling', async (req, res) => {
     res.json(
-      await service.listDanglingReferences(page(req.query), await caller(req)),
+      await service.listDanglingReferences(
+        page(withDefaults('/references/dangling', req.query)),
+        await caller(req),
+      ),
     );
   });
 

@@ -1,39 +1,30 @@
-import type express from 'express';
-import type { Request } from 'express';
-import {
-  DEFAULT_PAGE_LIMIT,
-  normalizeEntityRef,
-} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type { ApiRouter } from '@backstage/backend-openapi-utils';
+import { normalizeEntityRef } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type {
   PortfolioRequestOptions,
   PortfolioService,
 } from '../service/PortfolioService';
-
-type Query = Record<string, any>;
-
-/** Paging parameters, validated by the OpenAPI document, with defaults. */
-const page = (query: Query) => ({
-  offset: query.offset ?? 0,
-  limit: query.limit ?? DEFAULT_PAGE_LIMIT,
-});
+import type { spec } from '../schema/openapi.generated';
+import type { CallerRequest } from './createRouter';
+import { page, withDefaults } from './documentDefaults';
 
 /**
  * The execution insights' routes: the use-case portfolio, complementary
  * use cases, the platform roadmap and business units. As for every route,
- * the OpenAPI document has validated the request; handlers only turn
- * parameters into the service's terms.
+ * the OpenAPI document has validated the request and types the handlers;
+ * handlers only turn parameters into the service's terms.
  */
 export function addInsightRoutes(
-  router: express.Router,
+  router: ApiRouter<typeof spec>,
   service: PortfolioService,
-  caller: (req: Request) => Promise<PortfolioRequestOptions>,
+  caller: (req: CallerRequest) => Promise<PortfolioRequestOptions>,
 ) {
   router.get('/use-cases', async (req, res) => {
     res.json(await service.getUseCasePortfolio(await caller(req)));
   });
 
   router.get('/use-cases/cell', async (req, res) => {
-    const query = req.query as Query;
+    const query = withDefaults('/use-cases/cell', req.query);
     res.json(
       await service.listUseCaseCell(
         { value: query.value, complexity: query.complexity },
@@ -45,31 +36,46 @@ export function addInsightRoutes(
 
   router.get('/use-cases/unrated', async (req, res) => {
     res.json(
-      await service.listUseCaseCell(null, page(req.query), await caller(req)),
+      await service.listUseCaseCell(
+        null,
+        page(withDefaults('/use-cases/unrated', req.query)),
+        await caller(req),
+      ),
     );
   });
 
   router.get('/use-cases/complementary', async (req, res) => {
     res.json(
       await service.listComplementaryUseCases(
-        page(req.query),
+        page(withDefaults('/use-cases/complementary', req.query)),
         await caller(req),
       ),
     );
   });
 
   router.get('/roadmap', async (req, res) => {
-    res.json(await service.listRoadmap(page(req.query), await caller(req)));
+    res.json(
+      await service.listRoadmap(
+        page(withDefaults('/roadmap', req.query)),
+        await caller(req),
+      ),
+    );
   });
 
   router.get('/roadmap/deprecated', async (req, res) => {
     res.json(
-      await service.listDeprecatedNeeds(page(req.query), await caller(req)),
+      await service.listDeprecatedNeeds(
+        page(withDefaults('/roadmap/deprecated', req.query)),
+        await caller(req),
+      ),
     );
   });
 
   router.get('/roadmap/:namespace/:name/use-cases', async (req, res) => {
-    const query = req.query as Query;
+    const query = withDefaults(
+      '/roadmap/{namespace}/{name}/use-cases',
+      req.query,
+    );
     res.json(
       await service.listRoadmapUseCases(
         normalizeEntityRef({
@@ -77,17 +83,17 @@ export function addInsightRoutes(
           namespace: req.params.namespace,
           name: req.params.name,
         }),
-        { ...page(query), unblocks: query.unblocks ?? 'fully' },
+        { ...page(query), unblocks: query.unblocks },
         await caller(req),
       ),
     );
   });
 
   router.get('/business-units', async (req, res) => {
-    const query = req.query as Query;
+    const query = withDefaults('/business-units', req.query);
     res.json(
       await service.listBusinessUnits(
-        { ...page(query), level: query.level ?? 'top' },
+        { ...page(query), level: query.level },
         await caller(req),
       ),
     );

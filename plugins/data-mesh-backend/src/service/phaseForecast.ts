@@ -85,7 +85,10 @@ function reasonOf(
  * rests on are example data.
  */
 export function phaseForecast(
-  history: Array<Pick<PhaseHistoryPoint, 'date' | 'adoption' | 'example'>>,
+  // Points not from the store (a test's, a day being measured) may not say.
+  history: Array<
+    Pick<PhaseHistoryPoint, 'date' | 'adoption'> & { example?: boolean }
+  >,
   rules: PhaseRules,
   computedPhase: DataMeshPhase,
 ): PhaseForecast {

@@ -1,18 +1,11 @@
 /*
  * The shapes of the execution-insight routes of the HTTP API
  * (`/api/data-mesh`): the use-case portfolio, complementary use cases, the
- * platform roadmap, business units and the adoption forecast. Every list is
- * a page and every long list inside an item a sample with its full count,
- * as in the rest of the API.
+ * platform roadmap, business units and the adoption forecast, read out of
+ * the types generated from the OpenAPI document like the rest of the API.
  */
-import type { Level } from '../kinds/constants';
-import type { CapabilityBrief, UseCaseBrief } from '../insight/briefs';
-import type { AdoptionForecast } from '../insight/forecast';
-import type {
-  PartlyUnblockedUseCase,
-  UnblockedByValue,
-} from '../insight/roadmap';
-import type { Freshness, PageInfo, PhaseResponse, RefSample } from './types';
+import type { RefSample } from './types';
+import type { ApiAnswer, ApiSchema } from './wire';
 
 /**
  * A long list of briefs inside an item, bounded: its first entries in
@@ -20,68 +13,28 @@ import type { Freshness, PageInfo, PhaseResponse, RefSample } from './types';
  *
  * @public
  */
-export interface BriefSample<T> {
-  /** How many entries the list holds in all. */
-  count: number;
-  /** Its first entries, at most `SAMPLE_SIZE`. */
-  sample: T[];
-}
+export type BriefSample<T> = Omit<RefSample, 'sample'> & { sample: T[] };
 
 /**
  * One use case in the use-case portfolio.
  *
  * @public
  */
-export interface UseCasePortfolioItem extends UseCaseBrief {
-  /** The data products it consumes. */
-  consumes: RefSample;
-  /** How many capabilities it needs, directly or through data products. */
-  needs: number;
-  /**
-   * The capabilities it needs that are not available, by title (drill-down:
-   * `/entities/UseCase/{ns}/{name}/capabilities`).
-   */
-  blockedBy: BriefSample<CapabilityBrief>;
-}
+export type UseCasePortfolioItem = ApiSchema<'UseCasePortfolioItem'>;
 
 /**
  * One cell of the value × complexity matrix in `GET /use-cases`.
  *
  * @public
  */
-export interface UseCasePortfolioCellSummary {
-  /** The value of the use cases in the cell. */
-  value: Level;
-  /** The complexity of the use cases in the cell. */
-  complexity: Level;
-  /** True for the high-value, low-complexity cell: where to start. */
-  startHere: boolean;
-  /** How many use cases the cell holds. */
-  count: number;
-  /**
-   * Its first use cases, least blocked first (drill-down:
-   * `/use-cases/cell?value=…&complexity=…`).
-   */
-  useCases: UseCasePortfolioItem[];
-}
+export type UseCasePortfolioCellSummary = ApiSchema<'UseCasePortfolioCell'>;
 
 /**
  * `GET /use-cases` response: the use-case portfolio.
  *
  * @public
  */
-export interface UseCasePortfolioResponse extends Freshness {
-  /**
-   * The nine cells, row by row: value high, medium, low; within a row,
-   * complexity low, medium, high.
-   */
-  cells: UseCasePortfolioCellSummary[];
-  /**
-   * Use cases without a value or a complexity (drill-down:
-   * `/use-cases/unrated`).
-   */
-  unrated: { count: number; useCases: UseCasePortfolioItem[] };
-}
+export type UseCasePortfolioResponse = ApiAnswer<'/use-cases'>;
 
 /**
  * `GET /use-cases/cell` and `GET /use-cases/unrated` response: a page of
@@ -89,28 +42,15 @@ export interface UseCasePortfolioResponse extends Freshness {
  *
  * @public
  */
-export interface UseCasePortfolioPageResponse extends PageInfo, Freshness {
-  /** The page's use cases. */
-  items: UseCasePortfolioItem[];
-}
+export type UseCasePortfolioPageResponse = ApiAnswer<'/use-cases/cell'>;
 
 /**
  * One pair in `GET /use-cases/complementary`.
  *
  * @public
  */
-export interface ComplementaryPairItem {
-  /** The pair's first use case, by title. */
-  first: UseCaseBrief;
-  /** The pair's second use case, by title. */
-  second: UseCaseBrief;
-  /** Jaccard similarity of their needed capabilities. */
-  similarity: number;
-  /** The capabilities both need, by title. */
-  shared: BriefSample<CapabilityBrief>;
-  /** How many capabilities either of them needs. */
-  neededByEither: number;
-}
+export type ComplementaryPairItem =
+  ComplementaryUseCasesResponse['items'][number];
 
 /**
  * `GET /use-cases/complementary` response: a page of pairs, most similar
@@ -118,50 +58,22 @@ export interface ComplementaryPairItem {
  *
  * @public
  */
-export interface ComplementaryUseCasesResponse extends PageInfo, Freshness {
-  /** The least similarity of a pair. */
-  threshold: number;
-  /**
-   * When the pairs were searched for (the search runs on its own schedule,
-   * over the snapshot of that time); null before the first search. What
-   * each pair shares and its similarity are from the served snapshot, and
-   * pairs that no longer qualify in it are left out.
-   */
-  searchedAt: string | null;
-  /** The page's pairs. */
-  items: ComplementaryPairItem[];
-}
+export type ComplementaryUseCasesResponse =
+  ApiAnswer<'/use-cases/complementary'>;
 
 /**
  * One capability in `GET /roadmap`.
  *
  * @public
  */
-export interface RoadmapEntry {
-  /** The capability: beta, building, planned, or not offered. */
-  capability: CapabilityBrief;
-  /**
-   * Real use cases for which it is the last missing capability, highest
-   * value first, counted by value (drill-down:
-   * `/roadmap/{ns}/{name}/use-cases?unblocks=fully`).
-   */
-  fullyUnblocks: BriefSample<UseCaseBrief> & { byValue: UnblockedByValue };
-  /**
-   * Real use cases that lack it and something else, fewest other lacks
-   * first (drill-down: `/roadmap/{ns}/{name}/use-cases?unblocks=partly`).
-   */
-  partlyUnblocks: BriefSample<PartlyUnblockedUseCase>;
-}
+export type RoadmapEntry = ApiSchema<'RoadmapEntry'>;
 
 /**
  * `GET /roadmap` response: a page of capabilities in roadmap order.
  *
  * @public
  */
-export interface RoadmapResponse extends PageInfo, Freshness {
-  /** The page's capabilities. */
-  items: RoadmapEntry[];
-}
+export type RoadmapResponse = ApiAnswer<'/roadmap'>;
 
 /**
  * `GET /roadmap/{namespace}/{name}/use-cases` response: a page of the use
@@ -169,33 +81,15 @@ export interface RoadmapResponse extends PageInfo, Freshness {
  *
  * @public
  */
-export interface RoadmapUseCasesResponse extends PageInfo, Freshness {
-  /** The capability. */
-  capabilityRef: string;
-  /** Which list the page is of. */
-  unblocks: 'fully' | 'partly';
-  /** The page's use cases; `alsoLacking` is 0 for fully unblocked ones. */
-  items: PartlyUnblockedUseCase[];
-}
+export type RoadmapUseCasesResponse =
+  ApiAnswer<'/roadmap/{namespace}/{name}/use-cases'>;
 
 /**
  * One capability in `GET /roadmap/deprecated`.
  *
  * @public
  */
-export interface DeprecatedNeedItem {
-  /** The deprecated capability. */
-  capability: CapabilityBrief;
-  /**
-   * The real use cases that need it, highest value first (drill-down:
-   * `/capabilities/{ns}/{name}/demand`).
-   */
-  useCases: BriefSample<UseCaseBrief>;
-  /** The domains of those use cases. */
-  domains: RefSample;
-  /** The personas of those use cases, sorted. */
-  personas: string[];
-}
+export type DeprecatedNeedItem = DeprecatedNeedsResponse['items'][number];
 
 /**
  * `GET /roadmap/deprecated` response: a page of deprecated capabilities
@@ -203,24 +97,14 @@ export interface DeprecatedNeedItem {
  *
  * @public
  */
-export interface DeprecatedNeedsResponse extends PageInfo, Freshness {
-  /** The page's capabilities. */
-  items: DeprecatedNeedItem[];
-}
+export type DeprecatedNeedsResponse = ApiAnswer<'/roadmap/deprecated'>;
 
 /**
  * One day of a scope's adoption, for a sparkline.
  *
  * @public
  */
-export interface AdoptionSparklinePoint {
-  /** The day, `YYYY-MM-DD`. */
-  date: string;
-  /** Adoption that day, 0 to 1. */
-  adoption: number;
-  /** True when the point is example data, not a measurement. */
-  example: boolean;
-}
+export type AdoptionSparklinePoint = BusinessUnitSummary['history'][number];
 
 /**
  * One business unit in `GET /business-units`: its assessment and where it
@@ -228,51 +112,25 @@ export interface AdoptionSparklinePoint {
  *
  * @public
  */
-export interface BusinessUnitSummary extends PhaseResponse {
-  /** The group's title. */
-  title: string;
-  /** True when it is directly below a root group (or a lone root). */
-  topLevel: boolean;
-  /** The domains owned within its subtree. */
-  domains: RefSample;
-  /** The groups below it that are business units themselves. */
-  childUnits: RefSample;
-  /** Its adoption over the last 30 days with a stored point, oldest first. */
-  history: AdoptionSparklinePoint[];
-}
+export type BusinessUnitSummary = ApiSchema<'BusinessUnitSummary'>;
 
 /**
  * `GET /business-units` response: a page of business units, by title.
  *
  * @public
  */
-export interface BusinessUnitsResponse extends PageInfo, Freshness {
-  /** The page's business units. */
-  items: BusinessUnitSummary[];
-}
+export type BusinessUnitsResponse = ApiAnswer<'/business-units'>;
 
 /**
  * The adoption forecast of a scope, as `GET /phase` answers it.
  *
  * @public
  */
-export interface PhaseForecast extends AdoptionForecast {
-  /** Why there is no date, in a sentence; null when one is `expected`. */
-  reason: string | null;
-  /** How many of the days used are example data rather than measurements. */
-  exampleDays: number;
-}
+export type PhaseForecast = ApiSchema<'PhaseForecast'>;
 
 /**
  * `GET /phase` response: the assessment of one scope with its forecast.
  *
  * @public
  */
-export interface ScopePhaseResponse extends PhaseResponse {
-  /**
-   * When adoption is expected to reach the next phase's threshold; null
-   * only when the history could not be read just now (the answer then
-   * says `stale`).
-   */
-  forecast: PhaseForecast | null;
-}
+export type ScopePhaseResponse = ApiAnswer<'/phase'>;

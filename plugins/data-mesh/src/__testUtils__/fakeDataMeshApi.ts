@@ -210,6 +210,7 @@ export function historyOf(
       adoption: metrics.adoption,
       adoptingDomains: metrics.adoptingDomains,
       activeDataProducts: metrics.activeDataProducts,
+      example: false,
     };
   });
 }

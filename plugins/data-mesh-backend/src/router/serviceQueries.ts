@@ -1,0 +1,71 @@
+import type {
+  ApiQuery,
+  PageWindow,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type {
+  BusinessUnitQuery,
+  CapabilityQuery,
+  DomainQuery,
+  HistoryQuery,
+  PortfolioService,
+  RoadmapUseCaseQuery,
+  UseCaseCell,
+} from '../service/PortfolioService';
+import type { DocumentPath, WithDefaults } from './documentDefaults';
+
+/*
+ * The service's query types, checked at compile time against the query
+ * parameters of the routes that fill them, as the OpenAPI document states
+ * them with their defaults filled in. A parameter added to a route, or a
+ * value added to one of its enums, fails the type-check here until the
+ * service's query says the same.
+ */
+
+/** True when two types accept the same values. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/** A route's query as a handler sees it: validated, defaults filled in. */
+type RouteQuery<P extends DocumentPath & keyof ApiQueries> = WithDefaults<
+  P,
+  ApiQueries[P]
+>;
+
+type ApiQueries = {
+  '/domains': ApiQuery<'/domains'>;
+  '/capabilities': ApiQuery<'/capabilities'>;
+  '/capabilities/{namespace}/{name}/demand': ApiQuery<'/capabilities/{namespace}/{name}/demand'>;
+  '/phase/history': ApiQuery<'/phase/history'>;
+  '/use-cases/cell': ApiQuery<'/use-cases/cell'>;
+  '/business-units': ApiQuery<'/business-units'>;
+  '/roadmap/{namespace}/{name}/use-cases': ApiQuery<'/roadmap/{namespace}/{name}/use-cases'>;
+};
+
+type DemandQuery = Parameters<PortfolioService['listCapabilityDemand']>[1];
+
+/** Every check must be `true`; a mismatch is a type error on its line. */
+export const serviceQueriesMatchTheDocument: {
+  domains: true;
+  capabilities: true;
+  demand: true;
+  history: true;
+  cell: true;
+  businessUnits: true;
+  roadmapUseCases: true;
+} = {
+  domains: true as Same<DomainQuery, RouteQuery<'/domains'>>,
+  capabilities: true as Same<CapabilityQuery, RouteQuery<'/capabilities'>>,
+  demand: true as Same<
+    DemandQuery,
+    RouteQuery<'/capabilities/{namespace}/{name}/demand'>
+  >,
+  history: true as Same<
+    HistoryQuery & { scope: string },
+    RouteQuery<'/phase/history'>
+  >,
+  cell: true as Same<UseCaseCell & PageWindow, RouteQuery<'/use-cases/cell'>>,
+  businessUnits: true as Same<BusinessUnitQuery, RouteQuery<'/business-units'>>,
+  roadmapUseCases: true as Same<
+    RoadmapUseCaseQuery,
+    RouteQuery<'/roadmap/{namespace}/{name}/use-cases'>
+  >,
+};

@@ -96,20 +96,14 @@ export const MAX_WIDE_PAGE_LIMIT = 50;
 export const SAMPLE_SIZE = 5;
 
 /**
- * Which part of a paginated list a request asks for.
+ * Which part of a paginated list a request asks for: `limit` rows (1 to
+ * {@link MAX_PAGE_LIMIT}, {@link MAX_WIDE_PAGE_LIMIT} where rows are
+ * large; {@link DEFAULT_PAGE_LIMIT} by default) after `offset` rows (0 by
+ * default), as every list route takes them.
  *
  * @public
  */
-export interface PageRequest {
-  /**
-   * Rows to return, 1 to {@link MAX_PAGE_LIMIT} ({@link MAX_WIDE_PAGE_LIMIT}
-   * for capabilities, domains and a capability's demand);
-   * {@link DEFAULT_PAGE_LIMIT} by default.
-   */
-  limit?: number;
-  /** Rows to skip; 0 by default. */
-  offset?: number;
-}
+export type PageRequest = ApiQuery<'/references/dangling'>;
 
 /**
  * Where a page sits in its list. `totalItems` counts every row the query

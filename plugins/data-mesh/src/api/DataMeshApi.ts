@@ -1,21 +1,17 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
+  ApiQuery,
   BusinessUnitsResponse,
   CapabilitiesResponse,
-  CapabilityDemandGroup,
   CapabilityDemandResponse,
   CapabilityResponse,
-  CapabilityStatus,
   ComplementaryUseCasesResponse,
   DanglingReferencesResponse,
-  DataMeshPhase,
   DeprecatedNeedsResponse,
-  DomainSortField,
   DomainsResponse,
   EntityCapabilitiesResponse,
   EntityRefsResponse,
-  Level,
   PageRequest,
   PhaseHistoryResponse,
   RoadmapResponse,
@@ -47,7 +43,7 @@ export type EntityRefLike = CompoundEntityRef | string;
  *
  * @public
  */
-export type CapabilitiesView = 'teams' | 'platform';
+export type CapabilitiesView = NonNullable<CapabilitiesOptions['view']>;
 
 /**
  * A status to narrow the capability list to: an entity status, or
@@ -55,69 +51,48 @@ export type CapabilitiesView = 'teams' | 'platform';
  *
  * @public
  */
-export type CapabilityStatusFilter = CapabilityStatus | 'not-offered';
+export type CapabilityStatusFilter = NonNullable<CapabilitiesOptions['status']>;
 
 /**
- * Options of {@link DataMeshApi.getPhaseHistory}.
+ * Options of {@link DataMeshApi.getPhaseHistory}: the query of
+ * `GET /phase/history`, where the day bounds may also be Dates.
  *
  * @public
  */
-export interface PhaseHistoryOptions extends PageRequest {
-  /** The organisation, or a domain's entity reference. */
-  scope: PhaseScope;
+export type PhaseHistoryOptions = Omit<
+  ApiQuery<'/phase/history'>,
+  'from' | 'to'
+> & {
   /** First day to return (inclusive): a Date, `YYYY-MM-DD` or an ISO timestamp. */
   from?: Date | string;
   /** Last day to return (inclusive): a Date, `YYYY-MM-DD` or an ISO timestamp. */
   to?: Date | string;
-}
+};
 
 /**
- * Options of {@link DataMeshApi.getDomains}: a page, its order and filters.
+ * Options of {@link DataMeshApi.getDomains}: a page, its order and filters,
+ * as `GET /domains` takes them.
  *
  * @public
  */
-export interface DomainsOptions extends PageRequest {
-  /** What to sort by; the backend sorts by title when unset. */
-  sort?: DomainSortField;
-  /** Sort direction; ascending when unset. */
-  order?: 'asc' | 'desc';
-  /** Only domains whose title or ref contains this text. */
-  q?: string;
-  /** Only domains in this phase. */
-  phase?: DataMeshPhase;
-  /** Only domains of this archetype (`spec.type`). */
-  archetype?: string;
-}
+export type DomainsOptions = ApiQuery<'/domains'>;
 
 /**
- * Options of {@link DataMeshApi.getCapabilities}.
+ * Options of {@link DataMeshApi.getCapabilities}, as `GET /capabilities`
+ * takes them.
  *
  * @public
  */
-export interface CapabilitiesOptions extends PageRequest {
-  /**
-   * `teams` (the default) lists only demanded capabilities; `platform` adds
-   * the ones nobody needs, emerging-only and not-offered ones, and needs the
-   * platform-view permission.
-   */
-  view?: CapabilitiesView;
-  /** Only capabilities of this category (for example `ingestion`). */
-  category?: string;
-  /** Only capabilities with this status. */
-  status?: CapabilityStatusFilter;
-  /** Only one group of the platform view. */
-  group?: CapabilityDemandGroup;
-}
+export type CapabilitiesOptions = ApiQuery<'/capabilities'>;
 
 /**
- * Options of {@link DataMeshApi.getCapabilityDemand}.
+ * Options of {@link DataMeshApi.getCapabilityDemand}, as
+ * `GET /capabilities/{namespace}/{name}/demand` takes them.
  *
  * @public
  */
-export interface CapabilityDemandOptions extends PageRequest {
-  /** `real` (committed or live use cases, the default) or `emerging` (proposed). */
-  demand?: 'real' | 'emerging';
-}
+export type CapabilityDemandOptions =
+  ApiQuery<'/capabilities/{namespace}/{name}/demand'>;
 
 /**
  * Options of {@link DataMeshApi.getUseCaseCell}: which cell of the value ×
@@ -125,38 +100,24 @@ export interface CapabilityDemandOptions extends PageRequest {
  *
  * @public
  */
-export interface UseCaseCellOptions extends PageRequest {
-  /** The value of the cell's use cases. */
-  value: Level;
-  /** The complexity of the cell's use cases. */
-  complexity: Level;
-}
+export type UseCaseCellOptions = ApiQuery<'/use-cases/cell'>;
 
 /**
- * Options of {@link DataMeshApi.getRoadmapUseCases}.
+ * Options of {@link DataMeshApi.getRoadmapUseCases}, as
+ * `GET /roadmap/{namespace}/{name}/use-cases` takes them.
  *
  * @public
  */
-export interface RoadmapUseCasesOptions extends PageRequest {
-  /**
-   * `fully` (the default): the use cases for which the capability is the
-   * last one missing; `partly`: those that lack others as well.
-   */
-  unblocks?: 'fully' | 'partly';
-}
+export type RoadmapUseCasesOptions =
+  ApiQuery<'/roadmap/{namespace}/{name}/use-cases'>;
 
 /**
- * Options of {@link DataMeshApi.getBusinessUnits}.
+ * Options of {@link DataMeshApi.getBusinessUnits}, as `GET /business-units`
+ * takes them.
  *
  * @public
  */
-export interface BusinessUnitsOptions extends PageRequest {
-  /**
-   * `top` (the default): the units directly below a root group; `all`:
-   * every group whose subtree owns domains.
-   */
-  level?: 'top' | 'all';
-}
+export type BusinessUnitsOptions = ApiQuery<'/business-units'>;
 
 /**
  * Client of the Data Mesh Portfolio backend (`/api/data-mesh`). Every list

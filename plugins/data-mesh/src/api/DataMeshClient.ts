@@ -33,19 +33,28 @@ import type {
   UseCaseCellOptions,
 } from './DataMeshApi';
 import {
-  capabilityPath,
+  type GetRoute,
+  type RouteAnswer,
+  type RouteRequest,
+  capabilityParams,
   dayParam,
-  entityPath,
-  pageParams,
-  queryString,
-} from './requestPaths';
+  entityParams,
+  routeUrl,
+} from './apiRoutes';
 
 /** The plugin id the backend is mounted under. */
 const BACKEND_PLUGIN_ID = 'data-mesh';
 
+/** Only the paging fields of a request, in the order they are sent. */
+function pageQuery(page: PageRequest = {}) {
+  return { limit: page.limit, offset: page.offset };
+}
+
 /**
  * The default {@link DataMeshApi}: talks to the backend through the app's
- * fetch API, which adds the signed-in user's token to every request.
+ * fetch API, which adds the signed-in user's token to every request. Each
+ * method names a route of the OpenAPI document; its parameters and its
+ * answer are typed from the document.
  *
  * @public
  */
@@ -60,34 +69,29 @@ export class DataMeshClient implements DataMeshApi {
 
   /** {@inheritDoc DataMeshApi.getPhase} */
   async getPhase(options: { scope: PhaseScope }): Promise<ScopePhaseResponse> {
-    return this.#getJson(`/phase${queryString({ scope: options.scope })}`);
+    return this.#get('/phase', { query: { scope: options.scope } });
   }
 
   /** {@inheritDoc DataMeshApi.getPhaseHistory} */
   async getPhaseHistory(
     options: PhaseHistoryOptions,
   ): Promise<PhaseHistoryResponse> {
-    const query = queryString({
-      scope: options.scope,
-      from: dayParam(options.from),
-      to: dayParam(options.to),
-      ...pageParams(options),
+    return this.#get('/phase/history', {
+      query: {
+        scope: options.scope,
+        from: dayParam(options.from),
+        to: dayParam(options.to),
+        ...pageQuery(options),
+      },
     });
-    return this.#getJson(`/phase/history${query}`);
   }
 
   /** {@inheritDoc DataMeshApi.getDomains} */
   async getDomains(options: DomainsOptions = {}): Promise<DomainsResponse> {
     const { sort, order, q, phase, archetype } = options;
-    const query = queryString({
-      ...pageParams(options),
-      sort,
-      order,
-      q,
-      phase,
-      archetype,
+    return this.#get('/domains', {
+      query: { ...pageQuery(options), sort, order, q, phase, archetype },
     });
-    return this.#getJson(`/domains${query}`);
   }
 
   /** {@inheritDoc DataMeshApi.getCapabilities} */
@@ -95,21 +99,18 @@ export class DataMeshClient implements DataMeshApi {
     options: CapabilitiesOptions = {},
   ): Promise<CapabilitiesResponse> {
     const { view, category, status, group } = options;
-    const query = queryString({
-      view,
-      category,
-      status,
-      group,
-      ...pageParams(options),
+    return this.#get('/capabilities', {
+      query: { view, category, status, group, ...pageQuery(options) },
     });
-    return this.#getJson(`/capabilities${query}`);
   }
 
   /** {@inheritDoc DataMeshApi.getCapability} */
   async getCapability(
     capabilityRef: EntityRefLike,
   ): Promise<CapabilityResponse> {
-    return this.#getJson(`/capabilities${capabilityPath(capabilityRef)}`);
+    return this.#get('/capabilities/{namespace}/{name}', {
+      path: capabilityParams(capabilityRef),
+    });
   }
 
   /** {@inheritDoc DataMeshApi.getCapabilityDemand} */
@@ -117,13 +118,10 @@ export class DataMeshClient implements DataMeshApi {
     capabilityRef: EntityRefLike,
     options: CapabilityDemandOptions = {},
   ): Promise<CapabilityDemandResponse> {
-    const query = queryString({
-      demand: options.demand,
-      ...pageParams(options),
+    return this.#get('/capabilities/{namespace}/{name}/demand', {
+      path: capabilityParams(capabilityRef),
+      query: { demand: options.demand, ...pageQuery(options) },
     });
-    return this.#getJson(
-      `/capabilities${capabilityPath(capabilityRef)}/demand${query}`,
-    );
   }
 
   /** {@inheritDoc DataMeshApi.getCapabilityDomains} */
@@ -131,11 +129,10 @@ export class DataMeshClient implements DataMeshApi {
     capabilityRef: EntityRefLike,
     page?: PageRequest,
   ): Promise<EntityRefsResponse> {
-    return this.#getJson(
-      `/capabilities${capabilityPath(capabilityRef)}/domains${queryString(
-        pageParams(page),
-      )}`,
-    );
+    return this.#get('/capabilities/{namespace}/{name}/domains', {
+      path: capabilityParams(capabilityRef),
+      query: pageQuery(page),
+    });
   }
 
   /** {@inheritDoc DataMeshApi.getCapabilityDataProducts} */
@@ -143,11 +140,10 @@ export class DataMeshClient implements DataMeshApi {
     capabilityRef: EntityRefLike,
     page?: PageRequest,
   ): Promise<EntityRefsResponse> {
-    return this.#getJson(
-      `/capabilities${capabilityPath(capabilityRef)}/data-products${queryString(
-        pageParams(page),
-      )}`,
-    );
+    return this.#get('/capabilities/{namespace}/{name}/data-products', {
+      path: capabilityParams(capabilityRef),
+      query: pageQuery(page),
+    });
   }
 
   /** {@inheritDoc DataMeshApi.getEntityCapabilities} */
@@ -155,11 +151,10 @@ export class DataMeshClient implements DataMeshApi {
     entityRef: EntityRefLike,
     page?: PageRequest,
   ): Promise<EntityCapabilitiesResponse> {
-    return this.#getJson(
-      `/entities${entityPath(entityRef)}/capabilities${queryString(
-        pageParams(page),
-      )}`,
-    );
+    return this.#get('/entities/{kind}/{namespace}/{name}/capabilities', {
+      path: entityParams(entityRef),
+      query: pageQuery(page),
+    });
   }
 
   /** {@inheritDoc DataMeshApi.getEntityCapabilityDataProducts} */
@@ -168,10 +163,17 @@ export class DataMeshClient implements DataMeshApi {
     capabilityRef: EntityRefLike,
     page?: PageRequest,
   ): Promise<EntityRefsResponse> {
-    return this.#getJson(
-      `/entities${entityPath(entityRef)}/capabilities${capabilityPath(
-        capabilityRef,
-      )}/data-products${queryString(pageParams(page))}`,
+    const capability = capabilityParams(capabilityRef);
+    return this.#get(
+      '/entities/{kind}/{namespace}/{name}/capabilities/{capabilityNamespace}/{capabilityName}/data-products',
+      {
+        path: {
+          ...entityParams(entityRef),
+          capabilityNamespace: capability.namespace,
+          capabilityName: capability.name,
+        },
+        query: pageQuery(page),
+      },
     );
   }
 
@@ -179,54 +181,51 @@ export class DataMeshClient implements DataMeshApi {
   async getDanglingReferences(
     page?: PageRequest,
   ): Promise<DanglingReferencesResponse> {
-    return this.#getJson(
-      `/references/dangling${queryString(pageParams(page))}`,
-    );
+    return this.#get('/references/dangling', { query: pageQuery(page) });
   }
 
   /** {@inheritDoc DataMeshApi.getUseCasePortfolio} */
   async getUseCasePortfolio(): Promise<UseCasePortfolioResponse> {
-    return this.#getJson('/use-cases');
+    return this.#get('/use-cases', {});
   }
 
   /** {@inheritDoc DataMeshApi.getUseCaseCell} */
   async getUseCaseCell(
     options: UseCaseCellOptions,
   ): Promise<UseCasePortfolioPageResponse> {
-    const query = queryString({
-      value: options.value,
-      complexity: options.complexity,
-      ...pageParams(options),
+    return this.#get('/use-cases/cell', {
+      query: {
+        value: options.value,
+        complexity: options.complexity,
+        ...pageQuery(options),
+      },
     });
-    return this.#getJson(`/use-cases/cell${query}`);
   }
 
   /** {@inheritDoc DataMeshApi.getUnratedUseCases} */
   async getUnratedUseCases(
     page?: PageRequest,
   ): Promise<UseCasePortfolioPageResponse> {
-    return this.#getJson(`/use-cases/unrated${queryString(pageParams(page))}`);
+    return this.#get('/use-cases/unrated', { query: pageQuery(page) });
   }
 
   /** {@inheritDoc DataMeshApi.getComplementaryUseCases} */
   async getComplementaryUseCases(
     page?: PageRequest,
   ): Promise<ComplementaryUseCasesResponse> {
-    return this.#getJson(
-      `/use-cases/complementary${queryString(pageParams(page))}`,
-    );
+    return this.#get('/use-cases/complementary', { query: pageQuery(page) });
   }
 
   /** {@inheritDoc DataMeshApi.getRoadmap} */
   async getRoadmap(page?: PageRequest): Promise<RoadmapResponse> {
-    return this.#getJson(`/roadmap${queryString(pageParams(page))}`);
+    return this.#get('/roadmap', { query: pageQuery(page) });
   }
 
   /** {@inheritDoc DataMeshApi.getDeprecatedNeeds} */
   async getDeprecatedNeeds(
     page?: PageRequest,
   ): Promise<DeprecatedNeedsResponse> {
-    return this.#getJson(`/roadmap/deprecated${queryString(pageParams(page))}`);
+    return this.#get('/roadmap/deprecated', { query: pageQuery(page) });
   }
 
   /** {@inheritDoc DataMeshApi.getRoadmapUseCases} */
@@ -234,26 +233,24 @@ export class DataMeshClient implements DataMeshApi {
     capabilityRef: EntityRefLike,
     options: RoadmapUseCasesOptions = {},
   ): Promise<RoadmapUseCasesResponse> {
-    const query = queryString({
-      unblocks: options.unblocks,
-      ...pageParams(options),
+    return this.#get('/roadmap/{namespace}/{name}/use-cases', {
+      path: capabilityParams(capabilityRef),
+      query: { unblocks: options.unblocks, ...pageQuery(options) },
     });
-    return this.#getJson(
-      `/roadmap${capabilityPath(capabilityRef)}/use-cases${query}`,
-    );
   }
 
   /** {@inheritDoc DataMeshApi.getBusinessUnits} */
   async getBusinessUnits(
     options: BusinessUnitsOptions = {},
   ): Promise<BusinessUnitsResponse> {
-    const query = queryString({ level: options.level, ...pageParams(options) });
-    return this.#getJson(`/business-units${query}`);
+    return this.#get('/business-units', {
+      query: { level: options.level, ...pageQuery(options) },
+    });
   }
 
   /** {@inheritDoc DataMeshApi.getStatus} */
   async getStatus(): Promise<StatusResponse> {
-    return this.#getJson('/status');
+    return this.#get('/status', {});
   }
 
   /** {@inheritDoc DataMeshApi.requestRefresh} */
@@ -261,9 +258,12 @@ export class DataMeshClient implements DataMeshApi {
     await this.#request('/refresh', { method: 'POST' });
   }
 
-  async #getJson<T>(pathAndQuery: string): Promise<T> {
-    const response = await this.#request(pathAndQuery);
-    return (await response.json()) as T;
+  async #get<P extends GetRoute>(
+    route: P,
+    request: RouteRequest<P>,
+  ): Promise<RouteAnswer<P>> {
+    const response = await this.#request(routeUrl(route, request));
+    return (await response.json()) as RouteAnswer<P>;
   }
 
   async #request(pathAndQuery: string, init?: RequestInit): Promise<Response> {

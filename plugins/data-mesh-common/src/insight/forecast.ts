@@ -1,4 +1,5 @@
 import { DATA_MESH_PHASES, DataMeshPhase } from '../kinds/constants';
+import type { PhaseForecast } from '../api/insightTypes';
 import type { PhaseRules } from '../portfolio/phase';
 import { DAY_MS, dayOf } from '../time/days';
 
@@ -41,43 +42,16 @@ export interface AdoptionTarget {
  *
  * @public
  */
-export type ForecastOutcome =
-  | 'expected'
-  | 'already-reached'
-  | 'not-enough-history'
-  | 'no-progress'
-  | 'beyond-horizon'
-  | 'no-target';
+export type ForecastOutcome = AdoptionForecast['outcome'];
 
 /**
- * An adoption forecast and what it rests on.
+ * An adoption forecast and what it rests on: the API's forecast without
+ * what only the answer adds (why there is no date, how many days are
+ * example data), so the engine's result is the wire's shape.
  *
  * @public
  */
-export interface AdoptionForecast {
-  /** What the forecast says. */
-  outcome: ForecastOutcome;
-  /** The adoption aimed at; null when the next phase sets none. */
-  target: AdoptionTarget | null;
-  /** The day (`YYYY-MM-DD`) the target is expected; only when `expected`. */
-  expectedDate: string | null;
-  /** How far ahead of the last point a date is still given, in days. */
-  horizonDays: number;
-  /** The history used: one point per day, the last of each day. */
-  basis: {
-    /** Days used. */
-    points: number;
-    /** The first day used, `YYYY-MM-DD`; null without history. */
-    from: string | null;
-    /** The last day used, `YYYY-MM-DD`; null without history. */
-    to: string | null;
-  };
-  /**
-   * The fitted line, logit(adoption) = intercept + slopePerDay × days
-   * since `from`; null when no line was fitted.
-   */
-  fit: { intercept: number; slopePerDay: number } | null;
-}
+export type AdoptionForecast = Omit<PhaseForecast, 'reason' | 'exampleDays'>;
 
 /**
  * Options of {@link forecastAdoption}.

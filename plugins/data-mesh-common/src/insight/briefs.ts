@@ -1,5 +1,6 @@
-import { LEVELS, Level, UseCaseStatus } from '../kinds/constants';
+import { LEVELS, Level } from '../kinds/constants';
 import type { CapabilityItem } from '../api/types';
+import type { ApiSchema } from '../api/wire';
 import type { UseCaseFacts } from '../portfolio/facts';
 import type { DemandIndex } from '../portfolio/demand';
 
@@ -11,40 +12,18 @@ import type { DemandIndex } from '../portfolio/demand';
  */
 
 /**
- * A capability as the execution insights name it.
+ * A capability as the execution insights name it: the API's brief.
  *
  * @public
  */
-export interface CapabilityBrief {
-  /** The capability's entity ref. */
-  ref: string;
-  /** The capability's title, or its name. */
-  title: string;
-  /** The entity's status, or `not-offered` when no entity exists. */
-  status: CapabilityItem['status'];
-}
+export type CapabilityBrief = ApiSchema<'CapabilityBrief'>;
 
 /**
- * A use case as the execution insights name it.
+ * A use case as the execution insights name it: the API's brief.
  *
  * @public
  */
-export interface UseCaseBrief {
-  /** The use case's ref. */
-  ref: string;
-  /** The use case's title, or its name. */
-  title: string;
-  /** The use case's status. */
-  status: UseCaseStatus;
-  /** The use case's value, when set. */
-  value: Level | null;
-  /** The use case's complexity, when set. */
-  complexity: Level | null;
-  /** The domain it serves, when set. */
-  domain: string | null;
-  /** The personas it serves, sorted. */
-  personas: string[];
-}
+export type UseCaseBrief = ApiSchema<'UseCaseBrief'>;
 
 /**
  * The brief of a use case's facts.

@@ -1,3 +1,4 @@
+import type { ApiSchema } from '../api/wire';
 import type { PortfolioFacts } from '../portfolio/facts';
 import { DemandIndex } from '../portfolio/demand';
 import { isRealUseCase } from '../portfolio/scope';
@@ -28,26 +29,15 @@ import {
  *
  * @public
  */
-export interface UnblockedByValue {
-  /** High-value use cases. */
-  high: number;
-  /** Medium-value use cases. */
-  medium: number;
-  /** Low-value use cases. */
-  low: number;
-  /** Use cases without a value. */
-  unrated: number;
-}
+export type UnblockedByValue =
+  ApiSchema<'RoadmapEntry'>['fullyUnblocks']['byValue'];
 
 /**
- * A real use case that a capability partly unblocks.
+ * A real use case that a capability partly unblocks: the API's shape.
  *
  * @public
  */
-export interface PartlyUnblockedUseCase extends UseCaseBrief {
-  /** How many other capabilities it still lacks. */
-  alsoLacking: number;
-}
+export type PartlyUnblockedUseCase = ApiSchema<'PartlyUnblockedUseCase'>;
 
 /**
  * One capability that is not available yet, with what delivering it

@@ -1,18 +1,14 @@
+import type { DanglingReferencesResponse } from '../api/types';
 import type { PortfolioFacts } from './facts';
 
 /**
- * A reference in a data-mesh field to an entity the catalog does not hold.
+ * A reference in a data-mesh field to an entity the catalog does not hold:
+ * the entity holding it (`from`), the field it is written in (`field`, e.g.
+ * `spec.domain`) and the reference, normalised (`ref`), as the API answers.
  *
  * @public
  */
-export interface DanglingReference {
-  /** The entity holding the reference. */
-  from: string;
-  /** The field it is written in, e.g. `spec.domain`. */
-  field: string;
-  /** The reference, normalised. */
-  ref: string;
-}
+export type DanglingReference = DanglingReferencesResponse['items'][number];
 
 /**
  * References that point nowhere: domains, upstream and consumed data

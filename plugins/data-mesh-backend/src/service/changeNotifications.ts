@@ -140,7 +140,9 @@ function notOfferedNotification(group: BlockerGroup): NotificationSendOptions {
       title: `${count.text} newly ${needs} ${
         capabilities === 1 ? 'a capability' : 'capabilities'
       } nobody offers`,
-      description: `Since the previous recompute, ${count.text} started needing ${capabilities} ${
+      description: `Since the previous recompute, ${
+        count.text
+      } started needing ${capabilities} ${
         capabilities === 1 ? 'capability' : 'capabilities'
       } that no entity offers. The platform view lists them.`,
       link: '/data-mesh/capabilities/platform',
@@ -211,9 +213,7 @@ function groupBlockers(blockers: NewBlocker[]): {
       }
       group = found;
     }
-    (useCase.status === 'live' ? group.live : group.committed).add(
-      useCase.ref,
-    );
+    (useCase.status === 'live' ? group.live : group.committed).add(useCase.ref);
   }
   return { byCapability: [...byCapability.values()], notOffered };
 }

@@ -77,7 +77,9 @@ describe('what the notifications name', () => {
       // Both blockers are told: to Streaming's owners and the platform team.
       expect(
         sent
-          .map(n => (n.recipients.type === 'entity' ? n.recipients.entityRef : []))
+          .map(n =>
+            n.recipients.type === 'entity' ? n.recipients.entityRef : [],
+          )
           .sort(),
       ).toEqual([
         ['group:default/platform'],

@@ -135,9 +135,7 @@ describe.each(ids)('notifications on %s', databaseId => {
     ).toEqual([ORDERS_SCOPE]);
 
     await recompute(new DefaultPortfolioService(deps));
-    expect(accepted().map(a => [a.scope, a.run])).toEqual([
-      [ORDERS_SCOPE, 2],
-    ]);
+    expect(accepted().map(a => [a.scope, a.run])).toEqual([[ORDERS_SCOPE, 2]]);
     expect(await store.getPendingNotifications(10)).toEqual([]);
   });
 });

@@ -5,7 +5,10 @@ import type {
   NotificationService,
 } from '@backstage/plugin-notifications-node';
 import type { DataMeshBackendOptions } from '../config';
-import type { PendingNotification, SnapshotStore } from '../store/SnapshotStore';
+import type {
+  PendingNotification,
+  SnapshotStore,
+} from '../store/SnapshotStore';
 import { portfolioNotifications } from './changeNotifications';
 import type { ComparedSnapshot } from './portfolioChanges';
 

@@ -51,9 +51,9 @@ describe.each(ids)('the notification outbox on %s', databaseId => {
     );
     await store.markNotificationSent(pending[1].id);
     const left = await store.getPendingNotifications(10);
-    expect(left.map(p => [p.notification.payload.title, p.attempts])).toEqual(
-      [['A moved', 1]],
-    );
+    expect(left.map(p => [p.notification.payload.title, p.attempts])).toEqual([
+      ['A moved', 1],
+    ]);
     expect(await store.getPendingNotifications(0)).toEqual([]);
   });
 
@@ -78,10 +78,7 @@ describe.each(ids)('the notification outbox on %s', databaseId => {
     ).toEqual([
       ['A moved up', { type: 'entity', entityRef: ['group:default/b'] }],
       ['C moved up', { type: 'entity', entityRef: ['group:default/team-a'] }],
-      [
-        'A moved down',
-        { type: 'entity', entityRef: ['group:default/team-a'] },
-      ],
+      ['A moved down', { type: 'entity', entityRef: ['group:default/team-a'] }],
     ]);
   });
 
@@ -110,8 +107,6 @@ describe.each(ids)('the notification outbox on %s', databaseId => {
       await store.dropNotificationsCreatedBefore(new Date(after.computedAt)),
     ).toBe(1);
     const pending = await store.getPendingNotifications(10);
-    expect(pending.map(p => p.notification.payload.title)).toEqual([
-      'B moved',
-    ]);
+    expect(pending.map(p => p.notification.payload.title)).toEqual(['B moved']);
   });
 });

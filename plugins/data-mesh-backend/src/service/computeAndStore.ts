@@ -3,6 +3,7 @@ import {
   DemandIndex,
   RefreshRun,
   computeUseCasePortfolio,
+  dayOf,
   emptyFacts,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { DefaultPortfolioServiceOptions } from './DefaultPortfolioService';
@@ -94,7 +95,7 @@ export async function computeAndStore(
   let exampleHistory;
   if (options.exampleHistory) {
     const measured = await store.scopesMeasuredBefore(
-      snapshot.computedAt.slice(0, 10),
+      dayOf(snapshot.computedAt),
     );
     exampleHistory = buildExampleHistory(
       snapshot,
@@ -109,9 +110,7 @@ export async function computeAndStore(
     notifications,
   });
   const retentionMs = durationToMilliseconds(options.historyRetention);
-  await store.pruneHistory(
-    new Date(startedAt.getTime() - retentionMs).toISOString().slice(0, 10),
-  );
+  await store.pruneHistory(dayOf(new Date(startedAt.getTime() - retentionMs)));
   const t3 = clock();
   const run: RefreshRun = {
     startedAt: startedAt.toISOString(),

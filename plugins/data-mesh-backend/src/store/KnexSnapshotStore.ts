@@ -9,6 +9,7 @@ import type {
   PhaseHistoryPoint,
   RefreshRun,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { dayOf } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioSnapshot } from '../service/snapshot';
 import {
   deleteNotification,
@@ -90,7 +91,7 @@ export class KnexSnapshotStore implements SnapshotStore {
     options: SaveSnapshotOptions = {},
   ): Promise<number> {
     const computedAt = new Date(snapshot.computedAt);
-    const day = snapshot.computedAt.slice(0, 10);
+    const day = dayOf(snapshot.computedAt);
     const points = [
       snapshot.organization,
       ...snapshot.domains,

@@ -1,5 +1,6 @@
 import { useTheme } from '@material-ui/core/styles';
 import type { AdoptionPoint } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { dayOf } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { useId } from 'react';
 import { formatPercent } from '../shared/presentation';
 import { visuallyHidden } from '../shared/visuallyHidden';
@@ -56,10 +57,9 @@ export function describeSparkline(history: AdoptionPoint[]): string {
   if (history.length === 0) return 'No history yet';
   const first = history[0];
   const last = history[history.length - 1];
-  return `From ${formatPercent(first.adoption)} on ${first.date.slice(
-    0,
-    10,
-  )} to ${formatPercent(last.adoption)} on ${last.date.slice(0, 10)}`;
+  return `From ${formatPercent(first.adoption)} on ${dayOf(
+    first.date,
+  )} to ${formatPercent(last.adoption)} on ${dayOf(last.date)}`;
 }
 
 /**
@@ -69,7 +69,7 @@ export function describeSparkline(history: AdoptionPoint[]): string {
 export function sparklineFigures(history: AdoptionPoint[]): string {
   if (history.length === 0) return 'No days recorded.';
   return `Adoption by day: ${history
-    .map(point => `${point.date.slice(0, 10)} ${formatPercent(point.adoption)}`)
+    .map(point => `${dayOf(point.date)} ${formatPercent(point.adoption)}`)
     .join(', ')}.`;
 }
 

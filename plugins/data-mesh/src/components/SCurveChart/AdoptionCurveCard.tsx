@@ -12,6 +12,7 @@ import type {
   PhaseForecast,
   PhaseResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { DAY_MS, dayOf } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import {
   PhaseHistoryOptions,
   PhaseScope,
@@ -33,8 +34,6 @@ export const HISTORY_DAYS = 366;
  */
 export const HISTORY_PAGE_LIMIT = 500;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** The history request for the last {@link HISTORY_DAYS} days before `now`. */
 export function historyRequest(
   scope: PhaseScope,
@@ -43,7 +42,7 @@ export function historyRequest(
   const from = new Date(now.getTime() - (HISTORY_DAYS - 1) * DAY_MS);
   return {
     scope,
-    from: from.toISOString().slice(0, 10),
+    from: dayOf(from),
     limit: HISTORY_PAGE_LIMIT,
   };
 }

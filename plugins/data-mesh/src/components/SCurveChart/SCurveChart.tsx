@@ -3,6 +3,7 @@ import type {
   AdopterCategory,
   PhaseHistoryPoint,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { dayOf } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { ADOPTER_CATEGORY_LABELS, formatPercent } from '../shared/presentation';
 import { SCurveFigures } from './SCurveFigures';
 import {
@@ -43,7 +44,7 @@ const CURVE_POINTS = sampleCurve()
 
 /** The date part of an ISO timestamp, for compact descriptions. */
 function isoDay(date: string): string {
-  return date.slice(0, 10);
+  return dayOf(date);
 }
 
 /** Describes the chart in words, for screen readers and tooltips. */

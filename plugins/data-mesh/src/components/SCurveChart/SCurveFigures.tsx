@@ -2,6 +2,7 @@ import type {
   AdopterCategory,
   PhaseHistoryPoint,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { dayOf } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { ADOPTER_CATEGORY_LABELS, formatPercent } from '../shared/presentation';
 import { visuallyHidden } from '../shared/visuallyHidden';
 import { ADOPTER_SEGMENTS } from './sCurve';
@@ -63,7 +64,7 @@ export function SCurveFigures(props: SCurveFiguresProps) {
           <tbody>
             {history.map(point => (
               <tr key={point.date}>
-                <th scope="row">{point.date.slice(0, 10)}</th>
+                <th scope="row">{dayOf(point.date)}</th>
                 <td>{formatPercent(point.adoption)}</td>
               </tr>
             ))}

@@ -169,7 +169,12 @@ export type {
   UseCasePortfolioPageResponse,
   UseCasePortfolioResponse,
 } from './api/insightTypes';
-export type { ApiAnswer, ApiQuery, ApiSchema } from './api/wire';
+export type {
+  ApiAnswer,
+  ApiQuery,
+  ApiQueryFilled,
+  ApiSchema,
+} from './api/wire';
 export type {
   components as DataMeshApiComponents,
   operations as DataMeshApiOperations,

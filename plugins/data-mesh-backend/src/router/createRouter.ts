@@ -28,18 +28,20 @@ function entityRef(kind: string, namespace: string, name: string) {
  * The HTTP API. Requests are validated against the OpenAPI document
  * (`src/schema/openapi.yaml`), which allow-lists every parameter and states
  * its type, range and default; handlers only turn parameters into the
- * service's terms and answer. Every route but /health needs user or service
- * credentials.
+ * service's terms and answer. Where a service method takes a route's query
+ * as it is, the handler passes it whole with its defaults filled in, so a
+ * parameter added to the document reaches the service without a change
+ * here. Every route but /health needs user or service credentials.
  */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const { service, httpAuth } = options;
   // The document as a constant types every handler's parameters and
-  // answer; the validator gets its own copy, since it resolves the
-  // document's references in place.
+  // answer; the validator gets its own copy, so nothing it does to the
+  // document reaches the constant the defaults and the actions read.
   const router = createValidatedOpenApiRouter<typeof spec>(
-    structuredClone(spec) as typeof spec,
+    structuredClone(spec),
     {
       validatorOptions: {
         // Query strings arrive as text; the document says which are numbers.
@@ -93,33 +95,18 @@ export async function createRouter(
   });
 
   router.get('/domains', async (req, res) => {
-    const query = withDefaults('/domains', req.query);
     res.json(
       await service.listDomains(
-        {
-          ...page(query),
-          sort: query.sort,
-          order: query.order,
-          q: query.q,
-          phase: query.phase,
-          archetype: query.archetype,
-        },
+        withDefaults('/domains', req.query),
         await caller(req),
       ),
     );
   });
 
   router.get('/capabilities', async (req, res) => {
-    const query = withDefaults('/capabilities', req.query);
     res.json(
       await service.listCapabilities(
-        {
-          ...page(query),
-          view: query.view,
-          category: query.category,
-          status: query.status,
-          group: query.group,
-        },
+        withDefaults('/capabilities', req.query),
         await caller(req),
       ),
     );
@@ -135,14 +122,10 @@ export async function createRouter(
   });
 
   router.get('/capabilities/:namespace/:name/demand', async (req, res) => {
-    const query = withDefaults(
-      '/capabilities/{namespace}/{name}/demand',
-      req.query,
-    );
     res.json(
       await service.listCapabilityDemand(
         capabilityRef(req.params),
-        { ...page(query), demand: query.demand },
+        withDefaults('/capabilities/{namespace}/{name}/demand', req.query),
         await caller(req),
       ),
     );

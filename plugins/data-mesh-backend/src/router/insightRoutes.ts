@@ -72,10 +72,6 @@ export function addInsightRoutes(
   });
 
   router.get('/roadmap/:namespace/:name/use-cases', async (req, res) => {
-    const query = withDefaults(
-      '/roadmap/{namespace}/{name}/use-cases',
-      req.query,
-    );
     res.json(
       await service.listRoadmapUseCases(
         normalizeEntityRef({
@@ -83,17 +79,16 @@ export function addInsightRoutes(
           namespace: req.params.namespace,
           name: req.params.name,
         }),
-        { ...page(query), unblocks: query.unblocks },
+        withDefaults('/roadmap/{namespace}/{name}/use-cases', req.query),
         await caller(req),
       ),
     );
   });
 
   router.get('/business-units', async (req, res) => {
-    const query = withDefaults('/business-units', req.query);
     res.json(
       await service.listBusinessUnits(
-        { ...page(query), level: query.level },
+        withDefaults('/business-units', req.query),
         await caller(req),
       ),
     );

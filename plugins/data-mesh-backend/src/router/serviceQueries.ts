@@ -1,7 +1,11 @@
 import type {
   ApiQuery,
+  DEFAULT_PAGE_LIMIT,
+  MAX_PAGE_LIMIT,
+  MAX_WIDE_PAGE_LIMIT,
   PageWindow,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type { spec } from '../schema/openapi.generated';
 import type {
   BusinessUnitQuery,
   CapabilityQuery,
@@ -15,7 +19,8 @@ import type { DocumentPath, WithDefaults } from './documentDefaults';
 
 /*
  * The service's query types, checked at compile time against the query
- * parameters of the routes that fill them, as the OpenAPI document states
+ * parameters of the routes that fill them (and the common package's page
+ * sizes against the document's), as the OpenAPI document states
  * them with their defaults filled in. A parameter added to a route, or a
  * value added to one of its enums, fails the type-check here until the
  * service's query says the same.
@@ -67,5 +72,30 @@ export const serviceQueriesMatchTheDocument: {
   roadmapUseCases: true as Same<
     RoadmapUseCaseQuery,
     RouteQuery<'/roadmap/{namespace}/{name}/use-cases'>
+  >,
+};
+
+type PageParameters = (typeof spec)['components']['parameters'];
+
+/**
+ * The page sizes the common package names are the document's: the
+ * default of `limit` and the maxima of `limit` and of the wide lists'.
+ */
+export const pageLimitsMatchTheDocument: {
+  default: true;
+  max: true;
+  wideMax: true;
+} = {
+  default: true as Same<
+    typeof DEFAULT_PAGE_LIMIT,
+    PageParameters['limit']['schema']['default']
+  >,
+  max: true as Same<
+    typeof MAX_PAGE_LIMIT,
+    PageParameters['limit']['schema']['maximum']
+  >,
+  wideMax: true as Same<
+    typeof MAX_WIDE_PAGE_LIMIT,
+    PageParameters['wideLimit']['schema']['maximum']
   >,
 };

@@ -1,20 +1,17 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type {
+  ApiQuery,
+  ApiQueryFilled,
   BusinessUnitsResponse,
   CapabilitiesResponse,
-  CapabilityDemandGroup,
   CapabilityDemandResponse,
   CapabilityResponse,
-  CapabilityStatus,
   ComplementaryUseCasesResponse,
   DanglingReferencesResponse,
-  DataMeshPhase,
   DeprecatedNeedsResponse,
-  DomainSortField,
   DomainsResponse,
   EntityCapabilitiesResponse,
   EntityRefsResponse,
-  Level,
   PageWindow,
   PhaseHistoryResponse,
   RoadmapResponse,
@@ -36,88 +33,69 @@ export interface PortfolioRequestOptions {
 }
 
 /**
- * Filters, sorting and page of `listDomains`.
+ * Filters, sorting and page of `listDomains`: the query of `GET /domains`
+ * (`sort`, `order`, `q`, `phase`, `archetype`).
  *
  * @public
  */
-export interface DomainQuery extends PageWindow {
-  /** The field to sort by. */
-  sort: DomainSortField;
-  /** The sort direction. */
-  order: 'asc' | 'desc';
-  /** Text the domain's title or ref must contain (case-insensitive). */
-  q?: string;
-  /** Only domains in this phase. */
-  phase?: DataMeshPhase;
-  /** Only domains of this archetype (`spec.type`). */
-  archetype?: string;
-}
+export type DomainQuery = ApiQueryFilled<
+  '/domains',
+  'limit' | 'offset' | 'sort' | 'order'
+>;
 
 /**
- * Filters and page of `listCapabilities`.
+ * Filters and page of `listCapabilities`: the query of `GET /capabilities`.
+ * `view` is `teams` for demanded capabilities only, or `platform` for all,
+ * which needs the platform-view permission.
  *
  * @public
  */
-export interface CapabilityQuery extends PageWindow {
-  /**
-   * `teams` lists demanded capabilities only; `platform` lists all, and needs
-   * the platform-view permission.
-   */
-  view: 'teams' | 'platform';
-  /** Only capabilities of this category. */
-  category?: string;
-  /** Only capabilities with this status. */
-  status?: CapabilityStatus | 'not-offered';
-  /** Only capabilities in this demand group. */
-  group?: CapabilityDemandGroup;
-}
+export type CapabilityQuery = ApiQueryFilled<
+  '/capabilities',
+  'limit' | 'offset' | 'view'
+>;
 
 /**
- * A day range of the history, with a page.
+ * A day range of the history (`from`, `to`: `YYYY-MM-DD`, inclusive), with
+ * a page.
  *
  * @public
  */
-export interface HistoryQuery extends PageWindow {
-  /** The first day (`YYYY-MM-DD`), inclusive. */
-  from?: string;
-  /** The last day (`YYYY-MM-DD`), inclusive. */
-  to?: string;
-}
+export type HistoryQuery = PageWindow &
+  Pick<ApiQuery<'/phase/history'>, 'from' | 'to'>;
 
 /**
  * A cell of the use-case portfolio's value × complexity matrix.
  *
  * @public
  */
-export interface UseCaseCell {
-  /** The use cases' value. */
-  value: Level;
-  /** The use cases' complexity. */
-  complexity: Level;
-}
+export type UseCaseCell = Pick<
+  ApiQuery<'/use-cases/cell'>,
+  'value' | 'complexity'
+>;
 
 /**
- * Which business units `listBusinessUnits` lists, and the page.
+ * Which business units `listBusinessUnits` lists, and the page: the query
+ * of `GET /business-units`. `level` is `top` for the units directly below
+ * a root group (and lone roots), or `all` for every group that is a scope.
  *
  * @public
  */
-export interface BusinessUnitQuery extends PageWindow {
-  /**
-   * `top`: the units directly below a root group (and lone roots), as an
-   * overview shows them; `all`: every group that is a scope.
-   */
-  level: 'top' | 'all';
-}
+export type BusinessUnitQuery = ApiQueryFilled<
+  '/business-units',
+  'limit' | 'offset' | 'level'
+>;
 
 /**
- * Which of a roadmap capability's use cases to page through.
+ * Which of a roadmap capability's use cases to page through: those it
+ * fully unblocks (its last lack) or those it partly unblocks.
  *
  * @public
  */
-export interface RoadmapUseCaseQuery extends PageWindow {
-  /** Those it fully unblocks (its last lack), or those it partly unblocks. */
-  unblocks: 'fully' | 'partly';
-}
+export type RoadmapUseCaseQuery = ApiQueryFilled<
+  '/roadmap/{namespace}/{name}/use-cases',
+  'limit' | 'offset' | 'unblocks'
+>;
 
 /**
  * The portfolio as the API serves it: read from the stored snapshot, never
@@ -170,7 +148,10 @@ export interface PortfolioService {
    */
   listCapabilityDemand(
     capabilityRef: string,
-    query: PageWindow & { demand: 'real' | 'emerging' },
+    query: ApiQueryFilled<
+      '/capabilities/{namespace}/{name}/demand',
+      'limit' | 'offset' | 'demand'
+    >,
     options: PortfolioRequestOptions,
   ): Promise<CapabilityDemandResponse>;
   /**

@@ -44,3 +44,17 @@ export type Same<A, B> = [A] extends [B]
     ? true
     : false
   : false;
+
+/**
+ * The query of a `GET` route as a server reads it once the request is
+ * validated: the named parameters, which have defaults in the document,
+ * always present; the others as the document has them.
+ *
+ * @public
+ */
+export type ApiQueryFilled<
+  P extends keyof paths,
+  Defaulted extends keyof ApiQuery<P>,
+> = Omit<ApiQuery<P>, Defaulted> & {
+  [K in Defaulted]-?: NonNullable<ApiQuery<P>[K]>;
+};

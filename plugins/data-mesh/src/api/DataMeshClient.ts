@@ -45,7 +45,7 @@ import {
 /** The plugin id the backend is mounted under. */
 const BACKEND_PLUGIN_ID = 'data-mesh';
 
-/** Only the paging fields of a request, in the order they are sent. */
+/** Only the paging fields of a request. */
 function pageQuery(page: PageRequest = {}) {
   return { limit: page.limit, offset: page.offset };
 }
@@ -54,7 +54,8 @@ function pageQuery(page: PageRequest = {}) {
  * The default {@link DataMeshApi}: talks to the backend through the app's
  * fetch API, which adds the signed-in user's token to every request. Each
  * method names a route of the OpenAPI document; its parameters and its
- * answer are typed from the document.
+ * answer are typed from the document, and options that are a route's query
+ * are sent as they are, in the order given.
  *
  * @public
  */
@@ -88,20 +89,14 @@ export class DataMeshClient implements DataMeshApi {
 
   /** {@inheritDoc DataMeshApi.getDomains} */
   async getDomains(options: DomainsOptions = {}): Promise<DomainsResponse> {
-    const { sort, order, q, phase, archetype } = options;
-    return this.#get('/domains', {
-      query: { ...pageQuery(options), sort, order, q, phase, archetype },
-    });
+    return this.#get('/domains', { query: options });
   }
 
   /** {@inheritDoc DataMeshApi.getCapabilities} */
   async getCapabilities(
     options: CapabilitiesOptions = {},
   ): Promise<CapabilitiesResponse> {
-    const { view, category, status, group } = options;
-    return this.#get('/capabilities', {
-      query: { view, category, status, group, ...pageQuery(options) },
-    });
+    return this.#get('/capabilities', { query: options });
   }
 
   /** {@inheritDoc DataMeshApi.getCapability} */
@@ -120,7 +115,7 @@ export class DataMeshClient implements DataMeshApi {
   ): Promise<CapabilityDemandResponse> {
     return this.#get('/capabilities/{namespace}/{name}/demand', {
       path: capabilityParams(capabilityRef),
-      query: { demand: options.demand, ...pageQuery(options) },
+      query: options,
     });
   }
 
@@ -193,13 +188,7 @@ export class DataMeshClient implements DataMeshApi {
   async getUseCaseCell(
     options: UseCaseCellOptions,
   ): Promise<UseCasePortfolioPageResponse> {
-    return this.#get('/use-cases/cell', {
-      query: {
-        value: options.value,
-        complexity: options.complexity,
-        ...pageQuery(options),
-      },
-    });
+    return this.#get('/use-cases/cell', { query: options });
   }
 
   /** {@inheritDoc DataMeshApi.getUnratedUseCases} */
@@ -235,7 +224,7 @@ export class DataMeshClient implements DataMeshApi {
   ): Promise<RoadmapUseCasesResponse> {
     return this.#get('/roadmap/{namespace}/{name}/use-cases', {
       path: capabilityParams(capabilityRef),
-      query: { unblocks: options.unblocks, ...pageQuery(options) },
+      query: options,
     });
   }
 
@@ -243,9 +232,7 @@ export class DataMeshClient implements DataMeshApi {
   async getBusinessUnits(
     options: BusinessUnitsOptions = {},
   ): Promise<BusinessUnitsResponse> {
-    return this.#get('/business-units', {
-      query: { level: options.level, ...pageQuery(options) },
-    });
+    return this.#get('/business-units', { query: options });
   }
 
   /** {@inheritDoc DataMeshApi.getStatus} */

@@ -1,7 +1,6 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { HumanDuration } from '@backstage/types';
-import { DEFAULT_MAX_BLOCKERS_PER_RUN } from './service/portfolioChanges';
 import {
   DATA_MESH_PHASES,
   DEFAULT_BUSINESS_UNIT_PHASE_RULES,
@@ -13,6 +12,12 @@ import {
   PhaseMetric,
   PhaseRules,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+
+/**
+ * How many newly needed capabilities one run tells one by one when nothing
+ * else is configured; the owners of the rest are told together.
+ */
+export const DEFAULT_MAX_BLOCKERS_PER_RUN = 20;
 
 /**
  * When a scheduled task runs.

@@ -6,11 +6,9 @@ import express from 'express';
 import type { PortfolioService } from '../service/PortfolioService';
 import { spec } from '../schema/openapi.generated';
 import { parseDay, parseScope } from './parseQuery';
+import type { CallerRequest } from './callerRequest';
 import { addInsightRoutes } from './insightRoutes';
 import { page, withDefaults } from './documentDefaults';
-
-/** Any request the router answers, whatever its route's parameters. */
-export type CallerRequest = Parameters<HttpAuthService['credentials']>[0];
 
 /** What the router needs. */
 export interface RouterOptions {

@@ -5,7 +5,7 @@ import type {
   PortfolioService,
 } from '../service/PortfolioService';
 import type { spec } from '../schema/openapi.generated';
-import type { CallerRequest } from './createRouter';
+import type { CallerRequest } from './callerRequest';
 import { page, withDefaults } from './documentDefaults';
 
 /**

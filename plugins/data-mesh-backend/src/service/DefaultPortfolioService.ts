@@ -1,11 +1,4 @@
-import {
-  AuthService,
-  LoggerService,
-  SchedulerService,
-} from '@backstage/backend-plugin-api';
 import { ServiceUnavailableError, stringifyError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
-import type { NotificationService } from '@backstage/plugin-notifications-node';
 import {
   BusinessUnitsResponse,
   Freshness,
@@ -13,8 +6,7 @@ import {
   ScopePhaseResponse,
   StatusResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import type { DataMeshBackendOptions } from '../config';
-import type { RefreshStatus, SnapshotStore } from '../store/SnapshotStore';
+import type { RefreshStatus } from '../store/SnapshotStore';
 import type {
   BusinessUnitQuery,
   CapabilityQuery,
@@ -25,11 +17,14 @@ import type {
   UseCaseCell,
 } from './PortfolioService';
 import type { CapabilityNames } from './capabilityVisibility';
+import type { DefaultPortfolioServiceOptions } from './DefaultPortfolioServiceOptions';
 import { PortfolioView } from './PortfolioView';
 import { computeAndStore } from './computeAndStore';
 import { ComplementarySearches } from './ComplementarySearches';
 import { notifyChanges } from './notifyChanges';
 import { TaskTrigger } from './TaskTrigger';
+
+export type { DefaultPortfolioServiceOptions } from './DefaultPortfolioServiceOptions';
 import { forecastOf, withSparklines } from './historyAnswers';
 
 /** True when the latest refresh attempt failed after the last success. */
@@ -53,36 +48,6 @@ function failureNotice(status: RefreshStatus): string | null {
   return at
     ? `The last recompute, at ${at}, failed; see the backend log`
     : 'The last recompute failed; see the backend log';
-}
-
-/** What {@link DefaultPortfolioService} needs. */
-export interface DefaultPortfolioServiceOptions {
-  store: SnapshotStore;
-  catalog: CatalogService;
-  auth: AuthService;
-  logger: LoggerService;
-  scheduler: SchedulerService;
-  /** Id of the scheduled task that runs {@link DefaultPortfolioService.recompute}. */
-  refreshTaskId: string;
-  /**
-   * Id of the scheduled task that runs
-   * {@link DefaultPortfolioService.searchComplementaryUseCases}; the first
-   * stored snapshot asks it to run. Without it, nothing asks.
-   */
-  complementaryTaskId?: string;
-  options: DataMeshBackendOptions;
-  /**
-   * Where phase changes and new blockers are sent after each stored
-   * recompute; without it, nothing is sent.
-   */
-  notifications?: NotificationService;
-  /** The clock; tests pass their own. */
-  now?: () => Date;
-  /**
-   * How long, in milliseconds, one look at the store (is there a newer
-   * snapshot, did the last refresh fail) serves requests; 1000 by default.
-   */
-  storeCheckIntervalMs?: number;
 }
 
 /**

@@ -2,10 +2,10 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import type { NotificationSeverity } from '@backstage/plugin-notifications-common';
 import type { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { DATA_MESH_PHASES } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { DEFAULT_MAX_BLOCKERS_PER_RUN } from '../config';
 import {
   ChangeRecipients,
   ComparedPortfolios,
-  DEFAULT_MAX_BLOCKERS_PER_RUN,
   NewBlocker,
   PhaseChange,
   newBlockers,

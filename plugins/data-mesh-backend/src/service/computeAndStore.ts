@@ -6,7 +6,7 @@ import {
   dayOf,
   emptyFacts,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import type { DefaultPortfolioServiceOptions } from './DefaultPortfolioService';
+import type { DefaultPortfolioServiceOptions } from './DefaultPortfolioServiceOptions';
 import { buildExampleHistory } from './exampleHistory';
 import { PortfolioView } from './PortfolioView';
 import { changesToTell, notifyChanges } from './notifyChanges';

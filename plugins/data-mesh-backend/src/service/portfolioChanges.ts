@@ -16,12 +16,6 @@ import type { PortfolioSnapshot } from './snapshot';
  * told when, and only when, it is stored.
  */
 
-/**
- * How many newly needed capabilities one run tells one by one when nothing
- * else is configured; the owners of the rest are told together.
- */
-export const DEFAULT_MAX_BLOCKERS_PER_RUN = 20;
-
 /** Who hears about changes that have no owner of their own. */
 export interface ChangeRecipients {
   /** Entity refs told when the organisation's phase changes; may be empty. */
@@ -29,7 +23,7 @@ export interface ChangeRecipients {
   /**
    * How many newly needed capabilities one run tells one by one (the most
    * urgent);
-   * {@link DEFAULT_MAX_BLOCKERS_PER_RUN} when not given.
+   * `DEFAULT_MAX_BLOCKERS_PER_RUN` of the configuration when not given.
    */
   maxBlockersPerRun?: number;
   /** Told about capabilities that have no entity (so no owner); or none. */

@@ -1,0 +1,43 @@
+import type {
+  AuthService,
+  LoggerService,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type { NotificationService } from '@backstage/plugin-notifications-node';
+import type { DataMeshBackendOptions } from '../config';
+import type { SnapshotStore } from '../store/SnapshotStore';
+
+/**
+ * What `DefaultPortfolioService` needs. In a file of its own, so that the
+ * steps of its tasks (`computeAndStore`) can take it without importing the
+ * service.
+ */
+export interface DefaultPortfolioServiceOptions {
+  store: SnapshotStore;
+  catalog: CatalogService;
+  auth: AuthService;
+  logger: LoggerService;
+  scheduler: SchedulerService;
+  /** Id of the scheduled task that runs `DefaultPortfolioService.recompute`. */
+  refreshTaskId: string;
+  /**
+   * Id of the scheduled task that runs
+   * `DefaultPortfolioService.searchComplementaryUseCases`; the first
+   * stored snapshot asks it to run. Without it, nothing asks.
+   */
+  complementaryTaskId?: string;
+  options: DataMeshBackendOptions;
+  /**
+   * Where phase changes and new blockers are sent after each stored
+   * recompute; without it, nothing is sent.
+   */
+  notifications?: NotificationService;
+  /** The clock; tests pass their own. */
+  now?: () => Date;
+  /**
+   * How long, in milliseconds, one look at the store (is there a newer
+   * snapshot, did the last refresh fail) serves requests; 1000 by default.
+   */
+  storeCheckIntervalMs?: number;
+}

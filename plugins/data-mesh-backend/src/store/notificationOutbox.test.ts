@@ -1,5 +1,6 @@
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import type { NotificationSendOptions } from '@backstage/plugin-notifications-node';
+import type { Knex } from 'knex';
 import { after, before } from '../__testUtils__/changedOrganisation';
 import { KnexSnapshotStore } from './KnexSnapshotStore';
 import { testDatabaseIds } from './testDatabaseIds';
@@ -23,6 +24,33 @@ function notification(
     recipients: { type: 'entity', entityRef: [to] },
     payload: { title, scope, topic: 'Data mesh phase' },
   };
+}
+
+/**
+ * The database as the store sees it, but refusing every statement on one
+ * table, inside transactions too. (Dropping the table instead did not fail
+ * the write reliably on SQLite when other test files had run in the same
+ * process before.)
+ */
+function refusingWrites(knex: Knex, table: string): Knex {
+  const wrap = (db: any): any =>
+    new Proxy(db, {
+      apply(target, thisArg, args) {
+        if (args[0] === table) {
+          throw new Error(`${table} refused the statement`);
+        }
+        return Reflect.apply(target, thisArg, args);
+      },
+      get(target, property) {
+        if (property === 'transaction') {
+          return (work: (tx: Knex.Transaction) => unknown) =>
+            target.transaction((tx: Knex.Transaction) => work(wrap(tx)));
+        }
+        const value = Reflect.get(target, property);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  return wrap(knex);
 }
 
 describe.each(ids)('the notification outbox on %s', databaseId => {
@@ -85,9 +113,11 @@ describe.each(ids)('the notification outbox on %s', databaseId => {
   it('writes nothing when the snapshot cannot be stored', async () => {
     const { store, knex } = await createStore();
     // The last write of the transaction fails, after the outbox's.
-    await knex.schema.dropTable('data_mesh_refresh_status');
+    const failing = new KnexSnapshotStore(
+      refusingWrites(knex, 'data_mesh_refresh_status'),
+    );
     await expect(
-      store.saveSnapshot(before, {
+      failing.saveSnapshot(before, {
         notifications: [notification('data-mesh:phase:a', 'A moved')],
       }),
     ).rejects.toThrow(/data_mesh_refresh_status/);

@@ -15,7 +15,7 @@ export type {
   BusinessUnitQuery,
   RoadmapUseCaseQuery,
   UseCaseCell,
-} from './service/PortfolioService';
+} from './reads/PortfolioService';
 export type {
   SnapshotStore,
   RefreshStatus,
@@ -29,5 +29,5 @@ export type {
   StoredAssessment,
   StoredBusinessUnit,
   StoredDomain,
-} from './service/snapshot';
+} from './refresh/snapshot';
 export type { DataMeshBackendOptions, TaskSchedule } from './config';

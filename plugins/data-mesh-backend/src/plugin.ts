@@ -10,9 +10,9 @@ import { dataMeshPermissions } from '@data-mesh-portfolio/plugin-data-mesh-commo
 import { registerPortfolioActions } from './actions/registerPortfolioActions';
 import { readDataMeshBackendOptions } from './config';
 import { createRouter } from './router/createRouter';
-import { AuthorizedPortfolioService } from './service/AuthorizedPortfolioService';
-import { CallerDecisions } from './service/CallerDecisions';
-import { DefaultPortfolioService } from './service/DefaultPortfolioService';
+import { AuthorizedPortfolioService } from './authorization/AuthorizedPortfolioService';
+import { CallerDecisions } from './authorization/CallerDecisions';
+import { DefaultPortfolioService } from './reads/DefaultPortfolioService';
 import { KnexSnapshotStore } from './store/KnexSnapshotStore';
 
 /** Id of the scheduled task that recomputes the portfolio. */

@@ -8,7 +8,7 @@ import {
   usecase,
 } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 import { readDataMeshBackendOptions } from '../config';
-import { buildSnapshot } from '../service/snapshot';
+import { buildSnapshot } from '../refresh/snapshot';
 
 /*
  * Two snapshots of one small organisation, a day apart. Rules: the

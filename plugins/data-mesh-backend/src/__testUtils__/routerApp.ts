@@ -19,9 +19,9 @@ import {
   isResourcePermission,
 } from '@backstage/plugin-permission-common';
 import { createRouter } from '../router/createRouter';
-import { AuthorizedPortfolioService } from '../service/AuthorizedPortfolioService';
-import { CallerDecisions } from '../service/CallerDecisions';
-import { DefaultPortfolioService } from '../service/DefaultPortfolioService';
+import { AuthorizedPortfolioService } from '../authorization/AuthorizedPortfolioService';
+import { CallerDecisions } from '../authorization/CallerDecisions';
+import { DefaultPortfolioService } from '../reads/DefaultPortfolioService';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { readDataMeshBackendOptions } from '../config';
 

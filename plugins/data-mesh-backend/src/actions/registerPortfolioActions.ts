@@ -6,7 +6,7 @@ import {
   normalizeEntityRef,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { parseScope } from '../router/parseQuery';
-import type { PortfolioService } from '../service/PortfolioService';
+import type { PortfolioService } from '../reads/PortfolioService';
 import {
   capabilitiesOutput,
   entityNeedsOutput,

@@ -3,7 +3,7 @@ import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { InputError } from '@backstage/errors';
 import { normalizeEntityRef } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import express from 'express';
-import type { PortfolioService } from '../service/PortfolioService';
+import type { PortfolioService } from '../reads/PortfolioService';
 import { spec } from '../schema/openapi.generated';
 import { parseDay, parseScope } from './parseQuery';
 import type { CallerRequest } from './callerRequest';

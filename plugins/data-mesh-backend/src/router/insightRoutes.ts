@@ -3,7 +3,7 @@ import { normalizeEntityRef } from '@data-mesh-portfolio/plugin-data-mesh-common
 import type {
   PortfolioRequestOptions,
   PortfolioService,
-} from '../service/PortfolioService';
+} from '../reads/PortfolioService';
 import type { spec } from '../schema/openapi.generated';
 import type { CallerRequest } from './callerRequest';
 import { page, withDefaults } from './documentDefaults';

@@ -14,7 +14,7 @@ import type {
   PortfolioService,
   RoadmapUseCaseQuery,
   UseCaseCell,
-} from '../service/PortfolioService';
+} from '../reads/PortfolioService';
 import type { DocumentPath, WithDefaults } from './documentDefaults';
 
 /*

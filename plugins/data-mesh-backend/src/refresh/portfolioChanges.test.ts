@@ -1,5 +1,5 @@
-import { portfolioNotifications } from './changeNotifications';
-import { newBlockers, phaseChanges } from './portfolioChanges';
+import { portfolioNotifications } from '../notifications/changeNotifications';
+import { newBlockers, phaseChanges } from '../refresh/portfolioChanges';
 import {
   after,
   before,

@@ -6,10 +6,10 @@ import {
   dayOf,
   emptyFacts,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import type { DefaultPortfolioServiceOptions } from './DefaultPortfolioServiceOptions';
+import type { DefaultPortfolioServiceOptions } from '../reads/DefaultPortfolioServiceOptions';
 import { buildExampleHistory } from './exampleHistory';
-import { PortfolioView } from './PortfolioView';
-import { changesToTell, notifyChanges } from './notifyChanges';
+import { PortfolioView } from '../reads/PortfolioView';
+import { changesToTell, notifyChanges } from '../notifications/notifyChanges';
 import type { ComparedSnapshot } from './portfolioChanges';
 import { readCatalogFacts } from './readCatalogFacts';
 import { buildSnapshot } from './snapshot';

@@ -11,7 +11,7 @@ import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
 import {
   DefaultPortfolioService,
   DefaultPortfolioServiceOptions,
-} from './DefaultPortfolioService';
+} from '../reads/DefaultPortfolioService';
 
 /*
  * The scheduled recompute tells what changed since the previous stored

@@ -16,13 +16,13 @@ import type {
   RoadmapUseCaseQuery,
   UseCaseCell,
 } from './PortfolioService';
-import type { CapabilityNames } from './capabilityVisibility';
+import type { CapabilityNames } from '../authorization/capabilityVisibility';
 import type { DefaultPortfolioServiceOptions } from './DefaultPortfolioServiceOptions';
 import { PortfolioView } from './PortfolioView';
-import { computeAndStore } from './computeAndStore';
-import { ComplementarySearches } from './ComplementarySearches';
-import { notifyChanges } from './notifyChanges';
-import { TaskTrigger } from './TaskTrigger';
+import { computeAndStore } from '../refresh/computeAndStore';
+import { ComplementarySearches } from '../refresh/ComplementarySearches';
+import { notifyChanges } from '../notifications/notifyChanges';
+import { TaskTrigger } from '../refresh/TaskTrigger';
 
 export type { DefaultPortfolioServiceOptions } from './DefaultPortfolioServiceOptions';
 import { forecastOf, withSparklines } from './historyAnswers';

@@ -1,4 +1,4 @@
-import { BLOCKED_TOPIC, portfolioNotifications } from './changeNotifications';
+import { BLOCKED_TOPIC, portfolioNotifications } from '../notifications/changeNotifications';
 import {
   after,
   before,

@@ -10,8 +10,8 @@ import {
   PhaseChange,
   newBlockers,
   phaseChanges,
-} from './portfolioChanges';
-import type { PortfolioSnapshot } from './snapshot';
+} from '../refresh/portfolioChanges';
+import type { PortfolioSnapshot } from '../refresh/snapshot';
 
 /*
  * The notifications that tell the changes `portfolioChanges.ts` finds:

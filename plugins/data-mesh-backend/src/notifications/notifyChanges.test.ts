@@ -11,9 +11,9 @@ import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
 import {
   DefaultPortfolioService,
   DefaultPortfolioServiceOptions,
-} from './DefaultPortfolioService';
-import { computeAndStore } from './computeAndStore';
-import { notifyChanges } from './notifyChanges';
+} from '../reads/DefaultPortfolioService';
+import { computeAndStore } from '../refresh/computeAndStore';
+import { notifyChanges } from '../notifications/notifyChanges';
 import { before } from '../__testUtils__/changedOrganisation';
 
 jest.setTimeout(60_000);

@@ -18,14 +18,14 @@ import {
   isGroupScope,
   pageOf,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import type { CapabilityNameSources } from './capabilityVisibility';
+import type { CapabilityNameSources } from '../authorization/capabilityVisibility';
 import { InsightView } from './InsightView';
 import type { CapabilityQuery, DomainQuery } from './PortfolioService';
 import type {
   PortfolioSnapshot,
   StoredAssessment,
   StoredDomain,
-} from './snapshot';
+} from '../refresh/snapshot';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 

@@ -9,7 +9,7 @@ import type {
   StoredComplementarySearch,
 } from '../store/SnapshotStore';
 import { searchComplementaryUseCases } from './complementarySearch';
-import type { PortfolioView } from './PortfolioView';
+import type { PortfolioView } from '../reads/PortfolioView';
 
 /** A stored search with its id. */
 export interface LoadedComplementarySearch {

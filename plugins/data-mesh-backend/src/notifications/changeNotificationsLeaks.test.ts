@@ -8,7 +8,7 @@ import {
   usecase,
 } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 import { readDataMeshBackendOptions } from '../config';
-import { buildSnapshot } from './snapshot';
+import { buildSnapshot } from '../refresh/snapshot';
 import { portfolioNotifications } from './changeNotifications';
 
 /*

@@ -4,7 +4,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readDataMeshBackendOptions } from '../config';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
-import { DefaultPortfolioService } from './DefaultPortfolioService';
+import { DefaultPortfolioService } from '../reads/DefaultPortfolioService';
 
 /*
  * The scheduler aborts a task's signal when the task times out, when its

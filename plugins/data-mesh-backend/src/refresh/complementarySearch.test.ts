@@ -11,10 +11,10 @@ import {
   domain,
   usecase,
 } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
-import { DefaultPortfolioService } from './DefaultPortfolioService';
-import { PortfolioView } from './PortfolioView';
-import { searchComplementaryUseCases } from './complementarySearch';
-import { buildSnapshot } from './snapshot';
+import { DefaultPortfolioService } from '../reads/DefaultPortfolioService';
+import { PortfolioView } from '../reads/PortfolioView';
+import { searchComplementaryUseCases } from '../refresh/complementarySearch';
+import { buildSnapshot } from '../refresh/snapshot';
 
 /*
  * The complementary search runs on its own scheduled task over the newest

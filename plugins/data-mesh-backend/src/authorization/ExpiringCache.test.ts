@@ -1,4 +1,4 @@
-import { ExpiringCache } from './ExpiringCache';
+import { ExpiringCache } from '../authorization/ExpiringCache';
 
 describe('ExpiringCache', () => {
   let now = 0;

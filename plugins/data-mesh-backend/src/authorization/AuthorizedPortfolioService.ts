@@ -19,7 +19,7 @@ import type {
   HistoryQuery,
   PortfolioRequestOptions,
   PortfolioService,
-} from './PortfolioService';
+} from '../reads/PortfolioService';
 
 /*
  * Everything caller-specific lives here, between the router and the

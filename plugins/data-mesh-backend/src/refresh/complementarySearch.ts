@@ -4,7 +4,7 @@ import {
   complementaryUseCaseSearch,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { StoredComplementarySearch } from '../store/SnapshotStore';
-import type { PortfolioView } from './PortfolioView';
+import type { PortfolioView } from '../reads/PortfolioView';
 
 /**
  * The most complementary pairs a search keeps: far more than anyone reads,

@@ -34,8 +34,8 @@ import type {
   PortfolioService,
   RoadmapUseCaseQuery,
   UseCaseCell,
-} from './PortfolioService';
-import { noSuchScope } from './PortfolioView';
+} from '../reads/PortfolioService';
+import { noSuchScope } from '../reads/PortfolioView';
 
 /**
  * An answer whose names the catalog could not confirm for this caller:

@@ -59,3 +59,10 @@ export const roadmapOutput = answerOf('/roadmap');
 
 /** `GET /use-cases`' answer. */
 export const useCasePortfolioOutput = answerOf('/use-cases');
+
+/** The attributes of every portfolio action: each only reads. */
+export const readOnly = {
+  readOnly: true,
+  idempotent: true,
+  destructive: false,
+};

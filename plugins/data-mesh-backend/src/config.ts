@@ -21,8 +21,6 @@ export const DEFAULT_MAX_BLOCKERS_PER_RUN = 20;
 
 /**
  * When a scheduled task runs.
- *
- * @public
  */
 export interface TaskSchedule {
   /** How often, or only when triggered (`{ trigger: 'manual' }`). */
@@ -35,8 +33,6 @@ export interface TaskSchedule {
 
 /**
  * Everything the backend reads from `dataMesh` in app-config.
- *
- * @public
  */
 export interface DataMeshBackendOptions {
   /** When the portfolio is recomputed (`dataMesh.schedule`). */

@@ -5,29 +5,6 @@
  *
  * @packageDocumentation
  */
+// Only the plugin: no extension point takes the service, the store or the
+// snapshot's types, so exporting them would only bind their shape.
 export { dataMeshPlugin as default } from './plugin';
-export type {
-  PortfolioService,
-  PortfolioRequestOptions,
-  DomainQuery,
-  CapabilityQuery,
-  HistoryQuery,
-  BusinessUnitQuery,
-  RoadmapUseCaseQuery,
-  UseCaseCell,
-} from './reads/PortfolioService';
-export type {
-  SnapshotStore,
-  RefreshStatus,
-  SaveSnapshotOptions,
-  PendingNotification,
-  ScopeHistoryPoint,
-  StoredComplementarySearch,
-} from './store/SnapshotStore';
-export type {
-  PortfolioSnapshot,
-  StoredAssessment,
-  StoredBusinessUnit,
-  StoredDomain,
-} from './refresh/snapshot';
-export type { DataMeshBackendOptions, TaskSchedule } from './config';

@@ -3,7 +3,12 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { normalizeEntityRef } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioService } from '../reads/PortfolioService';
-import { entityNeedsOutput, pageInput, pageOf, readOnly } from './actionSchemas';
+import {
+  entityNeedsOutput,
+  pageInput,
+  pageOf,
+  readOnly,
+} from './actionSchemas';
 
 const NEEDING_KINDS = ['dataproduct', 'usecase'];
 

@@ -1,7 +1,12 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { CAPABILITY_STATUSES } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioService } from '../reads/PortfolioService';
-import { capabilitiesOutput, pageInput, pageOf, readOnly } from './actionSchemas';
+import {
+  capabilitiesOutput,
+  pageInput,
+  pageOf,
+  readOnly,
+} from './actionSchemas';
 
 /** Registers `list-capability-demand`: a page of the capabilities in demand, as `GET /capabilities` answers it in the teams view. */
 export function registerListCapabilityDemand(

@@ -1,4 +1,7 @@
-import { BLOCKED_TOPIC, portfolioNotifications } from '../notifications/changeNotifications';
+import {
+  BLOCKED_TOPIC,
+  portfolioNotifications,
+} from '../notifications/changeNotifications';
 import {
   after,
   before,

@@ -30,7 +30,10 @@ import {
   servesDifferentPersonas,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { StoredComplementarySearch } from '../store/SnapshotStore';
-import type { PortfolioSnapshot, StoredBusinessUnit } from '../refresh/snapshot';
+import type {
+  PortfolioSnapshot,
+  StoredBusinessUnit,
+} from '../refresh/snapshot';
 
 /*
  * The execution insights of one loaded snapshot, indexed for the API: the

@@ -24,8 +24,6 @@ import type {
 
 /**
  * Who is asking; every read is on behalf of a caller.
- *
- * @public
  */
 export interface PortfolioRequestOptions {
   /** The caller's credentials; answers name only what the caller may read. */
@@ -35,8 +33,6 @@ export interface PortfolioRequestOptions {
 /**
  * Filters, sorting and page of `listDomains`: the query of `GET /domains`
  * (`sort`, `order`, `q`, `phase`, `archetype`).
- *
- * @public
  */
 export type DomainQuery = ApiQueryFilled<
   '/domains',
@@ -47,8 +43,6 @@ export type DomainQuery = ApiQueryFilled<
  * Filters and page of `listCapabilities`: the query of `GET /capabilities`.
  * `view` is `teams` for demanded capabilities only, or `platform` for all,
  * which needs the platform-view permission.
- *
- * @public
  */
 export type CapabilityQuery = ApiQueryFilled<
   '/capabilities',
@@ -58,16 +52,12 @@ export type CapabilityQuery = ApiQueryFilled<
 /**
  * A day range of the history (`from`, `to`: `YYYY-MM-DD`, inclusive), with
  * a page.
- *
- * @public
  */
 export type HistoryQuery = PageWindow &
   Pick<ApiQuery<'/phase/history'>, 'from' | 'to'>;
 
 /**
  * A cell of the use-case portfolio's value × complexity matrix.
- *
- * @public
  */
 export type UseCaseCell = Pick<
   ApiQuery<'/use-cases/cell'>,
@@ -78,8 +68,6 @@ export type UseCaseCell = Pick<
  * Which business units `listBusinessUnits` lists, and the page: the query
  * of `GET /business-units`. `level` is `top` for the units directly below
  * a root group (and lone roots), or `all` for every group that is a scope.
- *
- * @public
  */
 export type BusinessUnitQuery = ApiQueryFilled<
   '/business-units',
@@ -89,8 +77,6 @@ export type BusinessUnitQuery = ApiQueryFilled<
 /**
  * Which of a roadmap capability's use cases to page through: those it
  * fully unblocks (its last lack) or those it partly unblocks.
- *
- * @public
  */
 export type RoadmapUseCaseQuery = ApiQueryFilled<
   '/roadmap/{namespace}/{name}/use-cases',
@@ -106,8 +92,6 @@ export type RoadmapUseCaseQuery = ApiQueryFilled<
  * The default implementation answers for everyone; the authorized one
  * (which the router uses) checks permissions and leaves out what the caller
  * may not read.
- *
- * @public
  */
 export interface PortfolioService {
   /** Asks the scheduler to recompute now; resolves once it is triggered. */

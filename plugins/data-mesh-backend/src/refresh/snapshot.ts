@@ -12,23 +12,17 @@ import type { DataMeshBackendOptions } from '../config';
 
 /**
  * A phase assessment as stored: the response without request-time fields.
- *
- * @public
  */
 export type StoredAssessment = Omit<PhaseResponse, 'computedAt' | 'stale'>;
 
 /**
  * A domain as stored.
- *
- * @public
  */
 export type StoredDomain = Omit<DomainSummary, 'computedAt' | 'stale'>;
 
 /**
  * A business unit as stored: its assessment and its place in the group
  * tree.
- *
- * @public
  */
 export interface StoredBusinessUnit extends StoredAssessment {
   /** The group's title. */
@@ -49,8 +43,6 @@ export interface StoredBusinessUnit extends StoredAssessment {
  * small and every replica's answers identical. Complementary use cases are
  * searched for on their own schedule and stored apart
  * (`complementarySearch.ts`).
- *
- * @public
  */
 export interface PortfolioSnapshot {
   /** When the snapshot was computed (ISO timestamp). */

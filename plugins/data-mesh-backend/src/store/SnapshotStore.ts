@@ -9,8 +9,6 @@ import type { PortfolioSnapshot } from '../refresh/snapshot';
 
 /**
  * Outcome of the latest refresh attempts.
- *
- * @public
  */
 export interface RefreshStatus {
   /** When a refresh was last attempted; null before the first. */
@@ -26,8 +24,6 @@ export interface RefreshStatus {
 /**
  * A complementary use-case search as stored: which snapshot it searched,
  * what it took, and the pairs it found.
- *
- * @public
  */
 export interface StoredComplementarySearch {
   /** The snapshot whose facts were searched. */
@@ -48,8 +44,6 @@ export interface StoredComplementarySearch {
 
 /**
  * One history point of one scope, as stored.
- *
- * @public
  */
 export interface ScopeHistoryPoint extends PhaseHistoryPoint {
   /** The scope the point is of. */
@@ -58,8 +52,6 @@ export interface ScopeHistoryPoint extends PhaseHistoryPoint {
 
 /**
  * Options of {@link SnapshotStore.saveSnapshot}.
- *
- * @public
  */
 export interface SaveSnapshotOptions {
   /**
@@ -79,8 +71,6 @@ export interface SaveSnapshotOptions {
 
 /**
  * A notification in the outbox, waiting to be sent.
- *
- * @public
  */
 export interface PendingNotification {
   /** The outbox row's id. */
@@ -95,8 +85,6 @@ export interface PendingNotification {
 
 /**
  * Where computed snapshots and the phase history live.
- *
- * @public
  */
 export interface SnapshotStore {
   /**

@@ -20,6 +20,13 @@ import {
 export const DEFAULT_MAX_BLOCKERS_PER_RUN = 20;
 
 /**
+ * How long, in milliseconds, one look at the store (is there a newer
+ * snapshot, did the last refresh fail) serves requests when the service is
+ * given no other interval.
+ */
+export const DEFAULT_STORE_CHECK_INTERVAL_MS = 1000;
+
+/**
  * When a scheduled task runs.
  */
 export interface TaskSchedule {

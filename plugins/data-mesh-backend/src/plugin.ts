@@ -73,13 +73,14 @@ export const dataMeshPlugin = createBackendPlugin({
           frequency: options.schedule.frequency,
           initialDelay: options.schedule.initialDelay,
           timeout: options.schedule.timeout,
-          fn: abortSignal => service.recompute(abortSignal),
+          fn: abortSignal => service.refresh.recompute(abortSignal),
         });
         await deps.scheduler.scheduleTask({
           id: COMPLEMENTARY_TASK_ID,
           scope: 'global',
           ...options.complementarySchedule,
-          fn: abortSignal => service.searchComplementaryUseCases(abortSignal),
+          fn: abortSignal =>
+            service.refresh.searchComplementaryUseCases(abortSignal),
         });
 
         // One authorized service for the API and the actions, so both

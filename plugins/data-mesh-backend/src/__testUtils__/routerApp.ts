@@ -149,8 +149,8 @@ export async function makeRouterApp(options: RouterAppOptions) {
     now: options.now,
   });
   if (options.compute) {
-    await service.recompute();
-    await service.searchComplementaryUseCases();
+    await service.refresh.recompute();
+    await service.refresh.searchComplementaryUseCases();
   }
   const authorized = new AuthorizedPortfolioService(
     service,

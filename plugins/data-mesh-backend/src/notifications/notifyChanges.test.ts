@@ -83,7 +83,7 @@ describe.each(ids)('notifications on %s', databaseId => {
         .mockImplementation((...args) => changed.streamEntities(...args));
     const recompute = async (service: DefaultPortfolioService) => {
       state.run++;
-      await service.recompute();
+      await service.refresh.recompute();
     };
     const accepted = () => attempts.filter(a => a.accepted);
     return { deps, store, state, attempts, accepted, changeCatalog, recompute };

@@ -62,7 +62,7 @@ describe('DefaultPortfolioService', () => {
   it('reads the catalog in pages with a field projection', async () => {
     const { service, catalog } = await setup();
     const stream = jest.spyOn(catalog, 'streamEntities');
-    await service.recompute();
+    await service.refresh.recompute();
     expect(stream).toHaveBeenCalledTimes(1);
     const [request] = stream.mock.calls[0];
     expect(request?.fields).toEqual(
@@ -74,7 +74,7 @@ describe('DefaultPortfolioService', () => {
 
   it('keeps serving the loaded snapshot, marked stale, while its database cannot be read', async () => {
     const { service, store } = await setup(0);
-    await service.recompute();
+    await service.refresh.recompute();
     const before = await reads(service).getAssessment('organization', caller);
     expect(before.stale).toBe(false);
 
@@ -117,7 +117,7 @@ describe('DefaultPortfolioService', () => {
 
   it('keeps serving the last snapshot, marked stale, when the catalog cannot be read', async () => {
     const { service, catalog, setClock } = await setup();
-    await service.recompute();
+    await service.refresh.recompute();
     const before = await reads(service).getAssessment('organization', caller);
     expect(before?.stale).toBe(false);
 
@@ -125,14 +125,16 @@ describe('DefaultPortfolioService', () => {
       throw new Error('catalog unavailable');
     });
     setClock('2026-11-20T10:10:00.000Z');
-    await expect(service.recompute()).rejects.toThrow('catalog unavailable');
+    await expect(service.refresh.recompute()).rejects.toThrow(
+      'catalog unavailable',
+    );
 
     const after = await reads(service).getAssessment('organization', caller);
     expect(after).toEqual({ ...before, stale: true });
 
     jest.restoreAllMocks();
     setClock('2026-11-20T10:20:00.000Z');
-    await service.recompute();
+    await service.refresh.recompute();
     expect(
       await reads(service).getAssessment('organization', caller),
     ).toMatchObject({
@@ -143,7 +145,7 @@ describe('DefaultPortfolioService', () => {
 
   it('answers without the forecast and sparklines, marked stale, while the history cannot be read', async () => {
     const { service, store } = await setup();
-    await service.recompute();
+    await service.refresh.recompute();
     const down = jest
       .spyOn(store, 'getHistory')
       .mockRejectedValue(new Error('connect ECONNREFUSED'));
@@ -190,7 +192,7 @@ describe('DefaultPortfolioService', () => {
       .mockImplementationOnce(async function* partial() {
         yield all.filter(e => e.kind !== 'DataProduct');
       } as any);
-    await service.recompute();
+    await service.refresh.recompute();
     const page = { offset: 0, limit: 500 };
     const adoption = async (scope: string) =>
       (await store.getHistory(scope, page)).points.map(p => p.adoption);
@@ -199,7 +201,7 @@ describe('DefaultPortfolioService', () => {
     // Later that day, with the whole catalog: the example year is written
     // again, leading up to the new figures.
     setClock('2026-11-20T11:00:00.000Z');
-    await service.recompute();
+    await service.refresh.recompute();
     const organisation = await store.getHistory('organization', page);
     expect(organisation.totalItems).toBe(366);
     expect(organisation.points.filter(p => p.example)).toHaveLength(365);
@@ -213,7 +215,7 @@ describe('DefaultPortfolioService', () => {
 
     // The next day has a measurement before it: no second year.
     setClock('2026-11-21T10:00:00.000Z');
-    await service.recompute();
+    await service.refresh.recompute();
     const next = await store.getHistory('organization', page);
     expect(next.totalItems).toBe(367);
     expect(next.points.at(-1)).toMatchObject({
@@ -224,7 +226,7 @@ describe('DefaultPortfolioService', () => {
 
   it('writes no example history unless configured', async () => {
     const { service, store } = await setup();
-    await service.recompute();
+    await service.refresh.recompute();
     const { points } = await store.getHistory('organization', {
       offset: 0,
       limit: 500,
@@ -237,9 +239,9 @@ describe('DefaultPortfolioService', () => {
   it('drops history older than the retention', async () => {
     const { service, store, setClock } = await setup();
     setClock('2023-01-01T10:00:00.000Z');
-    await service.recompute();
+    await service.refresh.recompute();
     setClock('2026-11-20T10:00:00.000Z');
-    await service.recompute();
+    await service.refresh.recompute();
     expect(
       (
         await store.getHistory('organization', { offset: 0, limit: 50 })
@@ -249,7 +251,7 @@ describe('DefaultPortfolioService', () => {
 
   it('records what each run took and serves it as the status', async () => {
     const { service } = await setup();
-    await service.recompute();
+    await service.refresh.recompute();
     const status = await service.getStatus();
     expect(status).toMatchObject({
       computedAt: '2026-11-20T10:00:00.000Z',
@@ -273,14 +275,14 @@ describe('DefaultPortfolioService', () => {
 
   it("tells callers that the last run failed and when, never the failure's text, which goes to the log", async () => {
     const { service, catalog, logger, setClock } = await setup();
-    await service.recompute();
+    await service.refresh.recompute();
     const secret =
       'postgresql://portal:hunter2-s3cret@db.internal:5432/catalog';
     jest.spyOn(catalog, 'streamEntities').mockImplementation(() => {
       throw new Error(`connect ECONNREFUSED ${secret}`);
     });
     setClock('2026-11-20T10:10:00.000Z');
-    await expect(service.recompute()).rejects.toThrow(secret);
+    await expect(service.refresh.recompute()).rejects.toThrow(secret);
 
     const status = await service.getStatus();
     expect(status).toMatchObject({
@@ -300,7 +302,7 @@ describe('DefaultPortfolioService', () => {
     await expect(
       reads(service).getAssessment('organization', caller),
     ).rejects.toMatchObject({ name: 'ServiceUnavailableError' });
-    await service.recompute();
+    await service.refresh.recompute();
     await expect(
       reads(service).getAssessment('domain:default/nowhere', caller),
     ).rejects.toMatchObject({ name: 'NotFoundError' });
@@ -309,7 +311,7 @@ describe('DefaultPortfolioService', () => {
   it('serves a snapshot another replica stored, once it has loaded it', async () => {
     // This replica looks at the store on every request.
     const { service, store, scheduler } = await setup(0);
-    await service.recompute();
+    await service.refresh.recompute();
     const other = new DefaultPortfolioService({
       store,
       catalog: catalogServiceMock({ entities: [] }),
@@ -325,8 +327,8 @@ describe('DefaultPortfolioService', () => {
       (await reads(other).getAssessment('organization', caller)).metrics
         .domains,
     ).toBe(12);
-    await service.recompute();
-    await other.recompute(); // an empty catalog, stored as the newest
+    await service.refresh.recompute();
+    await other.refresh.recompute(); // an empty catalog, stored as the newest
     // The loaded snapshot is served while the newer one loads.
     expect(
       (await reads(service).getAssessment('organization', caller)).metrics
@@ -342,7 +344,7 @@ describe('DefaultPortfolioService', () => {
   it("answers a business unit's declared phase beside the computed one", async () => {
     const COMMERCE = 'group:default/commerce';
     const plain = await setup();
-    await plain.service.recompute();
+    await plain.service.refresh.recompute();
     const computed = await reads(plain.service).getAssessment(COMMERCE, caller);
     expect(computed.declared).toBeNull();
     const other = computed.phase === 'exploit' ? 'bootstrap' : 'exploit';
@@ -359,7 +361,7 @@ describe('DefaultPortfolioService', () => {
           : entity,
       ),
     );
-    await declaring.service.recompute();
+    await declaring.service.refresh.recompute();
     const answer = await reads(declaring.service).getAssessment(
       COMMERCE,
       caller,
@@ -376,7 +378,7 @@ describe('DefaultPortfolioService', () => {
 
   it('lets requests within a second share one look at the store', async () => {
     const { service, store } = await setup();
-    await service.recompute();
+    await service.refresh.recompute();
     const look = jest.spyOn(store, 'getLatestSnapshotId');
     for (let i = 0; i < 10; i++) {
       await reads(service).getAssessment('organization', caller);

@@ -37,7 +37,8 @@ export interface DefaultPortfolioServiceOptions {
   now?: () => Date;
   /**
    * How long, in milliseconds, one look at the store (is there a newer
-   * snapshot, did the last refresh fail) serves requests; 1000 by default.
+   * snapshot, did the last refresh fail) serves requests;
+   * `DEFAULT_STORE_CHECK_INTERVAL_MS` by default.
    */
   storeCheckIntervalMs?: number;
 }

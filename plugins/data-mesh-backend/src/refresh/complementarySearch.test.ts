@@ -79,7 +79,7 @@ describe('the complementary search', () => {
   it('has nothing to search before the first snapshot', async () => {
     const { service, store, logger } = await setup();
     const save = jest.spyOn(store, 'saveComplementarySearch');
-    await service.searchComplementaryUseCases();
+    await service.refresh.searchComplementaryUseCases();
     expect(save).not.toHaveBeenCalled();
     expect(logger.info).toHaveBeenCalledWith(
       expect.stringContaining('No data-mesh snapshot to search'),
@@ -88,7 +88,7 @@ describe('the complementary search', () => {
 
   it('is asked for by the first recompute, and lists nothing until it has run', async () => {
     const { service, scheduler, at } = await setup();
-    await service.recompute();
+    await service.refresh.recompute();
     expect(scheduler.triggerTask).toHaveBeenCalledWith('search-task');
     const before = await service.listComplementaryUseCases(page);
     expect(before).toMatchObject({ searchedAt: null, totalItems: 0 });
@@ -96,7 +96,7 @@ describe('the complementary search', () => {
     expect((await service.getStatus()).complementarySearch).toBeNull();
 
     at('2026-11-20T10:00:30.000Z');
-    await service.searchComplementaryUseCases();
+    await service.refresh.searchComplementaryUseCases();
     const after = await service.listComplementaryUseCases(page);
     expect(after.searchedAt).toBe('2026-11-20T10:00:30.000Z');
     expect(after.totalItems).toBe(5);
@@ -115,26 +115,26 @@ describe('the complementary search', () => {
 
     // A search is stored: later recomputes do not ask again.
     scheduler.triggerTask.mockClear();
-    await service.recompute();
+    await service.refresh.recompute();
     expect(scheduler.triggerTask).not.toHaveBeenCalled();
   });
 
   it('searches a snapshot once', async () => {
     const { service, store } = await setup();
-    await service.recompute();
-    await service.searchComplementaryUseCases();
+    await service.refresh.recompute();
+    await service.refresh.searchComplementaryUseCases();
     const save = jest.spyOn(store, 'saveComplementarySearch');
-    await service.searchComplementaryUseCases();
+    await service.refresh.searchComplementaryUseCases();
     expect(save).not.toHaveBeenCalled();
-    await service.recompute();
-    await service.searchComplementaryUseCases();
+    await service.refresh.recompute();
+    await service.refresh.searchComplementaryUseCases();
     expect(save).toHaveBeenCalledTimes(1);
   });
 
   it('leaves out pairs that no longer qualify in the served snapshot, as a new search would', async () => {
     const { service, at, retireDemandPlanning } = await setup();
-    await service.recompute();
-    await service.searchComplementaryUseCases();
+    await service.refresh.recompute();
+    await service.refresh.searchComplementaryUseCases();
     const searched = await service.listComplementaryUseCases(page);
     const involving = searched.items.filter(
       p => p.first.ref === DEMAND_PLANNING || p.second.ref === DEMAND_PLANNING,
@@ -143,7 +143,7 @@ describe('the complementary search', () => {
 
     retireDemandPlanning();
     at('2026-11-20T10:10:00.000Z');
-    await service.recompute();
+    await service.refresh.recompute();
     const measured = await service.listComplementaryUseCases(page);
     // Still the earlier search, measured against the new snapshot.
     expect(measured.searchedAt).toBe(searched.searchedAt);
@@ -156,7 +156,7 @@ describe('the complementary search', () => {
     ).toBe(false);
 
     at('2026-11-20T11:00:00.000Z');
-    await service.searchComplementaryUseCases();
+    await service.refresh.searchComplementaryUseCases();
     const fresh = await service.listComplementaryUseCases(page);
     expect(fresh.searchedAt).toBe('2026-11-20T11:00:00.000Z');
     expect(fresh.items).toEqual(measured.items);
@@ -164,8 +164,8 @@ describe('the complementary search', () => {
 
   it('serves the search another replica stored', async () => {
     const { service, deps } = await setup();
-    await service.recompute();
-    await service.searchComplementaryUseCases();
+    await service.refresh.recompute();
+    await service.refresh.searchComplementaryUseCases();
     const other = new DefaultPortfolioService(deps);
     expect(await other.listComplementaryUseCases(page)).toEqual(
       await service.listComplementaryUseCases(page),

@@ -76,12 +76,12 @@ describe('the recompute notifications', () => {
 
   it('tells the owners once, after the change is stored', async () => {
     const { service, store, sent, changeCatalog } = await setup();
-    await service.recompute();
+    await service.refresh.recompute();
     // The first run has nothing to compare with.
     expect(sent).toEqual([]);
 
     changeCatalog();
-    await service.recompute();
+    await service.refresh.recompute();
     const stored = await store.getLatestSnapshotId();
     const previous = (await store.getSnapshot(stored! - 1))!;
     const was = previous.domains.find(
@@ -104,16 +104,16 @@ describe('the recompute notifications', () => {
       },
     ]);
 
-    await service.recompute();
+    await service.refresh.recompute();
     expect(sent).toHaveLength(1);
   });
 
   it('compares with the snapshot it holds, or reads the one another replica stored', async () => {
     const { service, deps, store, sent, changeCatalog } = await setup();
-    await service.recompute();
+    await service.refresh.recompute();
     const read = jest.spyOn(store, 'getSnapshot');
     changeCatalog();
-    await service.recompute();
+    await service.refresh.recompute();
     // This replica stored the newest snapshot and still holds it.
     expect(read).not.toHaveBeenCalled();
     expect(sent).toHaveLength(1);
@@ -121,7 +121,7 @@ describe('the recompute notifications', () => {
     // A replica that never loaded a snapshot reads the newest stored one:
     // the change is already told, so it finds nothing new.
     const other = new DefaultPortfolioService(deps);
-    await other.recompute();
+    await other.refresh.recompute();
     expect(read).toHaveBeenCalledWith(2);
     expect(sent).toHaveLength(1);
   });
@@ -130,9 +130,9 @@ describe('the recompute notifications', () => {
     const { service, sent, store, changeCatalog } = await setup({
       notifications: { enabled: false },
     });
-    await service.recompute();
+    await service.refresh.recompute();
     changeCatalog();
-    await service.recompute();
+    await service.refresh.recompute();
     expect(await store.getLatestSnapshotId()).toBe(2);
     expect(sent).toEqual([]);
   });
@@ -144,9 +144,9 @@ describe('the recompute notifications', () => {
         throw new Error('Request failed with status 404');
       },
     );
-    await service.recompute();
+    await service.refresh.recompute();
     changeCatalog();
-    await service.recompute();
+    await service.refresh.recompute();
     // Three attempts, all refused; the notification stays in the outbox.
     expect(sent).toHaveLength(3);
     expect((await store.getRefreshStatus()).lastError).toBeNull();

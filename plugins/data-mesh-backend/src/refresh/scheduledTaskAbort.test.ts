@@ -66,7 +66,9 @@ describe('scheduled tasks on an aborted signal', () => {
     });
     const save = jest.spyOn(store, 'saveSnapshot');
 
-    await expect(service.recompute(controller.signal)).rejects.toMatchObject({
+    await expect(
+      service.refresh.recompute(controller.signal),
+    ).rejects.toMatchObject({
       name: 'AbortError',
     });
     // The page being read when the signal fired, and no other.
@@ -89,20 +91,22 @@ describe('scheduled tasks on an aborted signal', () => {
       if (page === 3) controller.abort();
     });
 
-    await expect(service.recompute(controller.signal)).rejects.toMatchObject({
+    await expect(
+      service.refresh.recompute(controller.signal),
+    ).rejects.toMatchObject({
       name: 'AbortError',
     });
     expect(read.pages).toBe(3);
     expect(await store.getLatestSnapshotId()).toBeUndefined();
 
     // The next run, not aborted, stores its snapshot.
-    await service.recompute(new AbortController().signal);
+    await service.refresh.recompute(new AbortController().signal);
     expect(await store.getLatestSnapshotId()).toBeDefined();
   });
 
   it('stops the complementary search at the next slice and stores nothing', async () => {
     const { service, store } = await setup();
-    await service.recompute();
+    await service.refresh.recompute();
     const save = jest.spyOn(store, 'saveComplementarySearch');
 
     // Each step of the search (one use case compared with the rest) looks
@@ -117,7 +121,7 @@ describe('scheduled tasks on an aborted signal', () => {
       return looks * 1000;
     });
     await expect(
-      service.searchComplementaryUseCases(controller.signal),
+      service.refresh.searchComplementaryUseCases(controller.signal),
     ).rejects.toMatchObject({ name: 'AbortError' });
     const aborted = looks;
     expect(save).not.toHaveBeenCalled();
@@ -125,7 +129,9 @@ describe('scheduled tasks on an aborted signal', () => {
     // The same search, never aborted, runs to its end and is stored.
     looks = 0;
     controller = new AbortController();
-    await service.searchComplementaryUseCases(new AbortController().signal);
+    await service.refresh.searchComplementaryUseCases(
+      new AbortController().signal,
+    );
     clock.mockRestore();
     expect(save).toHaveBeenCalledTimes(1);
     // The aborted one stopped at the end of its first slice, a step

@@ -77,8 +77,8 @@ describe('openapi.yaml', () => {
       refreshTaskId: 'refresh',
       options: readDataMeshBackendOptions(new ConfigReader({})),
     });
-    await service.recompute();
-    await service.searchComplementaryUseCases();
+    await service.refresh.recompute();
+    await service.refresh.searchComplementaryUseCases();
     const router = await createRouter({
       service: new AuthorizedPortfolioService(
         service,

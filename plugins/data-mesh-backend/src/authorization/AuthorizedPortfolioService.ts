@@ -1,25 +1,41 @@
 import {
-  CapabilityItem,
   EntityRefsResponse,
   PageWindow,
-  RefSample,
-  dataMeshPlatformViewPermission,
   dataMeshRefreshPermission,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import {
-  AuthorizedInsights,
-  WHOLE_LIST,
-  marked,
-  pageOfVisible,
-} from './AuthorizedInsights';
-import { CanRead } from './CallerDecisions';
 import type {
+  BusinessUnitQuery,
   CapabilityQuery,
   DomainQuery,
   HistoryQuery,
   PortfolioRequestOptions,
   PortfolioService,
+  RoadmapUseCaseQuery,
+  UseCaseCell,
 } from '../reads/PortfolioService';
+import type { CallerDecisions } from './CallerDecisions';
+import {
+  CallerChecks,
+  WHOLE_LIST,
+  marked,
+  pageOfVisible,
+} from './callerChecks';
+import type { CapabilityNames } from './capabilityVisibility';
+import {
+  getCapabilityAnswer,
+  listCapabilitiesAnswer,
+  listCapabilityDemandAnswer,
+  listEntityNeedsAnswer,
+} from './capabilityAnswers';
+import {
+  getUseCasePortfolioAnswer,
+  listBusinessUnitsAnswer,
+  listComplementaryUseCasesAnswer,
+  listDeprecatedNeedsAnswer,
+  listRoadmapAnswer,
+  listRoadmapUseCasesAnswer,
+  listUseCaseCellAnswer,
+} from './insightAnswers';
 
 /*
  * Everything caller-specific lives here, between the router and the
@@ -35,62 +51,28 @@ import type {
  * unreadable entity from their page, and samples leave out the refs the
  * caller may not read; aggregate figures (metrics, demand counts, a
  * sample's count) stay as computed: they name nothing, and figures that
- * changed per user would disagree with each other. The execution
- * insights' routes are in AuthorizedInsights.
+ * changed per user would disagree with each other. Each answer is the
+ * inner service's, passed through filter functions: the capabilities' in
+ * capabilityAnswers, the execution insights' in insightAnswers, the rest
+ * here.
  */
 
-const sample = (s: RefSample, canRead: CanRead): RefSample => ({
-  count: s.count,
-  sample: s.sample.filter(canRead),
-});
-
-/** The entities a capability's row names (its own ref aside). */
-function capabilitySampleRefs(item: CapabilityItem): string[] {
-  const { samples } = item.demand;
-  return [
-    ...samples.useCases.sample,
-    ...samples.direct.sample,
-    ...samples.dataProducts.sample,
-    ...samples.domains.sample,
-    ...item.emergingDemand.samples.useCases.sample,
-  ];
-}
-
-function filterCapability(
-  item: CapabilityItem,
-  canRead: CanRead,
-): CapabilityItem {
-  const { samples } = item.demand;
-  return {
-    ...item,
-    demand: {
-      ...item.demand,
-      samples: {
-        useCases: sample(samples.useCases, canRead),
-        direct: sample(samples.direct, canRead),
-        dataProducts: sample(samples.dataProducts, canRead),
-        domains: sample(samples.domains, canRead),
-      },
-    },
-    emergingDemand: {
-      count: item.emergingDemand.count,
-      samples: {
-        useCases: sample(item.emergingDemand.samples.useCases, canRead),
-      },
-    },
-  };
-}
-
 /** {@link PortfolioService} as one caller may see it. */
-export class AuthorizedPortfolioService
-  extends AuthorizedInsights
-  implements PortfolioService
-{
+export class AuthorizedPortfolioService implements PortfolioService {
+  private readonly checks: CallerChecks;
+
+  constructor(
+    private readonly inner: PortfolioService & CapabilityNames,
+    decisions: CallerDecisions,
+  ) {
+    this.checks = new CallerChecks(inner, decisions);
+  }
+
   private async refsPage(
     answer: EntityRefsResponse,
     options: PortfolioRequestOptions,
   ): Promise<EntityRefsResponse> {
-    const canRead = await this.readable(
+    const canRead = await this.checks.readable(
       answer.items.map(i => i.ref),
       options,
     );
@@ -101,7 +83,7 @@ export class AuthorizedPortfolioService
   }
 
   async requestRefresh(options: PortfolioRequestOptions) {
-    await this.require(dataMeshRefreshPermission, options);
+    await this.checks.require(dataMeshRefreshPermission, options);
     await this.inner.requestRefresh(options);
   }
 
@@ -110,7 +92,7 @@ export class AuthorizedPortfolioService
   }
 
   async getAssessment(scope: string, options: PortfolioRequestOptions) {
-    await this.requireScope(scope, options);
+    await this.checks.requireScope(scope, options);
     return this.inner.getAssessment(scope, options);
   }
 
@@ -119,7 +101,7 @@ export class AuthorizedPortfolioService
     query: HistoryQuery,
     options: PortfolioRequestOptions,
   ) {
-    await this.requireScope(scope, options);
+    await this.checks.requireScope(scope, options);
     return this.inner.getHistory(scope, query, options);
   }
 
@@ -128,7 +110,7 @@ export class AuthorizedPortfolioService
       { ...query, ...WHOLE_LIST },
       options,
     );
-    const canRead = await this.readable(
+    const canRead = await this.checks.readable(
       answer.items.flatMap(d => [d.scope, d.subdomainOf ?? d.scope]),
       options,
     );
@@ -141,72 +123,12 @@ export class AuthorizedPortfolioService
     return marked({ ...answer, ...found, items }, canRead);
   }
 
-  async listCapabilities(
-    query: CapabilityQuery,
-    options: PortfolioRequestOptions,
-  ) {
-    if (query.view === 'platform') {
-      await this.require(dataMeshPlatformViewPermission, options);
-    }
-    const answer = await this.inner.listCapabilities(
-      { ...query, ...WHOLE_LIST },
-      options,
-    );
-    const see = await this.visible(
-      answer.items.map(item => item.ref),
-      options,
-    );
-    const found = pageOfVisible(answer.items, item => see(item.ref), query);
-    const canRead = await this.readable(
-      found.items.flatMap(capabilitySampleRefs),
-      options,
-    );
-    const items = found.items.map(item => filterCapability(item, canRead));
-    return marked({ ...answer, ...found, items }, canRead, see);
-  }
-
-  async getCapability(capabilityRef: string, options: PortfolioRequestOptions) {
-    await this.requireCapability(capabilityRef, options);
-    const answer = await this.inner.getCapability(capabilityRef, options);
-    const canRead = await this.readable(capabilitySampleRefs(answer), options);
-    return marked({ ...answer, ...filterCapability(answer, canRead) }, canRead);
-  }
-
-  async listCapabilityDemand(
-    capabilityRef: string,
-    query: PageWindow & { demand: 'real' | 'emerging' },
-    options: PortfolioRequestOptions,
-  ) {
-    await this.requireCapability(capabilityRef, options);
-    const answer = await this.inner.listCapabilityDemand(
-      capabilityRef,
-      query,
-      options,
-    );
-    const canRead = await this.readable(
-      answer.items.flatMap(e => [
-        e.useCase,
-        ...(e.domain ? [e.domain] : []),
-        ...e.dataProducts.sample,
-      ]),
-      options,
-    );
-    const items = answer.items
-      .filter(e => canRead(e.useCase))
-      .map(e => ({
-        ...e,
-        domain: e.domain && canRead(e.domain) ? e.domain : null,
-        dataProducts: sample(e.dataProducts, canRead),
-      }));
-    return marked({ ...answer, items }, canRead);
-  }
-
   async listCapabilityDomains(
     capabilityRef: string,
     page: PageWindow,
     options: PortfolioRequestOptions,
   ) {
-    await this.requireCapability(capabilityRef, options);
+    await this.checks.requireCapability(capabilityRef, options);
     return this.refsPage(
       await this.inner.listCapabilityDomains(capabilityRef, page, options),
       options,
@@ -218,45 +140,11 @@ export class AuthorizedPortfolioService
     page: PageWindow,
     options: PortfolioRequestOptions,
   ) {
-    await this.requireCapability(capabilityRef, options);
+    await this.checks.requireCapability(capabilityRef, options);
     return this.refsPage(
       await this.inner.listCapabilityDataProducts(capabilityRef, page, options),
       options,
     );
-  }
-
-  async listEntityNeeds(
-    entityRef: string,
-    page: PageWindow,
-    options: PortfolioRequestOptions,
-  ) {
-    await this.requireReadable([entityRef], options);
-    const answer = await this.inner.listEntityNeeds(
-      entityRef,
-      WHOLE_LIST,
-      options,
-    );
-    const see = await this.visible(
-      answer.needs.map(n => n.ref),
-      options,
-    );
-    const { items, ...found } = pageOfVisible(
-      answer.needs,
-      n => see(n.ref),
-      page,
-    );
-    const canRead = await this.readable(
-      items.flatMap(n => n.dataProducts.sample),
-      options,
-    );
-    const needs = items.map(n => ({
-      ...n,
-      dataProducts: sample(n.dataProducts, canRead),
-    }));
-    const notAvailable = answer.needs.filter(
-      n => see(n.ref) && !n.available,
-    ).length;
-    return marked({ ...answer, ...found, needs, notAvailable }, canRead, see);
   }
 
   async listEntityNeedDataProducts(
@@ -265,8 +153,8 @@ export class AuthorizedPortfolioService
     page: PageWindow,
     options: PortfolioRequestOptions,
   ) {
-    await this.requireReadable([entityRef], options);
-    await this.requireCapability(capabilityRef, options);
+    await this.checks.requireReadable([entityRef], options);
+    await this.checks.requireCapability(capabilityRef, options);
     return this.refsPage(
       await this.inner.listEntityNeedDataProducts(
         entityRef,
@@ -283,13 +171,102 @@ export class AuthorizedPortfolioService
     options: PortfolioRequestOptions,
   ) {
     const answer = await this.inner.listDanglingReferences(page, options);
-    const canRead = await this.readable(
+    const canRead = await this.checks.readable(
       answer.items.map(d => d.from),
       options,
     );
     return marked(
       { ...answer, items: answer.items.filter(d => canRead(d.from)) },
       canRead,
+    );
+  }
+
+  getUseCasePortfolio(options: PortfolioRequestOptions) {
+    return getUseCasePortfolioAnswer(this.inner, this.checks, options);
+  }
+
+  listUseCaseCell(
+    cell: UseCaseCell | null,
+    page: PageWindow,
+    options: PortfolioRequestOptions,
+  ) {
+    return listUseCaseCellAnswer(this.inner, this.checks, cell, page, options);
+  }
+
+  listComplementaryUseCases(
+    page: PageWindow,
+    options: PortfolioRequestOptions,
+  ) {
+    return listComplementaryUseCasesAnswer(
+      this.inner,
+      this.checks,
+      page,
+      options,
+    );
+  }
+
+  listRoadmap(page: PageWindow, options: PortfolioRequestOptions) {
+    return listRoadmapAnswer(this.inner, this.checks, page, options);
+  }
+
+  listRoadmapUseCases(
+    capabilityRef: string,
+    query: RoadmapUseCaseQuery,
+    options: PortfolioRequestOptions,
+  ) {
+    return listRoadmapUseCasesAnswer(
+      this.inner,
+      this.checks,
+      capabilityRef,
+      query,
+      options,
+    );
+  }
+
+  listDeprecatedNeeds(page: PageWindow, options: PortfolioRequestOptions) {
+    return listDeprecatedNeedsAnswer(this.inner, this.checks, page, options);
+  }
+
+  listBusinessUnits(
+    query: BusinessUnitQuery,
+    options: PortfolioRequestOptions,
+  ) {
+    return listBusinessUnitsAnswer(this.inner, this.checks, query, options);
+  }
+
+  listCapabilities(query: CapabilityQuery, options: PortfolioRequestOptions) {
+    return listCapabilitiesAnswer(this.inner, this.checks, query, options);
+  }
+
+  getCapability(capabilityRef: string, options: PortfolioRequestOptions) {
+    return getCapabilityAnswer(this.inner, this.checks, capabilityRef, options);
+  }
+
+  listCapabilityDemand(
+    capabilityRef: string,
+    query: PageWindow & { demand: 'real' | 'emerging' },
+    options: PortfolioRequestOptions,
+  ) {
+    return listCapabilityDemandAnswer(
+      this.inner,
+      this.checks,
+      capabilityRef,
+      query,
+      options,
+    );
+  }
+
+  listEntityNeeds(
+    entityRef: string,
+    page: PageWindow,
+    options: PortfolioRequestOptions,
+  ) {
+    return listEntityNeedsAnswer(
+      this.inner,
+      this.checks,
+      entityRef,
+      page,
+      options,
     );
   }
 }

@@ -8,10 +8,7 @@ import {
   AuthorizeResult,
   createPermission,
 } from '@backstage/plugin-permission-common';
-import {
-  CallerDecisions,
-  READ_CHECK_BATCH_SIZE,
-} from '../authorization/CallerDecisions';
+import { CallerDecisions, READ_CHECK_BATCH_SIZE } from './CallerDecisions';
 
 const ALICE = mockCredentials.user('user:default/alice'); // reads everything
 const BOB = mockCredentials.user('user:default/bob'); // conditional

@@ -1,4 +1,4 @@
-import { ExpiringCache } from '../authorization/ExpiringCache';
+import { ExpiringCache } from './ExpiringCache';
 
 describe('ExpiringCache', () => {
   let now = 0;

@@ -1,6 +1,14 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { Config, readDurationFromConfig } from '@backstage/config';
-import { HumanDuration } from '@backstage/types';
+import {
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import {
+  Config,
+  ConfigReader,
+  readDurationFromConfig,
+} from '@backstage/config';
+import { HumanDuration, JsonObject } from '@backstage/types';
 import {
   DATA_MESH_PHASES,
   DEFAULT_BUSINESS_UNIT_PHASE_RULES,
@@ -26,29 +34,39 @@ export const DEFAULT_MAX_BLOCKERS_PER_RUN = 20;
  */
 export const DEFAULT_STORE_CHECK_INTERVAL_MS = 1000;
 
+/** Default page size of the actions: small, since answers go into a model's context. */
+export const DEFAULT_ACTION_PAGE_LIMIT = 20;
+
 /**
- * When a scheduled task runs.
+ * How often, in milliseconds, a requested recompute is asked for again
+ * while one runs, unless the trigger is given another interval.
  */
-export interface TaskSchedule {
-  /** How often, or only when triggered (`{ trigger: 'manual' }`). */
-  frequency: HumanDuration | { cron: string } | { trigger: 'manual' };
-  /** How long after start-up it first runs. */
-  initialDelay: HumanDuration;
-  /** The longest a run may take. */
-  timeout: HumanDuration;
-}
+export const DEFAULT_TRIGGER_RETRY_INTERVAL_MS = 1000;
+
+/** When, in milliseconds, a requested recompute stops being asked for. */
+export const DEFAULT_TRIGGER_GIVE_UP_AFTER_MS = 600_000;
+
+/**
+ * When a scheduled task runs: how often (or only when triggered, with
+ * `{ trigger: 'manual' }`), how long after start-up it first runs, and the
+ * longest a run may take.
+ */
+export type TaskSchedule = Pick<
+  SchedulerServiceTaskScheduleDefinition,
+  'frequency' | 'initialDelay' | 'timeout'
+>;
 
 /**
  * Everything the backend reads from `dataMesh` in app-config.
  */
 export interface DataMeshBackendOptions {
   /** When the portfolio is recomputed (`dataMesh.schedule`). */
-  schedule: TaskSchedule;
+  schedule: Required<TaskSchedule>;
   /**
    * When complementary use cases are searched for
    * (`dataMesh.complementary.schedule`).
    */
-  complementarySchedule: TaskSchedule;
+  complementarySchedule: Required<TaskSchedule>;
   /** How long daily phase history is kept (`dataMesh.history.retention`). */
   historyRetention: HumanDuration;
   /** Phase criteria for the organisation. */
@@ -196,31 +214,44 @@ function readMaxBlockers(section: Config | undefined, path: string): number {
   return value;
 }
 
-/** A scheduled task's timing, from config or its defaults. */
+/**
+ * A scheduled task's timing, read by the scheduler's own reader from the
+ * keys given in config over the task's defaults. A thin wrapper stays:
+ * the reader has no defaults, and it reads an unknown trigger as a
+ * duration, whose error would not say that only 'manual' is allowed.
+ */
 function readSchedule(
   config: Config,
   path: string,
-  defaults: Required<TaskSchedule>,
-): TaskSchedule {
-  const schedule = config.getOptionalConfig(path);
-  const readDuration = (key: string, fallback: HumanDuration): HumanDuration =>
-    schedule?.has(key) ? readDurationFromConfig(schedule, { key }) : fallback;
-  const cron = schedule?.getOptionalString('frequency.cron');
-  const trigger = schedule?.getOptionalString('frequency.trigger');
+  defaults: Record<keyof TaskSchedule, HumanDuration>,
+): Required<TaskSchedule> {
+  const given = config.getOptionalConfig(path);
+  const trigger = given?.getOptionalString('frequency.trigger');
   if (trigger !== undefined && trigger !== 'manual') {
     throw new Error(
       `Invalid ${path}.frequency.trigger: expected 'manual', got '${trigger}'`,
     );
   }
-  let frequency: TaskSchedule['frequency'];
-  if (cron) frequency = { cron };
-  else if (trigger) frequency = { trigger };
-  else
-    frequency = readDuration('frequency', defaults.frequency as HumanDuration);
+  // Each key given replaces its default whole: a frequency of
+  // `{ hours: 1 }` must not keep the default's minutes.
+  const merged = new ConfigReader(
+    { ...defaults, ...given?.get<JsonObject>() },
+    'app-config',
+    undefined,
+    path,
+  );
+  let read;
+  try {
+    read = readSchedulerServiceTaskScheduleDefinitionFromConfig(merged);
+  } catch (error) {
+    // The reader names the key within the schedule only.
+    throw new Error(`In ${path}: ${(error as Error).message}`);
+  }
+  const { frequency, initialDelay, timeout } = read;
   return {
     frequency,
-    initialDelay: readDuration('initialDelay', defaults.initialDelay),
-    timeout: readDuration('timeout', defaults.timeout),
+    initialDelay: initialDelay ?? defaults.initialDelay,
+    timeout,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { ActionsRegistryActionOptions } from '@backstage/backend-plugin-api/alpha';
 import { MAX_WIDE_PAGE_LIMIT } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { DEFAULT_ACTION_PAGE_LIMIT } from '../config';
 import { answerOf } from '../schema/zodFromOpenApi';
 
 /*
@@ -14,9 +15,6 @@ import { answerOf } from '../schema/zodFromOpenApi';
 type Z = Parameters<
   ActionsRegistryActionOptions<any, any>['schema']['input']
 >[0];
-
-/** Default page size of the actions: small, since answers go into a model's context. */
-const ACTION_PAGE_LIMIT = 20;
 
 /** The paging fields of an action's input. */
 export const pageInput = (z: Z) => ({
@@ -33,14 +31,14 @@ export const pageInput = (z: Z) => ({
     .max(MAX_WIDE_PAGE_LIMIT)
     .optional()
     .describe(
-      `How many rows at most (default ${ACTION_PAGE_LIMIT}, at most ${MAX_WIDE_PAGE_LIMIT}).`,
+      `How many rows at most (default ${DEFAULT_ACTION_PAGE_LIMIT}, at most ${MAX_WIDE_PAGE_LIMIT}).`,
     ),
 });
 
 /** The page the service is asked for, with the actions' default size. */
 export const pageOf = (input: { offset?: number; limit?: number }) => ({
   offset: input.offset ?? 0,
-  limit: input.limit ?? ACTION_PAGE_LIMIT,
+  limit: input.limit ?? DEFAULT_ACTION_PAGE_LIMIT,
 });
 
 /** `GET /phase`'s answer. */

@@ -3,6 +3,10 @@ import type {
   SchedulerService,
 } from '@backstage/backend-plugin-api';
 import { ConflictError, stringifyError } from '@backstage/errors';
+import {
+  DEFAULT_TRIGGER_GIVE_UP_AFTER_MS,
+  DEFAULT_TRIGGER_RETRY_INTERVAL_MS,
+} from '../config';
 
 /** What {@link TaskTrigger} needs. */
 export interface TaskTriggerOptions {
@@ -10,9 +14,9 @@ export interface TaskTriggerOptions {
   logger: LoggerService;
   /** The scheduled task to run. */
   taskId: string;
-  /** How often to ask again while the task runs; 1000 ms by default. */
+  /** How often to ask again while the task runs; `DEFAULT_TRIGGER_RETRY_INTERVAL_MS` by default. */
   retryIntervalMs?: number;
-  /** When to stop asking for a follow-up; 10 minutes by default. */
+  /** When to stop asking for a follow-up; `DEFAULT_TRIGGER_GIVE_UP_AFTER_MS` by default. */
   giveUpAfterMs?: number;
 }
 
@@ -77,8 +81,11 @@ export class TaskTrigger {
 
   private async askUntilAccepted(): Promise<void> {
     const { logger, taskId } = this.options;
-    const interval = this.options.retryIntervalMs ?? 1000;
-    const deadline = Date.now() + (this.options.giveUpAfterMs ?? 600_000);
+    const interval =
+      this.options.retryIntervalMs ?? DEFAULT_TRIGGER_RETRY_INTERVAL_MS;
+    const deadline =
+      Date.now() +
+      (this.options.giveUpAfterMs ?? DEFAULT_TRIGGER_GIVE_UP_AFTER_MS);
     while (Date.now() < deadline) {
       // Unreferenced, so that a waiting follow-up never holds a stopping
       // backend open.

@@ -78,6 +78,19 @@ describe('readDataMeshBackendOptions', () => {
     );
   });
 
+  it('replaces a default frequency whole and names the schedule of a bad duration', () => {
+    expect(read({ schedule: { frequency: { hours: 1 } } }).schedule).toEqual({
+      frequency: { hours: 1 },
+      initialDelay: { seconds: 15 },
+      timeout: { minutes: 5 },
+    });
+    expect(() =>
+      read({ complementary: { schedule: { timeout: 'soon' } } }),
+    ).toThrow(
+      "In dataMesh.complementary.schedule: Invalid duration 'soon' in config at 'timeout'",
+    );
+  });
+
   it('reads the notifications, a bare name being a group', () => {
     expect(
       read({

@@ -5,6 +5,7 @@ import {
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type {
   BusinessUnitQuery,
+  CapabilityNames,
   CapabilityQuery,
   DomainQuery,
   HistoryQuery,
@@ -20,7 +21,6 @@ import {
   marked,
   pageOfVisible,
 } from './callerChecks';
-import type { CapabilityNames } from './capabilityVisibility';
 import {
   getCapabilityAnswer,
   listCapabilitiesAnswer,

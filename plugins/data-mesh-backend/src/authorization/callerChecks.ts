@@ -10,10 +10,13 @@ import {
   PageWindow,
   pageOf,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import type { PortfolioRequestOptions } from '../reads/PortfolioService';
+import type {
+  CapabilityNames,
+  PortfolioRequestOptions,
+} from '../reads/PortfolioService';
 import { noSuchScope } from '../reads/PortfolioView';
 import { CallerDecisions, CanRead, CatalogReadAccess } from './CallerDecisions';
-import { CapabilityNames, visibleCapabilities } from './capabilityVisibility';
+import { visibleCapabilities } from './capabilityVisibility';
 
 /**
  * An answer whose names the catalog could not confirm for this caller:

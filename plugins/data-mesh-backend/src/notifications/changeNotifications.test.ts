@@ -1,7 +1,4 @@
-import {
-  BLOCKED_TOPIC,
-  portfolioNotifications,
-} from '../notifications/changeNotifications';
+import { BLOCKED_TOPIC, portfolioNotifications } from './changeNotifications';
 import {
   after,
   before,

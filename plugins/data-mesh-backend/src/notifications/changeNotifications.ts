@@ -10,8 +10,8 @@ import {
   PhaseChange,
   newBlockers,
   phaseChanges,
-} from '../refresh/portfolioChanges';
-import type { PortfolioSnapshot } from '../refresh/snapshot';
+} from './portfolioChanges';
+import type { PortfolioSnapshot } from '../store/PortfolioSnapshot';
 
 /*
  * The notifications that tell the changes `portfolioChanges.ts` finds:

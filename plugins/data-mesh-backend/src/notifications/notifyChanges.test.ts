@@ -13,7 +13,7 @@ import {
   DefaultPortfolioServiceOptions,
 } from '../reads/DefaultPortfolioService';
 import { computeAndStore } from '../refresh/computeAndStore';
-import { notifyChanges } from '../notifications/notifyChanges';
+import { notifyChanges } from './notifyChanges';
 import { before } from '../__testUtils__/changedOrganisation';
 
 jest.setTimeout(60_000);

@@ -10,7 +10,7 @@ import type {
   SnapshotStore,
 } from '../store/SnapshotStore';
 import { portfolioNotifications } from './changeNotifications';
-import type { ComparedSnapshot } from '../refresh/portfolioChanges';
+import type { ComparedSnapshot } from './portfolioChanges';
 
 /*
  * At-least-once notifications: a run works out what to tell before it

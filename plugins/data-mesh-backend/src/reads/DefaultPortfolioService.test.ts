@@ -11,8 +11,8 @@ import { withDeclaredPhase } from '@data-mesh-portfolio/plugin-data-mesh-common/
 import { readDataMeshBackendOptions } from '../config';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
-import { DefaultPortfolioService } from '../reads/DefaultPortfolioService';
-import type { PortfolioService } from '../reads/PortfolioService';
+import { DefaultPortfolioService } from './DefaultPortfolioService';
+import type { PortfolioService } from './PortfolioService';
 
 /** The service as the router sees it: every read names its caller. */
 const reads = (service: PortfolioService) => service;

@@ -8,11 +8,11 @@ import { DEFAULT_STORE_CHECK_INTERVAL_MS } from '../config';
 import { ComplementarySearches } from '../refresh/ComplementarySearches';
 import { PortfolioRefresh } from '../refresh/PortfolioRefresh';
 import type { RefreshStatus } from '../store/SnapshotStore';
-import type { CapabilityNames } from '../authorization/capabilityVisibility';
 import type { DefaultPortfolioServiceOptions } from './DefaultPortfolioServiceOptions';
 import { forecastOf, withSparklines } from './historyAnswers';
 import type {
   BusinessUnitQuery,
+  CapabilityNames,
   CapabilityQuery,
   DomainQuery,
   HistoryQuery,

@@ -33,7 +33,7 @@ import type { StoredComplementarySearch } from '../store/SnapshotStore';
 import type {
   PortfolioSnapshot,
   StoredBusinessUnit,
-} from '../refresh/snapshot';
+} from '../store/PortfolioSnapshot';
 
 /*
  * The execution insights of one loaded snapshot, indexed for the API: the

@@ -212,3 +212,17 @@ export interface PortfolioService {
     options: PortfolioRequestOptions,
   ): Promise<BusinessUnitsResponse>;
 }
+
+/**
+ * Where a capability's name comes from: `null` when an entity offers it
+ * (the caller must be able to read that entity), else the refs of the data
+ * products and use cases that name it in `spec.requiresCapabilities`, in a
+ * stable order. A ref the snapshot does not know is absent.
+ */
+export type CapabilityNameSources = Map<string, string[] | null>;
+
+/** Looks up where capability names come from, in the newest snapshot. */
+export interface CapabilityNames {
+  /** The name sources of these capability refs. */
+  capabilityNameSources(refs: string[]): Promise<CapabilityNameSources>;
+}

@@ -18,14 +18,17 @@ import {
   isGroupScope,
   pageOf,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import type { CapabilityNameSources } from '../authorization/capabilityVisibility';
 import { InsightView } from './InsightView';
-import type { CapabilityQuery, DomainQuery } from './PortfolioService';
+import type {
+  CapabilityNameSources,
+  CapabilityQuery,
+  DomainQuery,
+} from './PortfolioService';
 import type {
   PortfolioSnapshot,
   StoredAssessment,
   StoredDomain,
-} from '../refresh/snapshot';
+} from '../store/PortfolioSnapshot';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 

@@ -6,11 +6,7 @@ import {
   PhaseHistoryPoint,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { readDataMeshBackendOptions } from '../config';
-import {
-  forecastWindowStart,
-  phaseForecast,
-  rulesFor,
-} from '../reads/phaseForecast';
+import { forecastWindowStart, phaseForecast, rulesFor } from './phaseForecast';
 
 /** Daily points from 2026-01-01, the first `examples` of them example data. */
 function days(adoptions: number[], examples = 0): PhaseHistoryPoint[] {

@@ -1,6 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConflictError } from '@backstage/errors';
-import { TaskTrigger } from '../refresh/TaskTrigger';
+import { TaskTrigger } from './TaskTrigger';
 
 describe('TaskTrigger', () => {
   function setup(giveUpAfterMs = 1000) {

@@ -13,8 +13,8 @@ import {
 } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 import { DefaultPortfolioService } from '../reads/DefaultPortfolioService';
 import { PortfolioView } from '../reads/PortfolioView';
-import { searchComplementaryUseCases } from '../refresh/complementarySearch';
-import { buildSnapshot } from '../refresh/snapshot';
+import { searchComplementaryUseCases } from './complementarySearch';
+import { buildSnapshot } from './snapshot';
 
 /*
  * The complementary search runs on its own scheduled task over the newest

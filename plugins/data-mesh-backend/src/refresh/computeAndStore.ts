@@ -10,7 +10,7 @@ import type { DefaultPortfolioServiceOptions } from '../reads/DefaultPortfolioSe
 import { buildExampleHistory } from './exampleHistory';
 import { PortfolioView } from '../reads/PortfolioView';
 import { changesToTell, notifyChanges } from '../notifications/notifyChanges';
-import type { ComparedSnapshot } from './portfolioChanges';
+import type { ComparedSnapshot } from '../notifications/portfolioChanges';
 import { readCatalogFacts } from './readCatalogFacts';
 import { buildSnapshot } from './snapshot';
 

@@ -7,9 +7,9 @@ import {
   usecase,
 } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 import { readDataMeshBackendOptions } from '../config';
-import { buildExampleHistory } from '../refresh/exampleHistory';
+import { buildExampleHistory } from './exampleHistory';
 import { phaseForecast, rulesFor } from '../reads/phaseForecast';
-import { buildSnapshot } from '../refresh/snapshot';
+import { buildSnapshot } from './snapshot';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
 
 /*

@@ -7,7 +7,10 @@ import {
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { DataMeshBackendOptions } from '../config';
 import type { ScopeHistoryPoint } from '../store/SnapshotStore';
-import type { PortfolioSnapshot, StoredAssessment } from './snapshot';
+import type {
+  PortfolioSnapshot,
+  StoredAssessment,
+} from '../store/PortfolioSnapshot';
 
 /*
  * Example history (`dataMesh.exampleHistory`): a portal that has just been

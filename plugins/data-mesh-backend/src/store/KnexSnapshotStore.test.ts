@@ -2,7 +2,7 @@ import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { KnexSnapshotStore } from './KnexSnapshotStore';
 import { testDatabaseIds } from './testDatabaseIds';
 import { emptyFacts } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import type { PortfolioSnapshot } from '../refresh/snapshot';
+import type { PortfolioSnapshot } from './PortfolioSnapshot';
 
 jest.setTimeout(60_000);
 

@@ -10,7 +10,7 @@ import type {
   RefreshRun,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { dayOf } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import type { PortfolioSnapshot } from '../refresh/snapshot';
+import type { PortfolioSnapshot } from './PortfolioSnapshot';
 import {
   deleteNotification,
   dropNotificationsCreatedBefore,

@@ -5,7 +5,7 @@ import type {
   RefreshRun,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { NotificationSendOptions } from '@backstage/plugin-notifications-node';
-import type { PortfolioSnapshot } from '../refresh/snapshot';
+import type { PortfolioSnapshot } from './PortfolioSnapshot';
 
 /**
  * Outcome of the latest refresh attempts.

@@ -1,5 +1,5 @@
 import { portfolioNotifications } from '../notifications/changeNotifications';
-import { newBlockers, phaseChanges } from '../refresh/portfolioChanges';
+import { newBlockers, phaseChanges } from '../notifications/portfolioChanges';
 import {
   after,
   before,

@@ -6,7 +6,7 @@ import {
   UseCasePortfolio,
   computeUseCasePortfolio,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import type { PortfolioSnapshot } from './snapshot';
+import type { PortfolioSnapshot } from '../store/PortfolioSnapshot';
 
 /*
  * What changed between the stored snapshot and a new one

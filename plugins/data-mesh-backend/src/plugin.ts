@@ -12,7 +12,7 @@ import { readDataMeshBackendOptions } from './config';
 import { createRouter } from './router/createRouter';
 import { AuthorizedPortfolioService } from './authorization/AuthorizedPortfolioService';
 import { CallerDecisions } from './authorization/CallerDecisions';
-import { DefaultPortfolioService } from './reads/DefaultPortfolioService';
+import { createPortfolioServices } from './portfolioServices';
 import { KnexSnapshotStore } from './store/KnexSnapshotStore';
 
 /** Id of the scheduled task that recomputes the portfolio. */
@@ -50,7 +50,7 @@ export const dataMeshPlugin = createBackendPlugin({
       },
       async init(deps) {
         const options = readDataMeshBackendOptions(deps.config);
-        const service = new DefaultPortfolioService({
+        const { service, refresh } = createPortfolioServices({
           store: await KnexSnapshotStore.create(deps.database),
           catalog: deps.catalog,
           auth: deps.auth,
@@ -73,14 +73,13 @@ export const dataMeshPlugin = createBackendPlugin({
           frequency: options.schedule.frequency,
           initialDelay: options.schedule.initialDelay,
           timeout: options.schedule.timeout,
-          fn: abortSignal => service.refresh.recompute(abortSignal),
+          fn: abortSignal => refresh.recompute(abortSignal),
         });
         await deps.scheduler.scheduleTask({
           id: COMPLEMENTARY_TASK_ID,
           scope: 'global',
           ...options.complementarySchedule,
-          fn: abortSignal =>
-            service.refresh.searchComplementaryUseCases(abortSignal),
+          fn: abortSignal => refresh.searchComplementaryUseCases(abortSignal),
         });
 
         // One authorized service for the API and the actions, so both

@@ -21,7 +21,7 @@ import {
 import { createRouter } from '../router/createRouter';
 import { AuthorizedPortfolioService } from '../authorization/AuthorizedPortfolioService';
 import { CallerDecisions } from '../authorization/CallerDecisions';
-import { DefaultPortfolioService } from '../reads/DefaultPortfolioService';
+import { portfolioService } from './portfolioService';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { readDataMeshBackendOptions } from '../config';
 
@@ -136,7 +136,7 @@ export async function makeRouterApp(options: RouterAppOptions) {
   const store = await KnexSnapshotStore.create(
     mockServices.database({ knex: await databases.init('SQLITE_3') }),
   );
-  const service = new DefaultPortfolioService({
+  const service = portfolioService({
     store,
     catalog: catalogServiceMock({ entities: options.entities }),
     auth: mockServices.auth(),

@@ -8,10 +8,8 @@ import { readDataMeshBackendOptions } from '../config';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { testDatabaseIds } from '../store/testDatabaseIds';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
-import {
-  DefaultPortfolioService,
-  DefaultPortfolioServiceOptions,
-} from '../reads/DefaultPortfolioService';
+import { portfolioService } from '../__testUtils__/portfolioService';
+import type { DefaultPortfolioServiceOptions } from '../reads/DefaultPortfolioServiceOptions';
 import { computeAndStore } from '../refresh/computeAndStore';
 import { notifyChanges } from './notifyChanges';
 import { before } from '../__testUtils__/changedOrganisation';
@@ -81,7 +79,7 @@ describe.each(ids)('notifications on %s', databaseId => {
       jest
         .spyOn(catalog, 'streamEntities')
         .mockImplementation((...args) => changed.streamEntities(...args));
-    const recompute = async (service: DefaultPortfolioService) => {
+    const recompute = async (service: ReturnType<typeof portfolioService>) => {
       state.run++;
       await service.refresh.recompute();
     };
@@ -92,7 +90,7 @@ describe.each(ids)('notifications on %s', databaseId => {
   it('sends on the next run what the notifications service refused', async () => {
     const { deps, store, state, attempts, accepted, changeCatalog, recompute } =
       await setup();
-    const service = new DefaultPortfolioService(deps);
+    const service = portfolioService(deps);
     await recompute(service);
     changeCatalog();
     state.failing = true;
@@ -123,7 +121,7 @@ describe.each(ids)('notifications on %s', databaseId => {
 
   it('has another replica send what one left when it stopped after storing', async () => {
     const { deps, store, accepted, changeCatalog, recompute } = await setup();
-    await recompute(new DefaultPortfolioService(deps));
+    await recompute(portfolioService(deps));
     changeCatalog();
     // The run stores its snapshot, and the process stops before sending.
     await computeAndStore(deps, new Date(), () => new Date());
@@ -134,7 +132,7 @@ describe.each(ids)('notifications on %s', databaseId => {
       ),
     ).toEqual([ORDERS_SCOPE]);
 
-    await recompute(new DefaultPortfolioService(deps));
+    await recompute(portfolioService(deps));
     expect(accepted().map(a => [a.scope, a.run])).toEqual([[ORDERS_SCOPE, 2]]);
     expect(await store.getPendingNotifications(10)).toEqual([]);
   });

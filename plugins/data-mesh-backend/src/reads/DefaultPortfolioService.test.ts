@@ -11,7 +11,7 @@ import { withDeclaredPhase } from '@data-mesh-portfolio/plugin-data-mesh-common/
 import { readDataMeshBackendOptions } from '../config';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
-import { DefaultPortfolioService } from './DefaultPortfolioService';
+import { portfolioService } from '../__testUtils__/portfolioService';
 import type { PortfolioService } from './PortfolioService';
 
 /** The service as the router sees it: every read names its caller. */
@@ -36,7 +36,7 @@ describe('DefaultPortfolioService', () => {
     // triggers.
     const scheduler = mockServices.scheduler.mock();
     const logger = mockServices.logger.mock();
-    const service = new DefaultPortfolioService({
+    const service = portfolioService({
       store,
       catalog,
       auth: mockServices.auth(),
@@ -312,7 +312,7 @@ describe('DefaultPortfolioService', () => {
     // This replica looks at the store on every request.
     const { service, store, scheduler } = await setup(0);
     await service.refresh.recompute();
-    const other = new DefaultPortfolioService({
+    const other = portfolioService({
       store,
       catalog: catalogServiceMock({ entities: [] }),
       auth: mockServices.auth(),

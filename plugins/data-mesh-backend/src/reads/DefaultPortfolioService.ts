@@ -4,11 +4,9 @@ import {
   ScopePhaseResponse,
   StatusResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { DEFAULT_STORE_CHECK_INTERVAL_MS } from '../config';
-import { ComplementarySearches } from '../refresh/ComplementarySearches';
-import { PortfolioRefresh } from '../refresh/PortfolioRefresh';
-import type { RefreshStatus } from '../store/SnapshotStore';
-import type { DefaultPortfolioServiceOptions } from './DefaultPortfolioServiceOptions';
+import type { DataMeshBackendOptions } from '../config';
+import type { RefreshStatus, SnapshotStore } from '../store/SnapshotStore';
+import type { ComplementaryCache } from './ComplementaryCache';
 import { forecastOf, withSparklines } from './historyAnswers';
 import type {
   BusinessUnitQuery,
@@ -20,9 +18,7 @@ import type {
   RoadmapUseCaseQuery,
   UseCaseCell,
 } from './PortfolioService';
-import { isStale, SnapshotCache } from './SnapshotCache';
-
-export type { DefaultPortfolioServiceOptions } from './DefaultPortfolioServiceOptions';
+import { isStale, type SnapshotCache } from './SnapshotCache';
 
 /**
  * What `GET /status` says about a failed run. The failure's own text may
@@ -38,44 +34,37 @@ function failureNotice(status: RefreshStatus): string | null {
     : 'The last recompute failed; see the backend log';
 }
 
+/** What {@link DefaultPortfolioService} answers from. */
+export interface PortfolioReadsOptions {
+  store: SnapshotStore;
+  options: DataMeshBackendOptions;
+  /** The newest stored snapshot, as this replica holds it. */
+  cache: SnapshotCache;
+  /** The newest stored complementary search, as this replica holds it. */
+  searches: ComplementaryCache;
+  /** What asks the scheduler for a recompute. */
+  refresh: { requestRefresh(): Promise<void> };
+}
+
 /**
  * The portfolio's reads, answered from the newest stored snapshot that
- * its {@link SnapshotCache} holds. Answers are not filtered for the
- * caller: the authorized service does that. The snapshots are computed by
- * its {@link PortfolioRefresh}, whose two tasks the plugin schedules.
+ * the {@link SnapshotCache} holds; the refresh computes the snapshots and
+ * hands them over. Answers are not filtered for the caller: the
+ * authorized service does that.
  */
 export class DefaultPortfolioService
   implements PortfolioService, CapabilityNames
 {
-  /** The recompute and the complementary search, which feed the cache. */
-  readonly refresh: PortfolioRefresh;
   private readonly cache: SnapshotCache;
-  private readonly searches: ComplementarySearches;
+  private readonly searches: ComplementaryCache;
 
-  constructor(private readonly deps: DefaultPortfolioServiceOptions) {
-    const now = deps.now ?? (() => new Date());
-    this.cache = new SnapshotCache({
-      store: deps.store,
-      logger: deps.logger,
-      storeCheckIntervalMs:
-        deps.storeCheckIntervalMs ?? DEFAULT_STORE_CHECK_INTERVAL_MS,
-    });
-    this.searches = new ComplementarySearches({
-      store: deps.store,
-      scheduler: deps.scheduler,
-      logger: deps.logger,
-      taskId: deps.complementaryTaskId,
-      now,
-    });
-    this.refresh = new PortfolioRefresh(deps, {
-      cache: this.cache,
-      searches: this.searches,
-      now,
-    });
+  constructor(private readonly deps: PortfolioReadsOptions) {
+    this.cache = deps.cache;
+    this.searches = deps.searches;
   }
 
   async requestRefresh(): Promise<void> {
-    await this.refresh.requestRefresh();
+    await this.deps.refresh.requestRefresh();
   }
 
   async getStatus(): Promise<StatusResponse> {

@@ -3,19 +3,10 @@ import type {
   SchedulerService,
 } from '@backstage/backend-plugin-api';
 import { stringifyError } from '@backstage/errors';
-import type { ComplementarySearchRun } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import type {
-  SnapshotStore,
-  StoredComplementarySearch,
-} from '../store/SnapshotStore';
+import type { ComplementaryCache } from '../reads/ComplementaryCache';
+import type { SnapshotStore } from '../store/SnapshotStore';
 import { searchComplementaryUseCases } from './complementarySearch';
 import type { PortfolioView } from '../reads/PortfolioView';
-
-/** A stored search with its id. */
-export interface LoadedComplementarySearch {
-  id: number;
-  search: StoredComplementarySearch;
-}
 
 /** What {@link ComplementarySearches} needs. */
 export interface ComplementarySearchesOptions {
@@ -25,18 +16,16 @@ export interface ComplementarySearchesOptions {
   /** Id of the search's scheduled task; without it, nothing asks for one. */
   taskId?: string;
   now: () => Date;
+  /** Where a stored search is handed over to be served. */
+  cache: ComplementaryCache;
 }
 
 /**
- * The complementary searches as one replica sees them: running one over a
- * snapshot and storing it, asking the scheduler for the first, and serving
- * the newest stored one, loaded once per id (its pairs are a few hundred
- * kilobytes at most) and kept when the store cannot be read.
+ * The complementary searches as the refresh runs them: one over a
+ * snapshot, stored and handed to the reads' cache, and asking the
+ * scheduler for the first.
  */
 export class ComplementarySearches {
-  private held?: LoadedComplementarySearch;
-  private loading?: { id: number; done: Promise<LoadedComplementarySearch> };
-
   constructor(private readonly options: ComplementarySearchesOptions) {}
 
   /**
@@ -58,7 +47,7 @@ export class ComplementarySearches {
     );
     signal?.throwIfAborted();
     const id = await store.saveComplementarySearch(search);
-    this.hold({ id, search });
+    this.options.cache.offer({ id, search });
     logger.info(
       `Searched ${view.snapshot.facts.useCases.length} use cases for complementary pairs in ${search.durationMs} ms: ${search.pairsFound} found`,
     );
@@ -80,47 +69,5 @@ export class ComplementarySearches {
         `Did not ask for a complementary search: ${stringifyError(error)}`,
       );
     }
-  }
-
-  /** The newest stored search as `GET /status` reports it, or null. */
-  async latestRun(): Promise<ComplementarySearchRun | null> {
-    const run = await this.options.store.getLatestComplementarySearchRun();
-    if (!run) return null;
-    const { id, snapshotId, ...reported } = run;
-    return reported;
-  }
-
-  /**
-   * The search with the given id (the newest, as the store last said), or
-   * the one held when the id is unknown; undefined before any.
-   */
-  async serve(
-    newestId: number | undefined,
-  ): Promise<LoadedComplementarySearch | undefined> {
-    if (newestId === undefined || this.held?.id === newestId) return this.held;
-    if (this.loading?.id !== newestId) {
-      const done = this.load(newestId).finally(() => {
-        if (this.loading?.id === newestId) this.loading = undefined;
-      });
-      this.loading = { id: newestId, done };
-    }
-    return this.loading.done;
-  }
-
-  private hold(loaded: LoadedComplementarySearch) {
-    if (!this.held || loaded.id > this.held.id) this.held = loaded;
-  }
-
-  private async load(id: number): Promise<LoadedComplementarySearch> {
-    const search = await this.options.store.getComplementarySearch(id);
-    // Replaced by a newer one between the look and the read: keep what
-    // is held (the next look finds the newer one).
-    if (!search) {
-      if (this.held) return this.held;
-      throw new Error(`Complementary search ${id} vanished`);
-    }
-    const loaded = { id, search };
-    this.hold(loaded);
-    return loaded;
   }
 }

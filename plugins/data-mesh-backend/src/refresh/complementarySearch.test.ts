@@ -11,7 +11,7 @@ import {
   domain,
   usecase,
 } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
-import { DefaultPortfolioService } from '../reads/DefaultPortfolioService';
+import { portfolioService } from '../__testUtils__/portfolioService';
 import { PortfolioView } from '../reads/PortfolioView';
 import { searchComplementaryUseCases } from './complementarySearch';
 import { buildSnapshot } from './snapshot';
@@ -59,7 +59,7 @@ describe('the complementary search', () => {
       now: () => clock,
       storeCheckIntervalMs: 0,
     };
-    const service = new DefaultPortfolioService(deps);
+    const service = portfolioService(deps);
     return {
       service,
       deps,
@@ -166,7 +166,7 @@ describe('the complementary search', () => {
     const { service, deps } = await setup();
     await service.refresh.recompute();
     await service.refresh.searchComplementaryUseCases();
-    const other = new DefaultPortfolioService(deps);
+    const other = portfolioService(deps);
     expect(await other.listComplementaryUseCases(page)).toEqual(
       await service.listComplementaryUseCases(page),
     );

@@ -8,10 +8,8 @@ import type { JsonObject } from '@backstage/types';
 import { readDataMeshBackendOptions } from '../config';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
-import {
-  DefaultPortfolioService,
-  DefaultPortfolioServiceOptions,
-} from '../reads/DefaultPortfolioService';
+import { portfolioService } from '../__testUtils__/portfolioService';
+import type { DefaultPortfolioServiceOptions } from '../reads/DefaultPortfolioServiceOptions';
 
 /*
  * The scheduled recompute tells what changed since the previous stored
@@ -66,7 +64,7 @@ describe('the recompute notifications', () => {
         },
       },
     };
-    const service = new DefaultPortfolioService(deps);
+    const service = portfolioService(deps);
     const changeCatalog = () =>
       jest
         .spyOn(catalog, 'streamEntities')
@@ -120,7 +118,7 @@ describe('the recompute notifications', () => {
 
     // A replica that never loaded a snapshot reads the newest stored one:
     // the change is already told, so it finds nothing new.
-    const other = new DefaultPortfolioService(deps);
+    const other = portfolioService(deps);
     await other.refresh.recompute();
     expect(read).toHaveBeenCalledWith(2);
     expect(sent).toHaveLength(1);

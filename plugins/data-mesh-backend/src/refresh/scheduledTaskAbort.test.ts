@@ -4,7 +4,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readDataMeshBackendOptions } from '../config';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
-import { DefaultPortfolioService } from '../reads/DefaultPortfolioService';
+import { portfolioService } from '../__testUtils__/portfolioService';
 
 /*
  * The scheduler aborts a task's signal when the task times out, when its
@@ -21,7 +21,7 @@ describe('scheduled tasks on an aborted signal', () => {
     );
     const catalog = catalogServiceMock({ entities: loadExampleEntities() });
     const logger = mockServices.logger.mock();
-    const service = new DefaultPortfolioService({
+    const service = portfolioService({
       store,
       catalog,
       auth: mockServices.auth(),

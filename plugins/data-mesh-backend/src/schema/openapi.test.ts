@@ -13,7 +13,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createRouter } from '../router/createRouter';
 import { AuthorizedPortfolioService } from '../authorization/AuthorizedPortfolioService';
 import { CallerDecisions } from '../authorization/CallerDecisions';
-import { DefaultPortfolioService } from '../reads/DefaultPortfolioService';
+import { portfolioService } from '../__testUtils__/portfolioService';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { readDataMeshBackendOptions } from '../config';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
@@ -68,7 +68,7 @@ describe('openapi.yaml', () => {
     const store = await KnexSnapshotStore.create(
       mockServices.database({ knex: await databases.init('SQLITE_3') }),
     );
-    const service = new DefaultPortfolioService({
+    const service = portfolioService({
       store,
       catalog: catalogServiceMock({ entities: loadExampleEntities() }),
       auth: mockServices.auth(),

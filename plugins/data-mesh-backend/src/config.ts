@@ -37,10 +37,7 @@ export const DEFAULT_STORE_CHECK_INTERVAL_MS = 1000;
 /** Default page size of the actions: small, since answers go into a model's context. */
 export const DEFAULT_ACTION_PAGE_LIMIT = 20;
 
-/**
- * How often, in milliseconds, a requested recompute is asked for again
- * while one runs, unless the trigger is given another interval.
- */
+/** How often, in milliseconds, a requested recompute is asked for again. */
 export const DEFAULT_TRIGGER_RETRY_INTERVAL_MS = 1000;
 
 /** When, in milliseconds, a requested recompute stops being asked for. */

@@ -1,6 +1,5 @@
 import { NotFoundError } from '@backstage/errors';
 import {
-  BriefSample,
   BusinessUnitSummary,
   CapabilityBrief,
   ComplementaryPairItem,
@@ -12,16 +11,11 @@ import {
   Level,
   PageWindow,
   PlatformRoadmap,
-  PortfolioUseCase,
-  RefSample,
   RoadmapItem,
   RoadmapResponse,
   RoadmapUseCasesResponse,
   SAMPLE_SIZE,
-  UseCaseBrief,
-  UseCaseFacts,
   UseCasePortfolio,
-  UseCasePortfolioItem,
   UseCasePortfolioPageResponse,
   UseCasePortfolioResponse,
   computePlatformRoadmap,
@@ -30,6 +24,14 @@ import {
   servesDifferentPersonas,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { StoredComplementarySearch } from '../store/SnapshotStore';
+import {
+  sample,
+  refSample,
+  compareText,
+  byTitle,
+  briefOf,
+  portfolioItem,
+} from './insightRows';
 import type {
   PortfolioSnapshot,
   StoredBusinessUnit,
@@ -42,53 +44,6 @@ import type {
  * search and are measured again against this snapshot, and every answer is a page or a sample cut from those lists. Not filtered
  * for any caller.
  */
-
-function sample<T>(list: T[]): BriefSample<T> {
-  return { count: list.length, sample: list.slice(0, SAMPLE_SIZE) };
-}
-
-function refSample(refs: string[]): RefSample {
-  return { count: refs.length, sample: refs.slice(0, SAMPLE_SIZE) };
-}
-
-/** Code-unit order, as the common package's insights sort. */
-const compareText = (a: string, b: string) => {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
-};
-
-const byTitle = (
-  a: { title: string; ref: string },
-  b: { title: string; ref: string },
-) => compareText(a.title, b.title) || compareText(a.ref, b.ref);
-
-function briefOf(u: UseCaseFacts): UseCaseBrief {
-  const { ref, title, status, value, complexity, domain } = u;
-  return {
-    ref,
-    title,
-    status,
-    value,
-    complexity,
-    domain,
-    personas: [...u.personas].sort(),
-  };
-}
-
-function portfolioItem(u: PortfolioUseCase): UseCasePortfolioItem {
-  return {
-    ref: u.ref,
-    title: u.title,
-    status: u.status,
-    value: u.value,
-    complexity: u.complexity,
-    domain: u.domain,
-    personas: u.personas,
-    consumes: refSample(u.consumes),
-    needs: u.needs,
-    blockedBy: sample(u.blockedBy),
-  };
-}
 
 /** The business units an overview lists, or every one. */
 export type BusinessUnitLevel = 'top' | 'all';

@@ -12,6 +12,11 @@ import type {
 import { dayOf } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioSnapshot } from './PortfolioSnapshot';
 import {
+  readComplementarySearch,
+  readLatestComplementarySearchRun,
+  saveComplementarySearch,
+} from './complementarySearchRows';
+import {
   deleteNotification,
   dropNotificationsCreatedBefore,
   enqueueNotifications,
@@ -34,8 +39,6 @@ const migrationsDir = resolvePackagePath(
 
 /** How many snapshots are kept; older ones are replaced by the history. */
 const SNAPSHOTS_KEPT = 3;
-/** How many complementary searches are kept: the newest and the one before. */
-const SEARCHES_KEPT = 2;
 const STATUS_ROW = 1;
 
 function toDate(value: unknown): Date | null {
@@ -58,18 +61,6 @@ function historyRow(point: ScopeHistoryPoint, computedAt: Date) {
     active_data_products: point.activeDataProducts,
     example: point.example ?? false,
     computed_at: computedAt,
-  };
-}
-
-/** A stored search's row without its pairs. */
-function searchRunOf(row: Record<string, any>) {
-  return {
-    id: Number(row.id),
-    snapshotId: Number(row.snapshot_id),
-    snapshotComputedAt: toDate(row.snapshot_computed_at)!.toISOString(),
-    searchedAt: toDate(row.searched_at)!.toISOString(),
-    durationMs: Number(row.duration_ms),
-    pairsFound: Number(row.pairs_found),
   };
 }
 
@@ -286,57 +277,17 @@ export class KnexSnapshotStore implements SnapshotStore {
   async saveComplementarySearch(
     search: StoredComplementarySearch,
   ): Promise<number> {
-    const { pairs, threshold, ...run } = search;
-    return this.knex.transaction(async tx => {
-      const [row] = await tx('data_mesh_complementary_searches')
-        .insert({
-          snapshot_id: run.snapshotId,
-          snapshot_computed_at: new Date(run.snapshotComputedAt),
-          searched_at: new Date(run.searchedAt),
-          duration_ms: Math.round(run.durationMs),
-          pairs_found: run.pairsFound,
-          payload: JSON.stringify({ threshold, pairs }),
-        })
-        .returning('id');
-      const id = Number(typeof row === 'object' ? row.id : row);
-      const keep = await tx('data_mesh_complementary_searches')
-        .select('id')
-        .orderBy('id', 'desc')
-        .limit(SEARCHES_KEPT);
-      await tx('data_mesh_complementary_searches')
-        .whereNotIn(
-          'id',
-          keep.map(r => r.id),
-        )
-        .delete();
-      return id;
-    });
+    return saveComplementarySearch(this.knex, search);
   }
 
   async getLatestComplementarySearchRun() {
-    const row = await this.knex('data_mesh_complementary_searches')
-      .orderBy('id', 'desc')
-      .first(
-        'id',
-        'snapshot_id',
-        'snapshot_computed_at',
-        'searched_at',
-        'duration_ms',
-        'pairs_found',
-      );
-    return row ? searchRunOf(row) : undefined;
+    return readLatestComplementarySearchRun(this.knex);
   }
 
   async getComplementarySearch(
     id: number,
   ): Promise<StoredComplementarySearch | undefined> {
-    const row = await this.knex('data_mesh_complementary_searches')
-      .where({ id })
-      .first();
-    if (!row) return undefined;
-    const { id: _id, ...run } = searchRunOf(row);
-    const { threshold, pairs } = JSON.parse(row.payload);
-    return { ...run, threshold, pairs };
+    return readComplementarySearch(this.knex, id);
   }
 
   private async writeStatus(db: Knex, values: Record<string, unknown>) {

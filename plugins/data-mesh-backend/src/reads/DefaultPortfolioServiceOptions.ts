@@ -9,9 +9,9 @@ import type { DataMeshBackendOptions } from '../config';
 import type { SnapshotStore } from '../store/SnapshotStore';
 
 /**
- * What `DefaultPortfolioService` needs. In a file of its own, so that the
- * steps of its tasks (`computeAndStore`) can take it without importing the
- * service.
+ * What the portfolio's reads and refresh need (`createPortfolioServices`
+ * wires them). In a file of its own, so that the steps of the refresh
+ * (`computeAndStore`) can take it without importing the services.
  */
 export interface DefaultPortfolioServiceOptions {
   store: SnapshotStore;
@@ -19,11 +19,11 @@ export interface DefaultPortfolioServiceOptions {
   auth: AuthService;
   logger: LoggerService;
   scheduler: SchedulerService;
-  /** Id of the scheduled task that runs `DefaultPortfolioService.recompute`. */
+  /** Id of the scheduled task that runs `PortfolioRefresh.recompute`. */
   refreshTaskId: string;
   /**
    * Id of the scheduled task that runs
-   * `DefaultPortfolioService.searchComplementaryUseCases`; the first
+   * `PortfolioRefresh.searchComplementaryUseCases`; the first
    * stored snapshot asks it to run. Without it, nothing asks.
    */
   complementaryTaskId?: string;

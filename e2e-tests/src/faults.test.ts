@@ -44,8 +44,15 @@ describe('the backend when its PostgreSQL server restarts', () => {
       extraConfig: {
         dataMesh: {
           schedule: {
-            frequency: { seconds: 10 },
+            // Durations merge unit by unit with app-config.yaml's
+            // `{ minutes: 1 }`: without `minutes: 0` this is 70 s.
+            frequency: { minutes: 0, seconds: 10 },
             initialDelay: { seconds: 1 },
+            // A run the outage cut off may keep its claim until its
+            // timeout (it cannot be released while the database is down):
+            // 20 s, not the 5 minutes by default, so that the next run
+            // follows within the wait below.
+            timeout: { seconds: 20 },
           },
         },
       },

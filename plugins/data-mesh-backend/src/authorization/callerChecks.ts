@@ -105,6 +105,28 @@ export class CallerChecks {
     );
   }
 
+  /**
+   * The steps of every list of capabilities a caller filters, searches or
+   * sorts: a page of the rows whose capability the caller may see, counted
+   * over those rows only, and which of the refs the page's rows name the
+   * caller may read.
+   */
+  async pageOfVisibleCapabilities<T>(
+    rows: T[],
+    capabilityOf: (row: T) => string,
+    page: PageWindow,
+    namedRefs: (row: T) => string[],
+    options: PortfolioRequestOptions,
+  ): Promise<{ found: ListPage<T>; see: CanRead; canRead: CanRead }> {
+    const see = await this.visible(rows.map(capabilityOf), options);
+    const found = pageOfVisible(rows, row => see(capabilityOf(row)), page);
+    const canRead = await this.readable(
+      found.items.flatMap(namedRefs),
+      options,
+    );
+    return { found, see, canRead };
+  }
+
   /** A capability the caller may not see is answered as an unknown one. */
   async requireCapability(
     capabilityRef: string,

@@ -7,12 +7,7 @@ import type {
   PortfolioRequestOptions,
   PortfolioService,
 } from '../reads/PortfolioService';
-import {
-  CallerChecks,
-  WHOLE_LIST,
-  marked,
-  pageOfVisible,
-} from './callerChecks';
+import { CallerChecks, WHOLE_LIST, marked } from './callerChecks';
 import {
   capabilitySampleRefs,
   filterCapability,
@@ -39,13 +34,11 @@ export async function listCapabilitiesAnswer(
     { ...query, ...WHOLE_LIST },
     options,
   );
-  const see = await checks.visible(
-    answer.items.map(item => item.ref),
-    options,
-  );
-  const found = pageOfVisible(answer.items, item => see(item.ref), query);
-  const canRead = await checks.readable(
-    found.items.flatMap(capabilitySampleRefs),
+  const { found, see, canRead } = await checks.pageOfVisibleCapabilities(
+    answer.items,
+    item => item.ref,
+    query,
+    capabilitySampleRefs,
     options,
   );
   const items = found.items.map(item => filterCapability(item, canRead));
@@ -107,17 +100,15 @@ export async function listEntityNeedsAnswer(
 ) {
   await checks.requireReadable([entityRef], options);
   const answer = await inner.listEntityNeeds(entityRef, WHOLE_LIST, options);
-  const see = await checks.visible(
-    answer.needs.map(n => n.ref),
-    options,
-  );
-  const { items, ...found } = pageOfVisible(
+  const {
+    found: { items, ...found },
+    see,
+    canRead,
+  } = await checks.pageOfVisibleCapabilities(
     answer.needs,
-    n => see(n.ref),
+    n => n.ref,
     page,
-  );
-  const canRead = await checks.readable(
-    items.flatMap(n => n.dataProducts.sample),
+    n => n.dataProducts.sample,
     options,
   );
   const needs = items.map(n => ({

@@ -7,12 +7,7 @@ import type {
   RoadmapUseCaseQuery,
   UseCaseCell,
 } from '../reads/PortfolioService';
-import {
-  CallerChecks,
-  WHOLE_LIST,
-  marked,
-  pageOfVisible,
-} from './callerChecks';
+import { CallerChecks, WHOLE_LIST, marked } from './callerChecks';
 import {
   deprecatedRefs,
   filterBriefs,
@@ -123,13 +118,11 @@ export async function listRoadmapAnswer(
 ) {
   await checks.require(dataMeshPlatformViewPermission, options);
   const answer = await inner.listRoadmap(WHOLE_LIST, options);
-  const see = await checks.visible(
-    answer.items.map(e => e.capability.ref),
-    options,
-  );
-  const found = pageOfVisible(answer.items, e => see(e.capability.ref), page);
-  const canRead = await checks.readable(
-    found.items.flatMap(roadmapRefs),
+  const { found, see, canRead } = await checks.pageOfVisibleCapabilities(
+    answer.items,
+    e => e.capability.ref,
+    page,
+    roadmapRefs,
     options,
   );
   const items = filterRoadmap(found.items, canRead, see);
@@ -166,13 +159,11 @@ export async function listDeprecatedNeedsAnswer(
 ) {
   await checks.require(dataMeshPlatformViewPermission, options);
   const answer = await inner.listDeprecatedNeeds(WHOLE_LIST, options);
-  const see = await checks.visible(
-    answer.items.map(d => d.capability.ref),
-    options,
-  );
-  const found = pageOfVisible(answer.items, d => see(d.capability.ref), page);
-  const canRead = await checks.readable(
-    found.items.flatMap(deprecatedRefs),
+  const { found, see, canRead } = await checks.pageOfVisibleCapabilities(
+    answer.items,
+    d => d.capability.ref,
+    page,
+    deprecatedRefs,
     options,
   );
   const items = filterDeprecated(found.items, canRead, see);

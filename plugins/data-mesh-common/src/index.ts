@@ -109,6 +109,12 @@ export {
   validatePhaseAnnotations,
 } from './validation/validateEntity';
 
+// Data contracts (Bitol ODCS): validation against the pinned official schema.
+export {
+  SUPPORTED_ODCS_API_VERSIONS,
+  validateOdcsContract,
+} from './contracts/validateOdcsContract';
+
 // The HTTP API's shapes and the permissions.
 export {
   CAPABILITY_DEMAND_GROUPS,

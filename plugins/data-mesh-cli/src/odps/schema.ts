@@ -1,21 +1,22 @@
-import Ajv2019, { ErrorObject } from 'ajv/dist/2019';
+import Ajv2019, { ErrorObject, ValidateFunction } from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
 import {
   describeSchemaError,
   pathSegments,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-// The pinned copy of the standard's own schema; schemas/README.md says where
-// it comes from. It is bundled at build time, so the published command needs
-// no network and no file lookup.
-import odpsSchema from '../../schemas/odps-json-schema-v1.0.0.json';
+// The pinned copies of the standard's own schemas; schemas/README.md says
+// where they come from. They are bundled at build time, so the published
+// command needs no network and no file lookup.
+import odpsSchemaV090 from '../../schemas/odps-json-schema-v0.9.0.json';
+import odpsSchemaV100 from '../../schemas/odps-json-schema-v1.0.0.json';
 
 /**
- * The `apiVersion` values the pinned ODPS v1.0.0 JSON Schema accepts, read
- * from the schema itself so that the two cannot disagree. (The v1.0.0 schema
- * also accepts `v0.9.0`, which the standard's own examples still carry.)
+ * The `apiVersion` values supported: those the pinned ODPS v1.0.0 JSON
+ * Schema accepts (`v0.9.0` and `v1.0.0`), read from the schema itself so that
+ * the two cannot disagree.
  */
 export const SUPPORTED_ODPS_API_VERSIONS: readonly string[] =
-  odpsSchema.properties.apiVersion.enum;
+  odpsSchemaV100.properties.apiVersion.enum;
 
 /** The `apiVersion` written on documents made from the catalog. */
 export const ODPS_API_VERSION = 'v1.0.0';
@@ -28,11 +29,27 @@ export interface OdpsSchemaProblem {
   message: string;
 }
 
-// Draft 2019-09 is what the schema's `$schema` names; `allErrors` so that
+/** What checking a document against the schema of its `apiVersion` found. */
+export interface OdpsSchemaCheck {
+  /** The schema the document was checked against, by its version. */
+  schema: 'v0.9.0' | 'v1.0.0';
+  /** Everything that breaks the schema, other than fields it does not define. */
+  errors: OdpsSchemaProblem[];
+  /**
+   * Fields the schema does not define (it allows no others); the document
+   * is valid but for these when `errors` is empty.
+   */
+  unknownFields: OdpsSchemaProblem[];
+}
+
+// Draft 2019-09 is what both schemas' `$schema` names; `allErrors` so that
 // one run reports every problem of a document.
 const ajv = new Ajv2019({ allErrors: true, verbose: true });
 addFormats(ajv);
-const validate = ajv.compile(odpsSchema);
+const validators: Record<OdpsSchemaCheck['schema'], ValidateFunction> = {
+  'v0.9.0': ajv.compile(odpsSchemaV090),
+  'v1.0.0': ajv.compile(odpsSchemaV100),
+};
 
 const ODPS_WORDING = {
   root: 'the document',
@@ -44,11 +61,52 @@ function toProblem(error: ErrorObject): OdpsSchemaProblem {
   return { segments: pathSegments(path), message };
 }
 
+function checkWith(
+  schema: OdpsSchemaCheck['schema'],
+  document: unknown,
+): OdpsSchemaCheck {
+  const validate = validators[schema];
+  const found = validate(document) ? [] : validate.errors ?? [];
+  // Neither schema uses oneOf, anyOf or conditionals, so removing the
+  // fields these errors name leaves a document free of the other errors.
+  const unknown = found.filter(e => e.keyword === 'additionalProperties');
+  return {
+    schema,
+    errors: found.filter(e => !unknown.includes(e)).map(toProblem),
+    unknownFields: unknown.map(toProblem),
+  };
+}
+
+const weight = (check: OdpsSchemaCheck) =>
+  check.errors.length * 1e6 + check.unknownFields.length;
+
 /**
- * Checks a document against the pinned ODPS v1.0.0 JSON Schema and returns
- * every problem; none means valid.
+ * Checks a document against the pinned schema of its own `apiVersion`.
+ *
+ * A `v0.9.0` document is checked against the v0.9.0 schema (where `team` is
+ * a list of members) and against the v1.0.0 schema, which accepts
+ * `apiVersion: v0.9.0` too: the standard's own current examples are v0.9.0
+ * documents in the v1.0.0 shape. The schema the document fits better is
+ * the answer (fewest errors, then fewest unknown fields; v0.9.0 on a tie).
+ * Any other `apiVersion` is checked against the v1.0.0 schema.
+ */
+export function checkOdpsDocument(document: unknown): OdpsSchemaCheck {
+  const ownVersion =
+    typeof document === 'object' && document !== null
+      ? (document as Record<string, unknown>).apiVersion
+      : undefined;
+  const latest = checkWith('v1.0.0', document);
+  if (ownVersion !== 'v0.9.0') return latest;
+  const older = checkWith('v0.9.0', document);
+  return weight(latest) < weight(older) ? latest : older;
+}
+
+/**
+ * Checks a document against the pinned ODPS JSON Schema of its
+ * `apiVersion` ({@link checkOdpsDocument}) and returns every problem, fields
+ * the standard does not define included; none means valid.
  */
 export function validateOdpsDocument(document: unknown): OdpsSchemaProblem[] {
-  if (validate(document)) return [];
-  return (validate.errors ?? []).map(toProblem);
+  const { errors, unknownFields } = checkOdpsDocument(document);
+  return [...errors, ...unknownFields];
 }

@@ -7,7 +7,12 @@
 import { dataMeshFrontendPlugin } from './alpha/plugin';
 
 export { dataMeshFrontendPlugin };
-export { dataMeshRouteRef } from './alpha/pageExtensions';
+export {
+  dataMeshCapabilitiesRouteRef,
+  dataMeshPlatformViewRouteRef,
+  dataMeshRouteRef,
+  dataMeshUseCasesRouteRef,
+} from './alpha/pageExtensions';
 export {
   createDataMeshEntityPresentationModule,
   type DataMeshEntityPresentationModuleOptions,

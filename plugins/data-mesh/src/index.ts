@@ -24,7 +24,12 @@ export {
   EntityCapabilityDemandCard,
 } from './legacy/plugin';
 export * from './api';
-export { rootRouteRef } from './routes';
+export {
+  capabilitiesRouteRef,
+  platformViewRouteRef,
+  rootRouteRef,
+  useCasesRouteRef,
+} from './routes';
 export * from './icons';
 export { DATA_MESH_RELATION_PAIRS, DATA_MESH_RELATIONS } from './catalogGraph';
 export {

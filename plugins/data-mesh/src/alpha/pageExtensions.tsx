@@ -5,7 +5,12 @@ import {
 } from '@backstage/core-compat-api';
 import { dataMeshApiFactory } from '../api/dataMeshApiFactory';
 import { DataMeshIcon } from '../icons';
-import { rootRouteRef } from '../routes';
+import {
+  capabilitiesRouteRef,
+  platformViewRouteRef,
+  rootRouteRef,
+  useCasesRouteRef,
+} from '../routes';
 
 /**
  * The route of the portfolio page in the new frontend system: the legacy
@@ -14,6 +19,32 @@ import { rootRouteRef } from '../routes';
  * @alpha
  */
 export const dataMeshRouteRef = convertLegacyRouteRef(rootRouteRef);
+
+/**
+ * The use-case portfolio view (`/use-cases` below the page) in the new
+ * frontend system.
+ *
+ * @alpha
+ */
+export const dataMeshUseCasesRouteRef = convertLegacyRouteRef(useCasesRouteRef);
+
+/**
+ * The teams' capability view (`/capabilities` below the page) in the new
+ * frontend system.
+ *
+ * @alpha
+ */
+export const dataMeshCapabilitiesRouteRef =
+  convertLegacyRouteRef(capabilitiesRouteRef);
+
+/**
+ * The platform view with the roadmap (`/capabilities/platform` below the
+ * page) in the new frontend system.
+ *
+ * @alpha
+ */
+export const dataMeshPlatformViewRouteRef =
+  convertLegacyRouteRef(platformViewRouteRef);
 
 /** Installs the {@link DataMeshApi} client. */
 export const dataMeshApi = ApiBlueprint.make({

@@ -1,6 +1,7 @@
 import {
   OverridableFrontendPlugin,
   RouteRef,
+  SubRouteRef,
   createFrontendPlugin,
 } from '@backstage/frontend-plugin-api';
 import { DataMeshIcon } from '../icons';
@@ -17,7 +18,14 @@ import {
   groupPhaseCard,
   useCaseConsumedProductsCard,
 } from './entityExtensions';
-import { dataMeshApi, dataMeshPage, dataMeshRouteRef } from './pageExtensions';
+import {
+  dataMeshApi,
+  dataMeshCapabilitiesRouteRef,
+  dataMeshPage,
+  dataMeshPlatformViewRouteRef,
+  dataMeshRouteRef,
+  dataMeshUseCasesRouteRef,
+} from './pageExtensions';
 import { dataMeshSearchResultListItem } from './searchExtensions';
 
 /**
@@ -31,11 +39,19 @@ import { dataMeshSearchResultListItem } from './searchExtensions';
 // Extensions are still reached by id through getExtension.
 export const dataMeshFrontendPlugin: OverridableFrontendPlugin<{
   root: RouteRef<undefined>;
+  useCases: SubRouteRef<undefined>;
+  capabilities: SubRouteRef<undefined>;
+  platformView: SubRouteRef<undefined>;
 }> = createFrontendPlugin({
   pluginId: 'data-mesh',
   title: 'Data Mesh',
   icon: <DataMeshIcon fontSize="inherit" />,
-  routes: { root: dataMeshRouteRef },
+  routes: {
+    root: dataMeshRouteRef,
+    useCases: dataMeshUseCasesRouteRef,
+    capabilities: dataMeshCapabilitiesRouteRef,
+    platformView: dataMeshPlatformViewRouteRef,
+  },
   extensions: [
     dataMeshApi,
     dataMeshPage,

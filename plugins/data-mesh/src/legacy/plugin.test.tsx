@@ -11,7 +11,8 @@ import {
   renderInTestApp,
 } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
+import { FlatRoutes } from '@backstage/core-app-api';
+import { Route } from 'react-router-dom';
 import { dataMeshApiRef } from '../api/DataMeshApi';
 import { dataProductEntity } from '../__testUtils__/entities';
 import { pageDataMeshApi } from '../__testUtils__/renderDataMeshPage';
@@ -59,11 +60,12 @@ describe('legacy frontend system exports', () => {
   }
 
   it('renders the routable page with its header and the requested view', async () => {
-    // Mounted the way an App.tsx mounts it.
+    // Mounted the way an App.tsx mounts it: in FlatRoutes, whose paths name
+    // the page alone, so the views' sub-routes resolve below it.
     await renderLegacy(
-      <Routes>
-        <Route path="/data-mesh/*" element={<DataMeshPage />} />
-      </Routes>,
+      <FlatRoutes>
+        <Route path="/data-mesh" element={<DataMeshPage />} />
+      </FlatRoutes>,
       '/data-mesh/capabilities',
     );
 

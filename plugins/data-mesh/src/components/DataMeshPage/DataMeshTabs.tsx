@@ -5,11 +5,7 @@ import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
 import { dataMeshPlatformViewPermission } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { RefreshButton } from './RefreshButton';
-import {
-  DATA_MESH_VIEW_PATHS,
-  DataMeshView,
-  useDataMeshBasePath,
-} from './useActiveView';
+import { DataMeshView, useDataMeshViewLinks } from './useActiveView';
 
 /**
  * The page's navigation. Each view has its own URL, so views can be linked
@@ -17,7 +13,7 @@ import {
  * see it.
  */
 export function DataMeshTabs(props: { active?: DataMeshView }) {
-  const basePath = useDataMeshBasePath();
+  const links = useDataMeshViewLinks();
   const platformView = usePermission({
     permission: dataMeshPlatformViewPermission,
   });
@@ -52,7 +48,7 @@ export function DataMeshTabs(props: { active?: DataMeshView }) {
             value={view}
             label={label}
             component={Link}
-            to={`${basePath}${DATA_MESH_VIEW_PATHS[view]}`}
+            to={links[view]}
           />
         ))}
       </Tabs>

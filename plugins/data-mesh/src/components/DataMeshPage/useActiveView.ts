@@ -1,24 +1,31 @@
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { useLocation } from 'react-router-dom';
-import { rootRouteRef } from '../../routes';
+import {
+  capabilitiesRouteRef,
+  platformViewRouteRef,
+  rootRouteRef,
+  useCasesRouteRef,
+} from '../../routes';
 
 /** The views of the Data Mesh Portfolio page. */
 export type DataMeshView = 'overview' | 'useCases' | 'teams' | 'platform';
 
-/** Paths of the views below the page's mount point. */
-export const DATA_MESH_VIEW_PATHS: Record<DataMeshView, string> = {
-  overview: '',
-  useCases: '/use-cases',
-  teams: '/capabilities',
-  platform: '/capabilities/platform',
-};
-
 /**
- * The page's mount path without a trailing slash, so view paths can be
- * appended as they are.
+ * The link to each view, resolved from the plugin's route refs so that
+ * wherever an app mounts the page, every link follows it.
  */
-export function useDataMeshBasePath(): string {
-  return useRouteRef(rootRouteRef)().replace(/\/$/, '');
+export function useDataMeshViewLinks(): Record<DataMeshView, string> {
+  return {
+    overview: useRouteRef(rootRouteRef)(),
+    useCases: useRouteRef(useCasesRouteRef)(),
+    teams: useRouteRef(capabilitiesRouteRef)(),
+    platform: useRouteRef(platformViewRouteRef)(),
+  };
+}
+
+/** A path compared as the router compares it: no trailing slash, any case. */
+function comparable(path: string): string {
+  return path.replace(/\/+$/, '').toLocaleLowerCase('en-US');
 }
 
 /**
@@ -27,17 +34,11 @@ export function useDataMeshBasePath(): string {
  * The view is read from the absolute location rather than from nested
  * route matching: the legacy app and the new frontend system give a page
  * different routing contexts, but both know the full location and where
- * the page is mounted.
+ * each view's route ref resolves.
  */
 export function useActiveView(): DataMeshView | undefined {
-  const basePath = useDataMeshBasePath().toLocaleLowerCase('en-US');
-  const pathname = useLocation()
-    .pathname.replace(/\/+$/, '')
-    .toLocaleLowerCase('en-US');
-  if (!pathname.startsWith(basePath)) {
-    return undefined;
-  }
-  const rest = pathname.slice(basePath.length);
-  const views = Object.keys(DATA_MESH_VIEW_PATHS) as DataMeshView[];
-  return views.find(view => DATA_MESH_VIEW_PATHS[view] === rest);
+  const links = useDataMeshViewLinks();
+  const pathname = comparable(useLocation().pathname);
+  const views = Object.keys(links) as DataMeshView[];
+  return views.find(view => comparable(links[view]) === pathname);
 }

@@ -1,11 +1,9 @@
 import { Link } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import { BusinessUnitsTable } from '../BusinessUnits/BusinessUnitsTable';
-import {
-  DATA_MESH_VIEW_PATHS,
-  useDataMeshBasePath,
-} from '../DataMeshPage/useActiveView';
 import { ScopePhaseOverview } from '../PhaseCard/ScopePhaseOverview';
+import { useCasesRouteRef } from '../../routes';
 import { TextWithLinks } from '../shared/links';
 import { DataProductsTable } from './DataProductsTable';
 import { DomainsTable } from './DomainsTable';
@@ -17,7 +15,7 @@ import { DomainsTable } from './DomainsTable';
  * its own source, so the overview holds no list itself.
  */
 export function DataMeshOverview() {
-  const basePath = useDataMeshBasePath();
+  const useCasesLink = useRouteRef(useCasesRouteRef);
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
@@ -30,11 +28,7 @@ export function DataMeshOverview() {
       <Grid item xs={12}>
         <TextWithLinks variant="body1">
           Which use cases to start with, what blocks them and which complement
-          each other:{' '}
-          <Link to={`${basePath}${DATA_MESH_VIEW_PATHS.useCases}`}>
-            the use-case portfolio
-          </Link>
-          .
+          each other: <Link to={useCasesLink()}>the use-case portfolio</Link>.
         </TextWithLinks>
       </Grid>
       <Grid item xs={12}>

@@ -41,6 +41,19 @@ export const pageOf = (input: { offset?: number; limit?: number }) => ({
   limit: input.limit ?? DEFAULT_ACTION_PAGE_LIMIT,
 });
 
+/**
+ * An action's input as the service's query: the route's filters as given
+ * (the input schema is the route's, from the document; see queryInputOf,
+ * so they have the route's query type), and the actions' page.
+ */
+export function routeQueryOf<Filters>(input: {
+  offset?: number;
+  limit?: number;
+}): Filters & { offset: number; limit: number } {
+  const { offset: _offset, limit: _limit, ...filters } = input;
+  return { ...(filters as Filters), ...pageOf(input) };
+}
+
 /** `GET /phase`'s answer. */
 export const phaseOutput = answerOf('/phase');
 

@@ -11,6 +11,7 @@ import type {
   HistoryQuery,
   PortfolioRequestOptions,
   PortfolioService,
+  RoadmapQuery,
   RoadmapUseCaseQuery,
   UseCaseCell,
 } from '../reads/PortfolioService';
@@ -205,8 +206,8 @@ export class AuthorizedPortfolioService implements PortfolioService {
     );
   }
 
-  listRoadmap(page: PageWindow, options: PortfolioRequestOptions) {
-    return listRoadmapAnswer(this.inner, this.checks, page, options);
+  listRoadmap(query: RoadmapQuery, options: PortfolioRequestOptions) {
+    return listRoadmapAnswer(this.inner, this.checks, query, options);
   }
 
   listRoadmapUseCases(

@@ -4,6 +4,7 @@ import type {
   BusinessUnitQuery,
   PortfolioRequestOptions,
   PortfolioService,
+  RoadmapQuery,
   RoadmapUseCaseQuery,
   UseCaseCell,
 } from '../reads/PortfolioService';
@@ -113,15 +114,15 @@ export async function listComplementaryUseCasesAnswer(
 export async function listRoadmapAnswer(
   inner: PortfolioService,
   checks: CallerChecks,
-  page: PageWindow,
+  query: RoadmapQuery,
   options: PortfolioRequestOptions,
 ) {
   await checks.require(dataMeshPlatformViewPermission, options);
-  const answer = await inner.listRoadmap(WHOLE_LIST, options);
+  const answer = await inner.listRoadmap({ ...query, ...WHOLE_LIST }, options);
   const { found, see, canRead } = await checks.pageOfVisibleCapabilities(
     answer.items,
     e => e.capability.ref,
-    page,
+    query,
     roadmapRefs,
     options,
   );

@@ -15,6 +15,7 @@ import type {
   DomainQuery,
   HistoryQuery,
   PortfolioService,
+  RoadmapQuery,
   RoadmapUseCaseQuery,
   UseCaseCell,
 } from './PortfolioService';
@@ -192,9 +193,9 @@ export class DefaultPortfolioService
     return view.insight.complementary(page, freshness, search);
   }
 
-  async listRoadmap(page: PageWindow) {
+  async listRoadmap(query: RoadmapQuery) {
     const { view, ...freshness } = await this.cache.latest();
-    return view.insight.roadmapItems(page, freshness);
+    return view.insight.roadmapItems(query, freshness);
   }
 
   async listRoadmapUseCases(capabilityRef: string, query: RoadmapUseCaseQuery) {

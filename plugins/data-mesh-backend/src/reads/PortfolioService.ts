@@ -50,6 +50,11 @@ export type CapabilityQuery = ApiQueryFilled<
 >;
 
 /**
+ * Filters and page of `listRoadmap`: the query of `GET /roadmap`.
+ */
+export type RoadmapQuery = ApiQueryFilled<'/roadmap', 'limit' | 'offset'>;
+
+/**
  * A day range of the history (`from`, `to`: `YYYY-MM-DD`, inclusive), with
  * a page.
  */
@@ -192,7 +197,7 @@ export interface PortfolioService {
   ): Promise<ComplementaryUseCasesResponse>;
   /** A page of the platform roadmap, in roadmap order. */
   listRoadmap(
-    page: PageWindow,
+    query: RoadmapQuery,
     options: PortfolioRequestOptions,
   ): Promise<RoadmapResponse>;
   /** A page of the use cases one roadmap capability would unblock. */

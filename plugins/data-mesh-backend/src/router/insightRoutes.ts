@@ -56,7 +56,7 @@ export function addInsightRoutes(
   router.get('/roadmap', async (req, res) => {
     res.json(
       await service.listRoadmap(
-        page(withDefaults('/roadmap', req.query)),
+        withDefaults('/roadmap', req.query),
         await caller(req),
       ),
     );

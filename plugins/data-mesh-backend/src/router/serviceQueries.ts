@@ -12,6 +12,7 @@ import type {
   DomainQuery,
   HistoryQuery,
   PortfolioService,
+  RoadmapQuery,
   RoadmapUseCaseQuery,
   UseCaseCell,
 } from '../reads/PortfolioService';
@@ -42,6 +43,7 @@ type ApiQueries = {
   '/phase/history': ApiQuery<'/phase/history'>;
   '/use-cases/cell': ApiQuery<'/use-cases/cell'>;
   '/business-units': ApiQuery<'/business-units'>;
+  '/roadmap': ApiQuery<'/roadmap'>;
   '/roadmap/{namespace}/{name}/use-cases': ApiQuery<'/roadmap/{namespace}/{name}/use-cases'>;
 };
 
@@ -55,6 +57,7 @@ export const serviceQueriesMatchTheDocument: {
   history: true;
   cell: true;
   businessUnits: true;
+  roadmap: true;
   roadmapUseCases: true;
 } = {
   domains: true as Same<DomainQuery, RouteQuery<'/domains'>>,
@@ -69,6 +72,7 @@ export const serviceQueriesMatchTheDocument: {
   >,
   cell: true as Same<UseCaseCell & PageWindow, RouteQuery<'/use-cases/cell'>>,
   businessUnits: true as Same<BusinessUnitQuery, RouteQuery<'/business-units'>>,
+  roadmap: true as Same<RoadmapQuery, RouteQuery<'/roadmap'>>,
   roadmapUseCases: true as Same<
     RoadmapUseCaseQuery,
     RouteQuery<'/roadmap/{namespace}/{name}/use-cases'>

@@ -66,7 +66,7 @@ const SCHEMAS: { readonly [name: string]: JsonSchema } =
   spec.components.schemas;
 
 /** The schema a `$ref` into `components.schemas` names. */
-function resolve(ref: string, at: string): JsonSchema {
+export function resolve(ref: string, at: string): JsonSchema {
   const prefix = '#/components/schemas/';
   const target = ref.startsWith(prefix)
     ? SCHEMAS[ref.slice(prefix.length)]

@@ -5,8 +5,13 @@ import { DataProductEntity } from '@data-mesh-portfolio/plugin-data-mesh-common'
 import { ODPS_FIXTURES, fixture } from './__fixtures__';
 import { UNVERSIONED, exportOdpsDocument } from './exportEntity';
 import { importOdpsDocument } from './importDocument';
-import { validateOdpsDocument } from './schema';
-import { ODPS_ANNOTATION, ODPS_FIELD_ORDER, OdpsDocument } from './types';
+import { checkOdpsDocument, validateOdpsDocument } from './schema';
+import {
+  ABSENT,
+  ODPS_ANNOTATION,
+  ODPS_FIELD_ORDER,
+  OdpsDocument,
+} from './types';
 
 const examplesFile = path.resolve(
   __dirname,
@@ -109,13 +114,46 @@ describe('exportOdpsDocument', () => {
     expect(exportOf(importOf(document))).toEqual(document);
   });
 
-  it('adds only the domain and team that the import options supplied', () => {
+  it('leaves out the domain and team that the import options supplied, recording them as absent', () => {
     const document = fixture('unowned.odps.yaml');
-    expect(exportOf(importOf(document))).toEqual({
-      ...document,
+    const entity = importOf(document);
+    expect(entity.spec).toMatchObject({
       domain: 'retail-stores',
-      team: { name: 'stores-team' },
+      owner: 'group:stores-team',
     });
+    expect(
+      JSON.parse(entity.metadata.annotations![ODPS_ANNOTATION])[ABSENT],
+    ).toEqual({ domain: 'retail-stores', 'team.name': 'group:stores-team' });
+    expect(exportOf(entity)).toEqual(document);
+
+    // An edit made in the catalog after the import wins.
+    entity.spec.domain = 'domain:default/customers';
+    entity.spec.owner = 'group:crm-team';
+    expect(exportOf(entity)).toMatchObject({
+      domain: 'customers',
+      team: { name: 'crm-team' },
+    });
+  });
+
+  it('gives back a team without a name, and a v0.9.0 document that fits the v0.9.0 schema', () => {
+    const document = {
+      ...fixture('unowned.odps.yaml'),
+      apiVersion: 'v0.9.0',
+      team: [{ username: 'ana@example.com', role: 'owner' }],
+    };
+    const exported = exportOf(importOf(document));
+    expect(exported).toEqual(document);
+    expect(checkOdpsDocument(exported)).toEqual({
+      schema: 'v0.9.0',
+      errors: [],
+      unknownFields: [],
+    });
+
+    const unnamed = {
+      ...fixture('unowned.odps.yaml'),
+      team: { description: 'Counts visitors' },
+    };
+    expect(exportOf(importOf(unnamed))).toEqual(unnamed);
   });
 
   it('writes the fields in the standard’s order', () => {

@@ -14,6 +14,7 @@ import {
 } from './mapping';
 import { ODPS_API_VERSION } from './schema';
 import {
+  ABSENT,
   ODPS_ANNOTATION,
   ODPS_FIELD_ORDER,
   OdpsDocument,
@@ -71,9 +72,18 @@ function remainderOf(entity: DataProductEntity): OdpsRemainder | string {
   }
   if (!isObject(value)) return `${field} must hold a JSON object`;
   // A hand-edited annotation must still have the shape import writes.
-  for (const key of ['description', 'team', 'inputPorts', 'outputPorts']) {
+  for (const key of ['description', 'inputPorts', 'outputPorts', ABSENT]) {
     if (key in value && !isObject(value[key])) {
       return `${field} must hold an object in ${key}`;
+    }
+  }
+  // A v0.9.0 document's team is a list of members.
+  if ('team' in value && !isObject(value.team) && !Array.isArray(value.team)) {
+    return `${field} must hold an object in team`;
+  }
+  for (const [key, given] of Object.entries(value[ABSENT] ?? {})) {
+    if (typeof given !== 'string') {
+      return `${field} must hold a string in ${ABSENT}[${JSON.stringify(key)}]`;
     }
   }
   for (const key of ['inputPorts', 'outputPorts']) {
@@ -170,6 +180,21 @@ function contractOf(
 }
 
 /**
+ * The ODPS `team`: a v0.9.0 list of members as it was; otherwise the kept
+ * team with the owner as its name, unless the document had no name and the
+ * owner is still the one the command line gave.
+ */
+function teamOf(kept: OdpsRemainder, owner: string, given: boolean) {
+  if (Array.isArray(kept.team)) return kept.team;
+  const team: Record<string, any> = kept.team ?? {};
+  const name = given
+    ? undefined
+    : restore(team.name, ownerRefOf, owner, o => shortRef(o, 'group'));
+  const result = ordered({ ...team, name }, TEAM_ORDER);
+  return Object.keys(result).length ? result : undefined;
+}
+
+/**
  * Turns a `DataProduct` entity into an ODPS v1.0.0 document. For a product
  * made by {@link importOdpsDocument}, the annotation restores what the
  * catalog could not hold, so the original document comes back; catalog edits
@@ -184,16 +209,23 @@ export function exportOdpsDocument(
   if (typeof kept === 'string') return { ok: false, problem: kept };
   const { metadata, spec } = entity;
 
+  const absent = kept[ABSENT] ?? {};
+  // Left out while the catalog holds what the command line gave for it.
+  const unlessGiven = (field: 'domain' | 'team.name', current: string) =>
+    absent[field] !== undefined && absent[field] === current;
+
   const document: OdpsDocument = {
-    ...omit(kept, 'description', 'team', 'inputPorts', 'outputPorts'),
+    ...omit(kept, 'description', 'team', 'inputPorts', 'outputPorts', ABSENT),
     apiVersion: kept.apiVersion ?? ODPS_API_VERSION,
     kind: 'DataProduct',
     id: restore(kept.id, entityNameOf, metadata.name),
     name: metadata.title,
     status: restore(kept.status, s => lifecycleOf(s).lifecycle, spec.lifecycle),
-    domain: restore(kept.domain, domainRefOf, spec.domain, d =>
-      shortRef(d, 'domain'),
-    ),
+    domain: unlessGiven('domain', spec.domain)
+      ? undefined
+      : restore(kept.domain, domainRefOf, spec.domain, d =>
+          shortRef(d, 'domain'),
+        ),
   };
 
   const purpose = spec.description?.purpose ?? metadata.description;
@@ -229,15 +261,10 @@ export function exportOdpsDocument(
     document.outputPorts = outputPortsOf(entity, kept).map(p => p.odps);
   }
 
-  const team = kept.team ?? {};
-  document.team = ordered(
-    {
-      ...team,
-      name: restore(team.name, ownerRefOf, spec.owner, o =>
-        shortRef(o, 'group'),
-      ),
-    },
-    TEAM_ORDER,
+  document.team = teamOf(
+    kept,
+    spec.owner,
+    unlessGiven('team.name', spec.owner),
   );
   return { ok: true, document: ordered(document, ODPS_FIELD_ORDER) };
 }

@@ -15,6 +15,8 @@ import {
 } from './mapping';
 import { ODPS_API_VERSION } from './schema';
 import {
+  ABSENT,
+  AbsentFields,
   ODPS_ANNOTATION,
   ODPS_FIELD_ORDER,
   OdpsDocument,
@@ -180,19 +182,26 @@ export function importOdpsDocument(
     );
   }
 
+  const absent: AbsentFields = {};
   const required = (
     option: MissingField['option'],
     written: unknown,
     ref: string | undefined,
-    field: string,
+    field: 'domain' | 'team.name',
+    why = `the document has no ${field}`,
   ): string | undefined => {
     if (ref) return ref;
-    if (options[option]) return options[option];
+    const given = options[option];
+    if (given) {
+      // Recorded so that export leaves out what the document never had.
+      if (written === undefined) absent[field] = given;
+      return given;
+    }
     missing.push({
       option,
       reason:
         written === undefined
-          ? `the document has no ${field}`
+          ? why
           : `${field} ${JSON.stringify(written)} gives no valid entity name`,
     });
     return undefined;
@@ -210,6 +219,9 @@ export function importOdpsDocument(
   }
   const domain = required('domain', doc.domain, domainRef, 'domain');
 
+  // ODPS v0.9.0 has `team` as a list of members, which names no team: the
+  // list is kept as it is and the owner must come from the command line.
+  const members = Array.isArray(doc.team) ? doc.team : undefined;
   const team: Record<string, any> = isObject(doc.team) ? doc.team : {};
   const ownerRef =
     typeof team.name === 'string' ? ownerRefOf(team.name) : undefined;
@@ -217,10 +229,21 @@ export function importOdpsDocument(
   if (team.name !== undefined && team.name !== shortRef(ownerRef, 'group')) {
     teamKept.name = team.name;
   }
-  if (Object.keys(teamKept).length) {
+  if (members) {
+    kept.team = members;
+  } else if (Object.keys(teamKept).length) {
     kept.team = ordered(teamKept, ['name']);
   }
-  const owner = required('owner', team.name, ownerRef, 'team.name');
+  const owner = required(
+    'owner',
+    team.name,
+    ownerRef,
+    'team.name',
+    members
+      ? 'team is a list of members (the ODPS v0.9.0 shape), which names no team'
+      : undefined,
+  );
+  if (Object.keys(absent).length) kept[ABSENT] = absent;
 
   for (const option of ['domain', 'owner'] as const) {
     if (options[option] && (option === 'domain' ? domainRef : ownerRef)) {

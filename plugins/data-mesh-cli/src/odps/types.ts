@@ -21,10 +21,31 @@ export const ODPS_ANNOTATION = 'data-mesh-portfolio.io/odps';
  */
 export type OdpsRemainder = Record<string, any> & {
   description?: Record<string, unknown>;
-  team?: Record<string, unknown>;
+  /** An object (v1.0.0 shape) or, for a v0.9.0 document, a list of members. */
+  team?: Record<string, unknown> | unknown[];
   inputPorts?: Record<string, Record<string, unknown>>;
   outputPorts?: Record<string, Record<string, unknown>>;
+  [ABSENT]?: AbsentFields;
 };
+
+/**
+ * The key of {@link OdpsRemainder} that records the fields a document did
+ * not have, which the catalog requires and the command line supplied. The
+ * `$` keeps it apart from the document's own fields.
+ */
+export const ABSENT = '$absent';
+
+/**
+ * The fields the document lacked, each with the catalog value given in its
+ * place (`--domain`, `--owner`). Export leaves such a field out while the
+ * catalog still holds that value, so the document comes back as it was.
+ */
+export interface AbsentFields {
+  /** The `spec.domain` given for a document without `domain`. */
+  domain?: string;
+  /** The `spec.owner` given for a document without `team.name`. */
+  'team.name'?: string;
+}
 
 /** A plain object (not a list, not null). */
 export function isObject(value: unknown): value is Record<string, any> {

@@ -71,6 +71,12 @@ export {
   platformCapabilityEntityV1alpha1Validator,
 } from './kinds/PlatformCapability.v1alpha1';
 export type { PlatformCapabilityEntity } from './kinds/PlatformCapability.v1alpha1';
+export {
+  consumedContractApis,
+  portContractApis,
+  portReferencesOf,
+} from './kinds/portContracts';
+export type { DataMeshPortReference } from './kinds/portContracts';
 
 // References and relations.
 export {
@@ -109,11 +115,28 @@ export {
   validatePhaseAnnotations,
 } from './validation/validateEntity';
 
-// Data contracts (Bitol ODCS): validation against the pinned official schema.
+// Data contracts (Bitol ODCS): validation against the pinned official
+// schema, a summary for readers, and the changes between two versions.
 export {
   SUPPORTED_ODCS_API_VERSIONS,
   validateOdcsContract,
 } from './contracts/validateOdcsContract';
+export { readContract } from './contracts/readContract';
+export type {
+  ContractObjectSummary,
+  ContractPropertySummary,
+  ContractQualityRule,
+  ContractServer,
+  ContractSlaProperty,
+  ContractSummary,
+  ReadContractOptions,
+} from './contracts/contractSummary';
+export { contractMajorVersion, diffContracts } from './contracts/diffContracts';
+export type {
+  ContractChange,
+  ContractChangeKind,
+  ContractDiff,
+} from './contracts/diffContracts';
 
 // The HTTP API's shapes and the permissions.
 export {
@@ -201,6 +224,7 @@ export {
   factsFromEntities,
 } from './portfolio/facts';
 export type {
+  ApiFacts,
   CapabilityFacts,
   DataProductFacts,
   DomainFacts,

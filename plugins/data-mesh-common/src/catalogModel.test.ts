@@ -155,6 +155,25 @@ describe('dataMeshCatalogModelLayer', () => {
           ['UseCase'],
           'dataMeshConsumesDataProduct',
         ],
+        ['providesApi', ['API'], 'apiProvidedBy'],
+        ['consumesApi', ['API'], 'apiConsumedBy'],
+      ]),
+    );
+    expect(pairs('UseCase')).toEqual(
+      expect.arrayContaining([['consumesApi', ['API'], 'apiConsumedBy']]),
+    );
+    expect(pairs('API')).toEqual(
+      expect.arrayContaining([
+        [
+          'apiProvidedBy',
+          expect.arrayContaining(['Component', 'DataProduct']),
+          'providesApi',
+        ],
+        [
+          'apiConsumedBy',
+          expect.arrayContaining(['Component', 'DataProduct', 'UseCase']),
+          'consumesApi',
+        ],
       ]),
     );
     expect(pairs('PlatformCapability')).toEqual(

@@ -1,4 +1,8 @@
 import {
+  RELATION_API_CONSUMED_BY,
+  RELATION_CONSUMES_API,
+} from '@backstage/catalog-model';
+import {
   CatalogModelKindRelationFieldDefinition,
   CatalogModelLayer,
   CatalogModelKindVersionDefinition,
@@ -128,9 +132,10 @@ const OWN_RELATIONS = new Set(DATA_MESH_RELATION_PAIRS.map(([r]) => r));
  * checks what a schema cannot say (reference formats, unique port names,
  * input port sources, entity links being http(s) URLs) and emits the
  * relations written inside objects or with a port suffix: lineage from
- * `spec.inputPorts[].dataProduct` (`dependsOn`) and use cases' `spec.consumes`
- * (`ref#port`). The layer declares those relation pairs, but has no
- * reference field for them.
+ * `spec.inputPorts[].dataProduct` (`dependsOn`), use cases' `spec.consumes`
+ * (`ref#port`), the ports' contract APIs (`providesApi`) and the contract
+ * APIs consumers read through a port (`consumesApi`). The layer declares
+ * those relation pairs, but has no reference field for them.
  *
  * @alpha
  */
@@ -177,6 +182,17 @@ export const dataMeshCatalogModelLayer: CatalogModelLayer =
           });
         }
       }
+      // A consumer of a data product's port consumes the port's contract
+      // API. No field of the consumer names that API (the catalog module
+      // reads it off the product), so no reference field declares the pair.
+      model.updateRelationPair({
+        fromKind: DATA_MESH_KIND_DESCRIPTORS.filter(d =>
+          d.referenceFields.some(f => f.portSuffix || f.portField),
+        ).map(d => d.kind),
+        toKind: ['API'],
+        forward: { type: RELATION_CONSUMES_API },
+        reverse: { type: RELATION_API_CONSUMED_BY },
+      });
 
       model.addAnnotation({
         name: ANNOTATION_DATA_MESH_PHASE,

@@ -4,8 +4,10 @@
  */
 import {
   Entity,
+  RELATION_API_PROVIDED_BY,
   RELATION_DEPENDENCY_OF,
   RELATION_DEPENDS_ON,
+  RELATION_PROVIDES_API,
 } from '@backstage/catalog-model';
 import schema from '../schemas/DataProduct.v1alpha1.schema.json';
 import {
@@ -15,7 +17,10 @@ import {
 import type { ValidationProblem } from '../validation/problems';
 import { checkUniqueNames } from '../validation/referenceChecks';
 import { capabilitiesField, domainField, ownerField } from './commonFields';
-import type { DataMeshKindDescriptor } from './descriptor';
+import type {
+  DataMeshKindDescriptor,
+  DataMeshReferenceField,
+} from './descriptor';
 import {
   ContractStandard,
   DATA_MESH_API_VERSION,
@@ -47,8 +52,17 @@ export type InputPort = {
  * @public
  */
 export type OutputPortContract = {
-  /** An http(s) URL or a path relative to the entity's location. */
+  /**
+   * The `API` entity holding the contract (`spec.type: odcs`), as an entity
+   * ref; default kind API. The data product provides that API.
+   */
+  api?: string;
+  /**
+   * A plain link: an http(s) URL or a path relative to the entity's
+   * location. Beside `api` it is only a link; alone it is the contract.
+   */
   ref?: string;
+  /** The standard the linked contract follows. */
   standard?: ContractStandard;
 };
 
@@ -133,9 +147,22 @@ function checkInputPortSources(ports: unknown): ValidationProblem[] {
 }
 
 /**
+ * `spec.outputPorts[].contract.api`: the API entity holding a port's data
+ * contract. The product provides it, as a Component provides its APIs.
+ */
+export const outputPortContractField: DataMeshReferenceField = {
+  path: 'spec.outputPorts[].contract.api',
+  defaultKind: 'API',
+  allowedKinds: ['API'],
+  relation: RELATION_PROVIDES_API,
+  reverseRelation: RELATION_API_PROVIDED_BY,
+};
+
+/**
  * The `DataProduct` kind as data: its references (owner, domain, the
- * upstream products its input ports read, giving lineage, and the
- * capabilities it requires), unique port names and input port sources.
+ * upstream products its input ports read, giving lineage, the capabilities
+ * it requires and its output ports' contract APIs), unique port names and
+ * input port sources.
  *
  * @public
  */
@@ -153,8 +180,10 @@ export const dataProductKindDescriptor: DataMeshKindDescriptor = {
       allowedKinds: ['DataProduct'],
       relation: RELATION_DEPENDS_ON,
       reverseRelation: RELATION_DEPENDENCY_OF,
+      portField: 'port',
     },
     capabilitiesField,
+    outputPortContractField,
   ],
   checkSpec: spec => [
     ...checkUniqueNames('spec.outputPorts', spec.outputPorts, 'output ports'),

@@ -36,6 +36,12 @@ export interface DataMeshReferenceField {
    * data product; several ports of one product are one relation.
    */
   readonly portSuffix?: boolean;
+  /**
+   * The field beside this one, in the same list item, that names one output
+   * port of the data product referred to: `port` beside
+   * `spec.inputPorts[].dataProduct`. Without it, the whole product is read.
+   */
+  readonly portField?: string;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { Entity } from '@backstage/catalog-model';
 import { findDanglingReferences } from './dangling';
 import { factsFromEntities } from './facts';
 import { capability, dataProduct, domain, usecase } from '../testUtils';
@@ -46,5 +47,57 @@ describe('findDanglingReferences', () => {
         ref: 'dataproduct:default/x',
       },
     ]);
+  });
+
+  describe("an output port's contract API", () => {
+    const withContracts = (...apis: string[]): Entity => {
+      const product = dataProduct('p', { domain: 'sales', owner: 'team' });
+      product.metadata.namespace = 'retail';
+      product.spec!.outputPorts = apis.map((api, i) => ({
+        name: `out-${i}`,
+        type: 'table',
+        contract: { api },
+      }));
+      return product;
+    };
+    const api = (name: string, namespace: string): Entity => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'API',
+      metadata: { name, namespace },
+      spec: { type: 'odcs', lifecycle: 'production', owner: 'team' },
+    });
+
+    it("is dangling when no API entity has its ref, in the product's namespace", () => {
+      const facts = factsFromEntities([
+        domain('sales', 'team'),
+        withContracts('orders-contract', 'api:shared/lines', 'missing'),
+        api('orders-contract', 'retail'),
+        // Same name, other namespace: not the one the port names.
+        api('missing', 'default'),
+        api('lines', 'shared'),
+      ]);
+      expect(
+        findDanglingReferences(facts).filter(d => d.from.includes('/p')),
+      ).toEqual([
+        {
+          from: 'dataproduct:retail/p',
+          field: 'spec.domain',
+          ref: 'domain:retail/sales',
+        },
+        {
+          from: 'dataproduct:retail/p',
+          field: 'spec.outputPorts',
+          ref: 'api:retail/missing',
+        },
+      ]);
+    });
+
+    it('is not judged with facts stored before APIs were read', () => {
+      const facts = factsFromEntities([withContracts('missing')]);
+      delete facts.apis;
+      expect(findDanglingReferences(facts).map(d => d.field)).toEqual([
+        'spec.domain',
+      ]);
+    });
   });
 });

@@ -12,9 +12,10 @@ export type DanglingReference = DanglingReferencesResponse['items'][number];
 
 /**
  * References that point nowhere: domains, upstream and consumed data
- * products, and platform capabilities that have no entity. Not errors (the
- * catalog's rule); they are counted and shown as hints. A capability without
- * an entity is also listed as "demanded but not offered".
+ * products, platform capabilities and output ports' contract APIs that have
+ * no entity. Not errors (the catalog's rule); they are counted and shown as
+ * hints. A capability without an entity is also listed as "demanded but not
+ * offered".
  *
  * @public
  */
@@ -24,6 +25,8 @@ export function findDanglingReferences(
   const domains = new Set(facts.domains.map(d => d.ref));
   const products = new Set(facts.dataProducts.map(p => p.ref));
   const capabilities = new Set(facts.capabilities.map(c => c.ref));
+  // Facts stored before APIs were read know nothing of them: no hint then.
+  const apis = facts.apis && new Set(facts.apis.map(a => a.ref));
   const found: DanglingReference[] = [];
   const check = (
     from: string,
@@ -52,6 +55,8 @@ export function findDanglingReferences(
       product.requiresCapabilities,
       capabilities,
     );
+    if (apis)
+      check(product.ref, 'spec.outputPorts', product.contracts ?? [], apis);
   }
   for (const useCase of facts.useCases) {
     check(

@@ -1,6 +1,7 @@
 import {
   Entity,
   getCompoundEntityRef,
+  isApiEntity,
   isDomainEntity,
   isGroupEntity,
 } from '@backstage/catalog-model';
@@ -76,6 +77,11 @@ export interface DataProductFacts {
   upstream: string[];
   /** Refs of the platform capabilities it requires itself. */
   requiresCapabilities: string[];
+  /**
+   * Refs of the API entities its output ports name as their contracts
+   * (`contract.api`). Absent in facts built before ports named them.
+   */
+  contracts?: string[];
 }
 
 /**
@@ -118,6 +124,18 @@ export interface CapabilityFacts {
   status: CapabilityStatus;
   /** The capability's category, when set. */
   category: string | null;
+}
+
+/**
+ * An API entity, as a data product's port may name it as its contract.
+ *
+ * @public
+ */
+export interface ApiFacts {
+  /** The API's ref. */
+  ref: string;
+  /** Its `spec.type`, e.g. `odcs` for a data contract. */
+  type: string | null;
 }
 
 /**
@@ -166,6 +184,11 @@ export interface PortfolioFacts {
   capabilities: CapabilityFacts[];
   /** Every Group, for ownership below a domain's owner. */
   groups: GroupFacts[];
+  /**
+   * Every API entity, so that a port's contract can be found. Absent in
+   * facts built before contracts were read: nothing is then known of them.
+   */
+  apis?: ApiFacts[];
 }
 
 /**
@@ -179,6 +202,7 @@ export const PORTFOLIO_ENTITY_KINDS = [
   'UseCase',
   'PlatformCapability',
   'Group',
+  'API',
 ];
 
 /**
@@ -210,6 +234,7 @@ export const PORTFOLIO_ENTITY_FIELDS = [
   'spec.consumes',
   'spec.requiresCapabilities',
   'spec.inputPorts',
+  'spec.outputPorts',
   'spec.profile.displayName',
 ];
 
@@ -225,6 +250,7 @@ export function emptyFacts(): PortfolioFacts {
     useCases: [],
     capabilities: [],
     groups: [],
+    apis: [],
   };
 }
 
@@ -311,6 +337,7 @@ const KIND_FACTS: Record<DataMeshKind, KindFacts> = {
       lifecycle: spec.lifecycle,
       upstream: refsAt('spec.inputPorts[].dataProduct'),
       requiresCapabilities: refsAt('spec.requiresCapabilities[]'),
+      contracts: refsAt('spec.outputPorts[].contract.api'),
     }),
   UseCase: (facts, { ref, title, spec }, refsAt) =>
     facts.useCases.push({
@@ -376,6 +403,8 @@ export function addEntityToFacts(facts: PortfolioFacts, entity: Entity): void {
       ),
       declared: declaredPhaseOf(entity),
     });
+  } else if (isApiEntity(entity)) {
+    (facts.apis ??= []).push({ ref, type: entity.spec?.type ?? null });
   }
 }
 

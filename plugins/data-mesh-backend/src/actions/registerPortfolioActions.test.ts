@@ -84,6 +84,11 @@ describe('the portfolio actions', () => {
         '/entities/usecase/default/delivery-sla-monitoring/capabilities?limit=50',
       ],
       ['get-use-case-portfolio', {}, '/use-cases'],
+      [
+        'list-capability-demand',
+        { status: 'building', category: 'processing', limit: 50 },
+        '/capabilities?status=building&category=processing&limit=50',
+      ],
     ];
     for (const [name, input, route] of pairs) {
       const { body, status } = await getAs(app, route, user);
@@ -124,6 +129,12 @@ describe('the portfolio actions', () => {
     const forCarol = await invoke('list-roadmap', { limit: 50 }, CAROL);
     expect(forCarol).toEqual(body);
     expect(forCarol.items.length).toBeGreaterThan(0);
+    // The route's filters reach the action from the document.
+    const planned = await getAs(app, '/roadmap?status=planned&limit=50');
+    expect(planned.body.items.length).toBeGreaterThan(0);
+    expect(
+      await invoke('list-roadmap', { status: 'planned', limit: 50 }),
+    ).toEqual(planned.body);
     expect(refsIn(forCarol).filter(r => HIDDEN_FROM_BOB.has(r))).toEqual([]);
   });
 

@@ -36,6 +36,7 @@ import type {
   PortfolioSnapshot,
   StoredBusinessUnit,
 } from '../store/PortfolioSnapshot';
+import type { RoadmapQuery } from './PortfolioService';
 
 /*
  * The execution insights of one loaded snapshot, indexed for the API: the
@@ -182,8 +183,10 @@ export class InsightView {
     };
   }
 
-  roadmapItems(page: PageWindow, freshness: Freshness): RoadmapResponse {
-    const { items } = this.roadmap;
+  roadmapItems(query: RoadmapQuery, freshness: Freshness): RoadmapResponse {
+    const items = query.status
+      ? this.roadmap.items.filter(i => i.capability.status === query.status)
+      : this.roadmap.items;
     const found = pageOf(
       items.length,
       i => ({
@@ -194,7 +197,7 @@ export class InsightView {
         },
         partlyUnblocks: sample(items[i].partlyUnblocks),
       }),
-      page,
+      query,
     );
     return { ...found, ...freshness };
   }

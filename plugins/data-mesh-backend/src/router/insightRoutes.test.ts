@@ -197,6 +197,32 @@ describe('the execution insights routes', () => {
       ]);
     });
 
+    it('filters by the capability status, counting and paging what is left', async () => {
+      const all = (await get('/roadmap')).body.items;
+      const statuses = [...new Set(all.map((i: any) => i.capability.status))];
+      expect(statuses.length).toBeGreaterThan(1);
+      for (const status of statuses) {
+        const expected = all
+          .filter((i: any) => i.capability.status === status)
+          .map((i: any) => i.capability.title);
+        const { body } = await get(`/roadmap?status=${status}`);
+        expect(body.totalItems).toBe(expected.length);
+        expect(body.items.map((i: any) => i.capability.title)).toEqual(
+          expected,
+        );
+      }
+      const notOffered = all
+        .filter((i: any) => i.capability.status === 'not-offered')
+        .map((i: any) => i.capability.title);
+      const second = await get('/roadmap?status=not-offered&limit=1&offset=1');
+      expect(second.body.items.map((i: any) => i.capability.title)).toEqual(
+        notOffered.slice(1, 2),
+      );
+      const bad = await get('/roadmap?status=available');
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toMatch(/status/);
+    });
+
     it('is the platform view: 403 without its permission', async () => {
       for (const path of [
         '/roadmap',

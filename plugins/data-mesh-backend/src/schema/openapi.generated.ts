@@ -1042,6 +1042,16 @@ export const spec = {
           'Every capability that is not available and not deprecated (beta, building, planned, or demanded but not offered) with the real use cases it would fully unblock (it is the only capability they lack) and partly unblock (they lack others too). Ordered by the value of what it fully unblocks: most high-value use cases first, then medium, then low, then unrated; then most partly unblocked; then by title. Deprecated capabilities still needed are listed by `/roadmap/deprecated`.',
         parameters: [
           {
+            name: 'status',
+            in: 'query',
+            description:
+              'Only the capabilities of one status: in beta, being built, planned, or demanded but offered by no entity.',
+            schema: {
+              type: 'string',
+              enum: ['beta', 'building', 'planned', 'not-offered'],
+            },
+          },
+          {
             $ref: '#/components/parameters/wideLimit',
           },
           {

@@ -1307,6 +1307,8 @@ export type operations = {
   ListRoadmap: {
     parameters: {
       query?: {
+        /** Only the capabilities of one status: in beta, being built, planned, or demanded but offered by no entity. */
+        status?: 'beta' | 'building' | 'planned' | 'not-offered';
         /** Rows per page, 1 to 50 (rows are large); 50 by default. */
         limit?: components['parameters']['wideLimit'];
         /** Rows to skip; 0 by default. */

@@ -103,6 +103,13 @@ export type CapabilityDemandOptions =
 export type UseCaseCellOptions = ApiQuery<'/use-cases/cell'>;
 
 /**
+ * Options of {@link DataMeshApi.getRoadmap}, as `GET /roadmap` takes them.
+ *
+ * @public
+ */
+export type RoadmapOptions = ApiQuery<'/roadmap'>;
+
+/**
  * Options of {@link DataMeshApi.getRoadmapUseCases}, as
  * `GET /roadmap/{namespace}/{name}/use-cases` takes them.
  *
@@ -180,7 +187,7 @@ export interface DataMeshApi {
     page?: PageRequest,
   ): Promise<ComplementaryUseCasesResponse>;
   /** A page of the platform roadmap; needs the platform-view permission. */
-  getRoadmap(page?: PageRequest): Promise<RoadmapResponse>;
+  getRoadmap(options?: RoadmapOptions): Promise<RoadmapResponse>;
   /** A page of deprecated capabilities real use cases still need. */
   getDeprecatedNeeds(page?: PageRequest): Promise<DeprecatedNeedsResponse>;
   /** A page of the use cases a roadmap capability would unblock. */

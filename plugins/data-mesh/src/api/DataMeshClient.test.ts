@@ -231,6 +231,7 @@ describe('DataMeshClient', () => {
     await client.getUnratedUseCases({ limit: 20, offset: 0 });
     await client.getComplementaryUseCases({ limit: 20, offset: 40 });
     await client.getRoadmap();
+    await client.getRoadmap({ status: 'planned', limit: 20, offset: 0 });
     await client.getDeprecatedNeeds({ limit: 20, offset: 0 });
     await client.getRoadmapUseCases('ml-training');
     await client.getRoadmapUseCases('platformcapability:ops/feature store', {
@@ -242,13 +243,14 @@ describe('DataMeshClient', () => {
     await client.getBusinessUnits({ level: 'all', limit: 50, offset: 0 });
     await client.getPhase({ scope: 'group:default/retail' });
 
-    expect(Array.from({ length: 12 }, (_, n) => requested(n))).toEqual([
+    expect(Array.from({ length: 13 }, (_, n) => requested(n))).toEqual([
       '/use-cases',
       '/use-cases/cell?value=high&complexity=low',
       '/use-cases/cell?value=medium&complexity=high&limit=20&offset=20',
       '/use-cases/unrated?limit=20&offset=0',
       '/use-cases/complementary?limit=20&offset=40',
       '/roadmap',
+      '/roadmap?status=planned&limit=20&offset=0',
       '/roadmap/deprecated?limit=20&offset=0',
       '/roadmap/default/ml-training/use-cases',
       '/roadmap/ops/feature%20store/use-cases?unblocks=partly&limit=20&offset=20',

@@ -29,6 +29,7 @@ import type {
   EntityRefLike,
   PhaseHistoryOptions,
   PhaseScope,
+  RoadmapOptions,
   RoadmapUseCasesOptions,
   UseCaseCellOptions,
 } from './DataMeshApi';
@@ -206,8 +207,8 @@ export class DataMeshClient implements DataMeshApi {
   }
 
   /** {@inheritDoc DataMeshApi.getRoadmap} */
-  async getRoadmap(page?: PageRequest): Promise<RoadmapResponse> {
-    return this.#get('/roadmap', { query: pageQuery(page) });
+  async getRoadmap(options: RoadmapOptions = {}): Promise<RoadmapResponse> {
+    return this.#get('/roadmap', { query: options });
   }
 
   /** {@inheritDoc DataMeshApi.getDeprecatedNeeds} */

@@ -114,11 +114,17 @@ export {
   validateDomainAnnotations,
   validatePhaseAnnotations,
 } from './validation/validateEntity';
+export {
+  ODCS_API_TYPE,
+  isOdcsApiEntity,
+  validateOdcsDefinition,
+} from './validation/odcsApi';
 
 // Data contracts (Bitol ODCS): validation against the pinned official
 // schema, a summary for readers, and the changes between two versions.
 export {
   SUPPORTED_ODCS_API_VERSIONS,
+  isOdcsContractDocument,
   validateOdcsContract,
 } from './contracts/validateOdcsContract';
 export { readContract } from './contracts/readContract';

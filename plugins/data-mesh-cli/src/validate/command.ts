@@ -14,7 +14,8 @@ const USAGE = `Usage: data-mesh validate [--format text|json|github] <files or g
 
 Checks every entity in the files as the catalog would: the data-mesh kinds
 with the catalog module's own validators, Backstage's core kinds with
-@backstage/catalog-model. References to entities none of the files define
+@backstage/catalog-model. Data contracts (ODCS, kind: DataContract) are
+checked against the official ODCS v3.1.0 JSON Schema. References to entities none of the files define
 are warnings. Exit code 0 when nothing is invalid, 1 when something is,
 2 for a usage error.
 `;
@@ -64,6 +65,7 @@ export async function runValidateCommand(
   const findings: Finding[] = [];
   const valid: LocatedEntity[] = [];
   let entities = 0;
+  let contracts = 0;
   for (const file of files) {
     let text: string;
     try {
@@ -80,6 +82,7 @@ export async function runValidateCommand(
     }
     const result = await validateCatalogFile(text);
     entities += result.entities.length;
+    contracts += result.contracts.length;
     findings.push(...result.problems.map(p => ({ file, ...p })));
     const invalid = new Set(
       result.problems.filter(p => p.severity === 'error').map(p => p.ref),
@@ -101,6 +104,11 @@ export async function runValidateCommand(
     });
   }
 
-  io.out(formatFindings({ files: files.length, entities, findings }, format));
+  io.out(
+    formatFindings(
+      { files: files.length, entities, contracts, findings },
+      format,
+    ),
+  );
   return findings.some(f => f.severity === 'error') ? 1 : 0;
 }

@@ -18,6 +18,8 @@ export interface Finding {
 export interface ValidationSummary {
   files: number;
   entities: number;
+  /** Data contracts (`kind: DataContract`) checked; 0 when none. */
+  contracts: number;
   findings: Finding[];
 }
 
@@ -35,7 +37,12 @@ function plural(n: number, word: string) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function formatText({ files, entities, findings }: ValidationSummary) {
+function formatText({
+  files,
+  entities,
+  contracts,
+  findings,
+}: ValidationSummary) {
   const lines = findings.map(f => {
     const where = f.line ? `${f.file}:${f.line}` : f.file;
     const subject = f.ref ? ` ${f.ref}:` : '';
@@ -45,19 +52,25 @@ function formatText({ files, entities, findings }: ValidationSummary) {
     `${plural(files, 'file')}, ${plural(entities, 'entity').replace(
       /entitys$/,
       'entities',
-    )}: ${plural(count(findings, 'error'), 'error')}, ${plural(
-      count(findings, 'warning'),
-      'warning',
-    )}`,
+    )}${contracts ? `, ${plural(contracts, 'contract')}` : ''}: ${plural(
+      count(findings, 'error'),
+      'error',
+    )}, ${plural(count(findings, 'warning'), 'warning')}`,
   );
   return `${lines.join('\n')}\n`;
 }
 
-function formatJson({ files, entities, findings }: ValidationSummary) {
+function formatJson({
+  files,
+  entities,
+  contracts,
+  findings,
+}: ValidationSummary) {
   return `${JSON.stringify(
     {
       files,
       entities,
+      contracts,
       errors: count(findings, 'error'),
       warnings: count(findings, 'warning'),
       findings,

@@ -70,3 +70,21 @@ export function validateOdcsContract(document: unknown): ValidationProblem[] {
   }
   return problems;
 }
+
+/**
+ * Whether a document says it is a data contract (`kind: DataContract`), so
+ * that a reader of mixed files checks it as one rather than as a catalog
+ * entity. A document with a catalog `apiVersion` (`group/version`, e.g.
+ * `data-mesh-portfolio.io/v1alpha1`) is an entity with a wrong kind, not a
+ * contract, and keeps the catalog's message.
+ *
+ * @public
+ */
+export function isOdcsContractDocument(document: unknown): boolean {
+  if (typeof document !== 'object' || document === null) return false;
+  const { kind, apiVersion } = document as Record<string, unknown>;
+  return (
+    kind === 'DataContract' &&
+    !(typeof apiVersion === 'string' && apiVersion.includes('/'))
+  );
+}

@@ -15,6 +15,7 @@ import {
   systemEntityV1alpha1Validator,
   userEntityV1alpha1Validator,
 } from '@backstage/catalog-model';
+import { describeNonEntity } from './notAnEntity';
 import { ValidationProblem } from './problems';
 import {
   isDataMeshEntityCandidate,
@@ -113,6 +114,10 @@ export async function validateCatalogEntity(
       warnings: [],
     };
   }
+  // Without a metadata object the envelope policies would fail with a
+  // JavaScript error; say what the document is instead.
+  const notAnEntity = describeNonEntity(entity as Record<string, unknown>);
+  if (notAnEntity) return { errors: [notAnEntity], warnings: [] };
   const candidate = entity as Entity;
   const errors: ValidationProblem[] = [];
   const warnings: ValidationProblem[] = [];

@@ -1,3 +1,7 @@
+import {
+  isOdcsContractDocument,
+  validateOdcsContract,
+} from '../contracts/validateOdcsContract';
 import { validateCatalogEntity } from './catalogEntity';
 import { pathSegments, readYamlDocuments } from './yamlDocuments';
 
@@ -46,6 +50,11 @@ export interface CatalogFileProblem {
 export interface CatalogFileValidation {
   /** Every entity the file holds, valid or not. */
   entities: CatalogFileEntity[];
+  /**
+   * The data contracts (`kind: DataContract`) the file holds, checked
+   * against the pinned ODCS schema instead of as entities.
+   */
+  contracts: Array<{ ref: string; line: number }>;
   /** Every problem, in file order. */
   problems: CatalogFileProblem[];
 }
@@ -72,6 +81,7 @@ export async function validateCatalogFile(
 ): Promise<CatalogFileValidation> {
   const { documents, syntaxErrors } = readYamlDocuments(text);
   const entities: CatalogFileEntity[] = [];
+  const contracts: CatalogFileValidation['contracts'] = [];
   const problems: CatalogFileProblem[] = syntaxErrors.map(error => ({
     severity: 'error',
     line: error.line,
@@ -87,6 +97,21 @@ export async function validateCatalogFile(
       problems.push(
         ...errors.map(e => ({ severity: 'error' as const, line, ...e })),
       );
+      continue;
+    }
+    if (isOdcsContractDocument(value)) {
+      const id = (value as Record<string, unknown>).id;
+      const ref =
+        typeof id === 'string' ? `DataContract ${id}` : 'DataContract';
+      contracts.push({ ref, line });
+      for (const problem of validateOdcsContract(value)) {
+        problems.push({
+          severity: 'error',
+          line: lineOf(problem.path),
+          ref,
+          ...problem,
+        });
+      }
       continue;
     }
     const entity = value as Record<string, unknown>;
@@ -110,5 +135,5 @@ export async function validateCatalogFile(
   }
   // Syntax errors first, then entities, each in file order.
   problems.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
-  return { entities, problems };
+  return { entities, contracts, problems };
 }

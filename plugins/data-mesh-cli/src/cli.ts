@@ -5,10 +5,10 @@ import { runValidateCommand } from './validate/command';
 const USAGE = `Usage: data-mesh <command> [options]
 
 Commands:
-  validate <files or globs...>   Check catalog-info.yaml files as the catalog would
-  odps import <file.odps.yaml>   Print the DataProduct entity for an ODPS v1.0.0 document
-  odps export <catalog-info.yaml> Print the ODPS v1.0.0 document of each DataProduct
-  help [command]                 Show this help, or a command's
+  validate <files or globs...>      Check catalog-info.yaml files as the catalog would
+  odps import <file.odps.yaml...>   Print the DataProduct entity of each ODPS document
+  odps export <catalog-info.yaml>   Print the ODPS document of each DataProduct
+  help [command]                    Show this help, or a command's
 
 Exit codes: 0 nothing invalid, 1 something invalid, 2 usage error.
 `;

@@ -8,7 +8,7 @@ import { fixtureText } from './__fixtures__';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
 const USAGE_LINE =
-  'Usage: data-mesh odps import <file.odps.yaml> [--domain <domain>] [--owner <owner>]';
+  'Usage: data-mesh odps import <file.odps.yaml...> [--domain <domain>] [--owner <owner>]';
 
 describe('data-mesh odps', () => {
   let dir: string;
@@ -206,6 +206,135 @@ describe('data-mesh odps', () => {
       );
     });
 
+    it('imports a document valid but for fields ODPS does not define, warning once per field, and exports them back', async () => {
+      const text = [
+        'apiVersion: v1.0.0', // 1
+        'kind: DataProduct',
+        'id: loyalty-points',
+        'status: proposed',
+        'domain: marketing', // 5
+        'xVendorScore: 4',
+        'outputPorts:',
+        '  - name: points',
+        '    version: "1"',
+        '    contractID: points-1', // 10
+        'team:',
+        '  name: loyalty-team',
+        '  xOnCall: ana',
+        '',
+      ].join('\n');
+      write('vendor.odps.yaml', text);
+      const imported = await run('import', 'vendor.odps.yaml');
+      expect(imported.err).toBe(
+        [
+          'vendor.odps.yaml:6: warning: xVendorScore is not an ODPS field here; expected one of apiVersion, kind, id, name, version, status, domain, tenant, authoritativeDefinitions, description, customProperties, tags, inputPorts, outputPorts, managementPorts, support, team, productCreatedTs; kept in the data-mesh-portfolio.io/odps annotation for export',
+          'vendor.odps.yaml:10: warning: outputPorts[0].contractID is not an ODPS field here; expected one of name, description, type, version, contractId, sbom, inputContracts, tags, customProperties, authoritativeDefinitions; kept in the data-mesh-portfolio.io/odps annotation for export',
+          'vendor.odps.yaml:13: warning: team.xOnCall is not an ODPS field here; expected one of name, description, members, tags, customProperties, authoritativeDefinitions; kept in the data-mesh-portfolio.io/odps annotation for export',
+          '',
+        ].join('\n'),
+      );
+      expect(imported.code).toBe(0);
+      expect(
+        JSON.parse(
+          parse(imported.out).metadata.annotations[
+            'data-mesh-portfolio.io/odps'
+          ],
+        ),
+      ).toEqual({
+        xVendorScore: 4,
+        outputPorts: {
+          points: { type: null, version: '1', contractID: 'points-1' },
+        },
+        team: { xOnCall: 'ana' },
+      });
+
+      write('catalog-info.yaml', imported.out);
+      const exported = await run('export', 'catalog-info.yaml');
+      expect(exported.code).toBe(0);
+      expect(parse(exported.out)).toEqual(parse(text));
+      // The document written is not strictly ODPS, and the export says so.
+      expect(exported.err.trimEnd().split('\n')).toEqual([
+        expect.stringMatching(
+          /^catalog-info\.yaml:6: warning: DataProduct:default\/loyalty-points: xVendorScore is not an ODPS field here; .* written back from the data-mesh-portfolio\.io\/odps annotation$/,
+        ),
+        expect.stringMatching(
+          /^catalog-info\.yaml:6: warning: .*: outputPorts\[0\]\.contractID /,
+        ),
+        expect.stringMatching(
+          /^catalog-info\.yaml:6: warning: .*: team\.xOnCall /,
+        ),
+      ]);
+    });
+
+    it('imports several files in one run', async () => {
+      write('points.odps.yaml', fixtureText('loyalty-points.odps.yaml'));
+      write('returns.odps.yaml', fixtureText('returns-ledger.odps.yaml'));
+      const result = await run(
+        'import',
+        'points.odps.yaml',
+        'returns.odps.yaml',
+      );
+      expect(result.code).toBe(0);
+      expect(
+        parseAllDocuments(result.out).map(d => d.toJS().metadata.name),
+      ).toEqual(['loyalty-points', 'returns-ledger-eu']);
+    });
+
+    it('reports two documents of one run that make the same entity, naming both', async () => {
+      write('points.odps.yaml', fixtureText('loyalty-points.odps.yaml'));
+      write(
+        'more.odps.yaml',
+        [
+          '# Two more documents',
+          'apiVersion: v1.0.0',
+          'kind: DataProduct',
+          'id: Returns Ledger',
+          'status: active',
+          'domain: fulfilment',
+          'team: { name: returns-team }',
+          '---',
+          'apiVersion: v1.0.0',
+          'kind: DataProduct',
+          'id: loyalty-points',
+          'status: draft',
+          'domain: marketing',
+          'team: { name: loyalty-team }',
+          '---',
+          'apiVersion: v1.0.0',
+          'kind: DataProduct',
+          'id: returns-ledger',
+          'status: active',
+          'domain: fulfilment',
+          'team: { name: returns-team }',
+          '',
+        ].join('\n'),
+      );
+      const result = await run('import', 'points.odps.yaml', 'more.odps.yaml');
+      expect(result).toEqual({
+        code: 1,
+        out: '',
+        err: [
+          'more.odps.yaml:9: the DataProduct made from this document (id "loyalty-points") is named loyalty-points, as the one made from points.odps.yaml:3 (id "loyalty-points"); the catalog keeps one entity per name, so give one of them another id',
+          'more.odps.yaml:16: the DataProduct made from this document (id "returns-ledger") is named returns-ledger, as the one made from more.odps.yaml:2 (id "Returns Ledger"); the catalog keeps one entity per name, so give one of them another id',
+          'data-mesh: nothing imported from points.odps.yaml, more.odps.yaml: 2 problems',
+          '',
+        ].join('\n'),
+      });
+    });
+
+    it('names the line of an empty file', async () => {
+      write('empty.odps.yaml', '# to be written\n');
+      expect(await run('import', 'empty.odps.yaml')).toEqual({
+        code: 1,
+        out: '',
+        err: [
+          'empty.odps.yaml:1: holds no YAML document; expected an ODPS document',
+          'data-mesh: nothing imported from empty.odps.yaml: 1 problem',
+          '',
+        ].join('\n'),
+      });
+    });
+
     it('says which file is missing', async () => {
       expect(await run('import', 'nowhere.odps.yaml')).toEqual({
         code: 1,
@@ -240,7 +369,17 @@ describe('data-mesh odps', () => {
       [
         'a file without DataProducts',
         fs.readFileSync(path.join(repoRoot, 'examples/domains.yaml'), 'utf8'),
-        'catalog.yaml: holds no DataProduct entity; nothing to export',
+        /^catalog\.yaml:5: holds no DataProduct entity, nothing to export; found Domain orders \(line 5\), Domain \S+ \(line 15\), Domain \S+ \(line 25\), \d+ more; expected a catalog entity with apiVersion data-mesh-portfolio\.io\/v1alpha1 and kind: DataProduct$/,
+      ],
+      [
+        'a file of other things',
+        '# a team\napiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata: { name: crm-team }\n---\n- a list\n',
+        'catalog.yaml:2: holds no DataProduct entity, nothing to export; found Group crm-team (line 2), a list (line 6); expected a catalog entity with apiVersion data-mesh-portfolio.io/v1alpha1 and kind: DataProduct',
+      ],
+      [
+        'an empty file',
+        '# nothing yet\n',
+        'catalog.yaml:1: holds no YAML document; expected a catalog entity with apiVersion data-mesh-portfolio.io/v1alpha1 and kind: DataProduct',
       ],
       [
         'an ODPS document',

@@ -1,18 +1,23 @@
 import { parseArgs } from 'node:util';
 import { CliError, CliIo, readInputFile } from '../io';
-import { ConversionResult, exportCatalogText, importOdpsText } from './files';
+import { ConversionResult } from './conversion';
+import { exportCatalogText } from './exportText';
+import { importOdpsFiles } from './importText';
 
-const USAGE_LINES = `Usage: data-mesh odps import <file.odps.yaml> [--domain <domain>] [--owner <owner>]
+const USAGE_LINES = `Usage: data-mesh odps import <file.odps.yaml...> [--domain <domain>] [--owner <owner>]
        data-mesh odps export <catalog-info.yaml>`;
 
 const USAGE = `${USAGE_LINES}
 
-Converts between Bitol Open Data Product Standard (ODPS) v1.0.0 documents
-and DataProduct catalog entities, printing YAML to standard output.
+Converts between Bitol Open Data Product Standard (ODPS) documents (v1.0.0
+and v0.9.0) and DataProduct catalog entities, printing YAML to standard
+output.
 
-  import   the DataProduct entity of each ODPS document in the file. What the
-           catalog has no field for is kept in the data-mesh-portfolio.io/odps
-           annotation, so that export gives the document back.
+  import   the DataProduct entity of each ODPS document in the files. What
+           the catalog has no field for is kept in the
+           data-mesh-portfolio.io/odps annotation, so that export gives the
+           document back; a field ODPS does not define is kept too, with a
+           warning.
            --domain, --owner: spec.domain and spec.owner for a document
            without a usable domain or team.name.
   export   the ODPS document of each DataProduct in the catalog file.
@@ -34,12 +39,12 @@ function parse<T>(run: () => T): T {
   }
 }
 
-function oneFile(positionals: string[], subcommand: string): string {
+function oneFile(positionals: string[]): string {
   if (positionals.length !== 1) {
     throw usageError(
       positionals.length
-        ? `odps ${subcommand} takes one file; got ${positionals.length}`
-        : `odps ${subcommand} needs a file`,
+        ? `odps export takes one file; got ${positionals.length}`
+        : `odps export needs a file`,
     );
   }
   return positionals[0];
@@ -47,7 +52,7 @@ function oneFile(positionals: string[], subcommand: string): string {
 
 function report(
   result: ConversionResult,
-  file: string,
+  files: string[],
   verb: string,
   io: CliIo,
 ): number {
@@ -56,7 +61,9 @@ function report(
     for (const problem of result.problems) io.err(`${problem}\n`);
     const count = result.problems.length;
     throw new CliError(
-      `nothing ${verb} from ${file}: ${count} problem${count > 1 ? 's' : ''}`,
+      `nothing ${verb} from ${files.join(', ')}: ${count} problem${
+        count > 1 ? 's' : ''
+      }`,
     );
   }
   io.out(result.output);
@@ -97,13 +104,16 @@ export async function runOdpsCommand(
         io.out(USAGE);
         return 0;
       }
-      const file = oneFile(positionals, 'import');
-      const text = await readInputFile(io, file);
-      const result = importOdpsText(text, file, {
+      if (!positionals.length) throw usageError('odps import needs a file');
+      const inputs = [];
+      for (const file of positionals) {
+        inputs.push({ file, text: await readInputFile(io, file) });
+      }
+      const result = importOdpsFiles(inputs, {
         domain: values.domain,
         owner: values.owner,
       });
-      return report(result, file, 'imported', io);
+      return report(result, positionals, 'imported', io);
     }
     case 'export': {
       const { values, positionals } = parse(() =>
@@ -113,9 +123,9 @@ export async function runOdpsCommand(
         io.out(USAGE);
         return 0;
       }
-      const file = oneFile(positionals, 'export');
+      const file = oneFile(positionals);
       const text = await readInputFile(io, file);
-      return report(exportCatalogText(text, file), file, 'exported', io);
+      return report(exportCatalogText(text, file), [file], 'exported', io);
     }
     default:
       throw usageError(

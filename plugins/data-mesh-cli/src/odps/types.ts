@@ -12,23 +12,6 @@ export type OdpsDocument = Record<string, any>;
 export const ODPS_ANNOTATION = 'data-mesh-portfolio.io/odps';
 
 /**
- * The value of {@link ODPS_ANNOTATION}, as JSON: the document's fields that
- * have no catalog field, verbatim, in the document's own shape, except that
- * ports are keyed by their catalog name. A field whose catalog value had to
- * differ from the document's (a slug, a normalised tag, a lifecycle) is kept
- * here with its original value; `type: null` on an output port records that
- * the document gave none.
- */
-export type OdpsRemainder = Record<string, any> & {
-  description?: Record<string, unknown>;
-  /** An object (v1.0.0 shape) or, for a v0.9.0 document, a list of members. */
-  team?: Record<string, unknown> | unknown[];
-  inputPorts?: Record<string, Record<string, unknown>>;
-  outputPorts?: Record<string, Record<string, unknown>>;
-  [ABSENT]?: AbsentFields;
-};
-
-/**
  * The key of {@link OdpsRemainder} that records the fields a document did
  * not have, which the catalog requires and the command line supplied. The
  * `$` keeps it apart from the document's own fields.
@@ -46,6 +29,23 @@ export interface AbsentFields {
   /** The `spec.owner` given for a document without `team.name`. */
   'team.name'?: string;
 }
+
+/**
+ * The value of {@link ODPS_ANNOTATION}, as JSON: the document's fields that
+ * have no catalog field, verbatim, in the document's own shape, except that
+ * ports are keyed by their catalog name. A field whose catalog value had to
+ * differ from the document's (a slug, a normalised tag, a lifecycle) is kept
+ * here with its original value; `type: null` on an output port records that
+ * the document gave none.
+ */
+export type OdpsRemainder = Record<string, any> & {
+  description?: Record<string, unknown>;
+  /** An object (v1.0.0 shape) or, for a v0.9.0 document, a list of members. */
+  team?: Record<string, unknown> | unknown[];
+  inputPorts?: Record<string, Record<string, unknown>>;
+  outputPorts?: Record<string, Record<string, unknown>>;
+  [ABSENT]?: AbsentFields;
+};
 
 /** A plain object (not a list, not null). */
 export function isObject(value: unknown): value is Record<string, any> {

@@ -1,3 +1,4 @@
+import { runContractCommand } from './contract/command';
 import { CliError, CliIo } from './io';
 import { runOdpsCommand } from './odps/command';
 import { runValidateCommand } from './validate/command';
@@ -8,9 +9,11 @@ Commands:
   validate <files or globs...>      Check catalog-info.yaml files as the catalog would
   odps import <file.odps.yaml...>   Print the DataProduct entity of each ODPS document
   odps export <catalog-info.yaml>   Print the ODPS document of each DataProduct
+  contract diff <old> <new>         Print the changes between two versions of an ODCS contract
   help [command]                    Show this help, or a command's
 
-Exit codes: 0 nothing invalid, 1 something invalid, 2 usage error.
+Exit codes: 0 nothing invalid, 1 something invalid (or, for contract diff,
+breaking), 2 usage error.
 `;
 
 /**
@@ -28,6 +31,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await runValidateCommand(rest, io);
       case 'odps':
         return await runOdpsCommand(rest, io);
+      case 'contract':
+        return await runContractCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':
@@ -35,13 +40,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         if (rest[0] === 'validate')
           return await runValidateCommand(['--help'], io);
         if (rest[0] === 'odps') return await runOdpsCommand(['--help'], io);
+        if (rest[0] === 'contract') {
+          return await runContractCommand(['--help'], io);
+        }
         io.out(USAGE);
         return command === undefined ? 2 : 0;
       default:
         throw new CliError(
           `unknown command ${JSON.stringify(
             command,
-          )}; expected validate, odps or help`,
+          )}; expected validate, odps, contract or help`,
           2,
         );
     }

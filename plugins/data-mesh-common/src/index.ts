@@ -143,6 +143,20 @@ export type {
   ContractChangeKind,
   ContractDiff,
 } from './contracts/diffContracts';
+export { contractGraphFromEntities } from './contracts/contractGraph';
+export type {
+  ContractGraph,
+  ContractGraphProduct,
+  ContractGraphUseCase,
+  PortRead,
+} from './contracts/contractGraph';
+export { ContractImpactIndex } from './contracts/contractImpact';
+export type {
+  ContractReach,
+  ContractReachers,
+  ReachedDataProduct,
+  ReachedUseCase,
+} from './contracts/contractImpact';
 
 // The HTTP API's shapes and the permissions.
 export {

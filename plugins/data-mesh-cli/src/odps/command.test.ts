@@ -146,6 +146,11 @@ describe('data-mesh odps', () => {
         'doc.yaml:1: not an ODPS document: expected a mapping with apiVersion and kind: DataProduct',
       ],
       [
+        'a field named as the annotation’s own record',
+        'apiVersion: v1.0.0\nkind: DataProduct\nid: x\nstatus: draft\n$keyOrder: [id]\n',
+        'doc.yaml:5: $keyOrder is not an ODPS field, and the data-mesh-portfolio.io/odps annotation uses that name for its own record; rename the field',
+      ],
+      [
         'an apiVersion the schema does not know',
         'apiVersion: v2.0.0\nkind: DataProduct\nid: x\nstatus: draft\n',
         'doc.yaml:1: ODPS apiVersion "v2.0.0" is not supported; supported: v0.9.0, v1.0.0',
@@ -246,6 +251,19 @@ describe('data-mesh odps', () => {
           points: { type: null, version: '1', contractID: 'points-1' },
         },
         team: { xOnCall: 'ana' },
+        // Export writes unknown fields last; this one came before others.
+        $keyOrder: {
+          '': [
+            'apiVersion',
+            'kind',
+            'id',
+            'status',
+            'domain',
+            'xVendorScore',
+            'outputPorts',
+            'team',
+          ],
+        },
       });
 
       write('catalog-info.yaml', imported.out);

@@ -111,7 +111,12 @@ describe('exportOdpsDocument', () => {
     ),
     ...unusualDocuments,
   ])('gives back the document that was imported: %s', (_, document) => {
-    expect(exportOf(importOf(document))).toEqual(document);
+    const exported = exportOf(importOf(document));
+    expect(exported).toEqual(document);
+    // In the document's key order, at every level.
+    expect(JSON.stringify(exported, null, 1)).toBe(
+      JSON.stringify(document, null, 1),
+    );
   });
 
   it('leaves out the domain and team that the import options supplied, recording them as absent', () => {

@@ -12,9 +12,11 @@ import {
   portTypeOf,
   shortRef,
 } from './mapping';
+import { applyKeyOrder } from './keyOrder';
 import { ODPS_API_VERSION } from './schema';
 import {
   ABSENT,
+  KEY_ORDER,
   ODPS_ANNOTATION,
   ODPS_FIELD_ORDER,
   OdpsDocument,
@@ -179,6 +181,14 @@ function contractOf(
   return { version: UNVERSIONED, contractId: source };
 }
 
+/** The catalog names of the product's ports, in order. */
+export function portNamesOf(entity: DataProductEntity) {
+  return {
+    inputPorts: (entity.spec.inputPorts ?? []).map(p => p.name),
+    outputPorts: (entity.spec.outputPorts ?? []).map(p => p.name),
+  };
+}
+
 /**
  * The ODPS `team`: a v0.9.0 list of members as it was; otherwise the kept
  * team with the owner as its name, unless the document had no name and the
@@ -215,7 +225,15 @@ export function exportOdpsDocument(
     absent[field] !== undefined && absent[field] === current;
 
   const document: OdpsDocument = {
-    ...omit(kept, 'description', 'team', 'inputPorts', 'outputPorts', ABSENT),
+    ...omit(
+      kept,
+      'description',
+      'team',
+      'inputPorts',
+      'outputPorts',
+      ABSENT,
+      KEY_ORDER,
+    ),
     apiVersion: kept.apiVersion ?? ODPS_API_VERSION,
     kind: 'DataProduct',
     id: restore(kept.id, entityNameOf, metadata.name),
@@ -266,5 +284,12 @@ export function exportOdpsDocument(
     spec.owner,
     unlessGiven('team.name', spec.owner),
   );
-  return { ok: true, document: ordered(document, ODPS_FIELD_ORDER) };
+  return {
+    ok: true,
+    document: applyKeyOrder(
+      ordered(document, ODPS_FIELD_ORDER),
+      kept[KEY_ORDER],
+      portNamesOf(entity),
+    ),
+  };
 }

@@ -11,10 +11,13 @@ import {
   shortRef,
 } from './mapping';
 import { importInputPorts, importOutputPorts, keepPorts } from './importPorts';
+import { exportOdpsDocument, portNamesOf } from './exportEntity';
+import { keyOrderOf } from './keyOrder';
 import { ODPS_API_VERSION } from './schema';
 import {
   ABSENT,
   AbsentFields,
+  KEY_ORDER,
   ODPS_ANNOTATION,
   ODPS_FIELD_ORDER,
   OdpsDocument,
@@ -201,18 +204,26 @@ export function importOdpsDocument(
     keepPorts(kept, 'outputPorts', ports.kept);
   }
 
-  if (Object.keys(kept).length) {
-    const text = JSON.stringify(ordered(kept, ODPS_FIELD_ORDER), null, 2);
-    metadata.annotations = { [ODPS_ANNOTATION]: text };
+  const entity = {
+    apiVersion: DATA_MESH_API_VERSION,
+    kind: 'DataProduct',
+    metadata,
+    spec,
+  } as DataProductEntity;
+  annotate(entity, kept);
+  // Export writes keys in the standard's order; where the document had
+  // another, the order is recorded so that export gives it back.
+  const exported = exportOdpsDocument(entity);
+  if (exported.ok) {
+    const order = keyOrderOf(doc, exported.document, portNamesOf(entity));
+    if (order) annotate(entity, { ...kept, [KEY_ORDER]: order });
   }
-  return {
-    ok: true,
-    entity: {
-      apiVersion: DATA_MESH_API_VERSION,
-      kind: 'DataProduct',
-      metadata,
-      spec,
-    } as DataProductEntity,
-    notes,
-  };
+  return { ok: true, entity, notes };
+}
+
+/** Writes what is kept into the annotation; nothing kept, no annotation. */
+function annotate(entity: DataProductEntity, kept: OdpsRemainder) {
+  if (!Object.keys(kept).length) return;
+  const text = JSON.stringify(ordered(kept, ODPS_FIELD_ORDER), null, 2);
+  entity.metadata.annotations = { [ODPS_ANNOTATION]: text };
 }

@@ -7,7 +7,7 @@ import {
 import { ConversionResult, envelopeProblem, toYaml } from './conversion';
 import { ImportOptions, importOdpsDocument } from './importDocument';
 import { checkOdpsDocument } from './schema';
-import { ABSENT, ODPS_ANNOTATION } from './types';
+import { ABSENT, KEY_ORDER, ODPS_ANNOTATION } from './types';
 
 /** A file to import: its name as given, and its text. */
 export interface OdpsInputFile {
@@ -46,14 +46,15 @@ function importDocument(
     return;
   }
   const value = doc.value as Record<string, unknown>;
-  if (Object.hasOwn(value, ABSENT)) {
+  const reserved = [ABSENT, KEY_ORDER].filter(key => Object.hasOwn(value, key));
+  for (const key of reserved) {
     into.problems.push(
       `${at([
-        ABSENT,
-      ])}: ${ABSENT} is not an ODPS field, and the ${ODPS_ANNOTATION} annotation uses that name for its own record; rename the field`,
+        key,
+      ])}: ${key} is not an ODPS field, and the ${ODPS_ANNOTATION} annotation uses that name for its own record; rename the field`,
     );
-    return;
   }
+  if (reserved.length) return;
   const { errors, unknownFields } = checkOdpsDocument(value);
   if (errors.length) {
     // An unknown field in an invalid document is often the misspelling of

@@ -82,6 +82,10 @@ describe('the official ODPS examples', () => {
       const text = fixtureText(file);
       const { exported } = roundTrip(text, OPTIONS[file]);
       expect(parse(exported)).toEqual(parse(text));
+      // Key for key, in the document's order at every level, too.
+      expect(JSON.stringify(parse(exported), null, 1)).toBe(
+        JSON.stringify(parse(text), null, 1),
+      );
     },
   );
 });

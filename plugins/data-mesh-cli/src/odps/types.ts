@@ -19,6 +19,13 @@ export const ODPS_ANNOTATION = 'data-mesh-portfolio.io/odps';
 export const ABSENT = '$absent';
 
 /**
+ * The key of {@link OdpsRemainder} that records the order of the
+ * document's keys where it differs from the order export writes (see
+ * `keyOrder.ts`), so that export gives back the document key for key.
+ */
+export const KEY_ORDER = '$keyOrder';
+
+/**
  * The fields the document lacked, each with the catalog value given in its
  * place (`--domain`, `--owner`). Export leaves such a field out while the
  * catalog still holds that value, so the document comes back as it was.
@@ -45,6 +52,7 @@ export type OdpsRemainder = Record<string, any> & {
   inputPorts?: Record<string, Record<string, unknown>>;
   outputPorts?: Record<string, Record<string, unknown>>;
   [ABSENT]?: AbsentFields;
+  [KEY_ORDER]?: unknown;
 };
 
 /** A plain object (not a list, not null). */

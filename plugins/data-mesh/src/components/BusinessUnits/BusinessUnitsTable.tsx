@@ -1,9 +1,4 @@
-import {
-  EmptyState,
-  InfoCard,
-  ResponseErrorPanel,
-  TableColumn,
-} from '@backstage/core-components';
+import { InfoCard, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Typography from '@material-ui/core/Typography';
@@ -13,7 +8,7 @@ import type {
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { dataMeshApiRef } from '../../api/DataMeshApi';
 import { DeclaredVersusComputed } from '../shared/DeclaredVersusComputed';
-import { StaleWarning } from '../shared/StaleWarning';
+import { PagedCardContent, pagedCardState } from '../shared/PagedCardContent';
 import {
   ADOPTER_CATEGORY_LABELS,
   PHASE_LABELS,
@@ -88,28 +83,23 @@ export function BusinessUnitsTable() {
     rows: response => response.items,
   });
 
-  let content;
-  if (pages.error) {
-    content = <ResponseErrorPanel error={pages.error} />;
-  } else if (pages.response?.totalItems === 0) {
-    content = (
-      <EmptyState
-        missing="content"
-        title="No business units yet"
-        description="A business unit is a Group whose teams own domains (spec.owner of a Domain), directly or through the groups below it."
-      />
-    );
-  } else {
-    content = (
-      <>
-        <StaleWarning freshness={pages.response} />
+  return (
+    <InfoCard title="Business units">
+      <PagedCardContent
+        {...pagedCardState(pages)}
+        emptyState={{
+          missing: 'content',
+          title: 'No business units yet',
+          description:
+            'A business unit is a Group whose teams own domains (spec.owner of a Domain), directly or through the groups below it.',
+        }}
+      >
         <PagedTable<BusinessUnitSummary>
           label="Business units"
           columns={COLUMNS}
           pages={pages}
         />
-      </>
-    );
-  }
-  return <InfoCard title="Business units">{content}</InfoCard>;
+      </PagedCardContent>
+    </InfoCard>
+  );
 }

@@ -1,8 +1,4 @@
-import {
-  EmptyState,
-  InfoCard,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState, InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import type {
   CapabilitiesResponse,
@@ -14,7 +10,7 @@ import { useCallback, useState } from 'react';
 import { dataMeshApiRef } from '../../api/DataMeshApi';
 import { CountedSection } from '../shared/CountedSection';
 import { isForbiddenError } from '../shared/errors';
-import { StaleWarning } from '../shared/StaleWarning';
+import { PagedCardContent } from '../shared/PagedCardContent';
 import { useServerPages } from '../shared/useServerPages';
 import { CapabilityFilterValues, CapabilityFilters } from './CapabilityFilters';
 import { CapabilityTable, CapabilityTableVariant } from './CapabilityTable';
@@ -149,23 +145,27 @@ export function CapabilitiesPlatformView() {
   );
 
   const totals = GROUPS.map(({ group }) => current.totals[group]);
-  let content;
-  if (isForbiddenError(current.error)) {
-    content = <PlatformViewNotPermitted />;
-  } else if (current.error) {
-    content = <ResponseErrorPanel error={current.error} />;
-  } else if (!filtered && totals.every(total => total === 0)) {
-    content = (
-      <EmptyState
-        missing="data"
-        title="No platform capabilities yet"
-        description="Describe what the platform offers with kind: PlatformCapability entities."
+  return (
+    <InfoCard title="Platform view of capability demand">
+      <CapabilityFilters
+        idPrefix="platform-capabilities"
+        value={filters}
+        onChange={setFilters}
       />
-    );
-  } else {
-    content = (
-      <>
-        <StaleWarning freshness={current.freshness} />
+      <PagedCardContent
+        error={current.error}
+        explainError={error =>
+          isForbiddenError(error) ? <PlatformViewNotPermitted /> : undefined
+        }
+        empty={!filtered && totals.every(total => total === 0)}
+        emptyState={{
+          missing: 'data',
+          title: 'No platform capabilities yet',
+          description:
+            'Describe what the platform offers with kind: PlatformCapability entities.',
+        }}
+        freshness={current.freshness}
+      >
         {GROUPS.map(group => (
           <CapabilityGroup
             key={group.group}
@@ -175,18 +175,7 @@ export function CapabilitiesPlatformView() {
             onError={onError}
           />
         ))}
-      </>
-    );
-  }
-
-  return (
-    <InfoCard title="Platform view of capability demand">
-      <CapabilityFilters
-        idPrefix="platform-capabilities"
-        value={filters}
-        onChange={setFilters}
-      />
-      {content}
+      </PagedCardContent>
     </InfoCard>
   );
 }

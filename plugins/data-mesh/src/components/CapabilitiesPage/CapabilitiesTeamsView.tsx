@@ -1,8 +1,4 @@
-import {
-  EmptyState,
-  InfoCard,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Typography from '@material-ui/core/Typography';
 import type {
@@ -11,7 +7,7 @@ import type {
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { useState } from 'react';
 import { dataMeshApiRef } from '../../api/DataMeshApi';
-import { StaleWarning } from '../shared/StaleWarning';
+import { PagedCardContent, pagedCardState } from '../shared/PagedCardContent';
 import { useServerPages } from '../shared/useServerPages';
 import { CapabilityFilterValues, CapabilityFilters } from './CapabilityFilters';
 import { CapabilityTable } from './CapabilityTable';
@@ -32,30 +28,6 @@ export function CapabilitiesTeamsView() {
     rows: response => response.items,
   });
 
-  let content;
-  if (pages.error) {
-    content = <ResponseErrorPanel error={pages.error} />;
-  } else if (pages.response?.totalItems === 0 && !filtered) {
-    content = (
-      <EmptyState
-        missing="data"
-        title="No capability is needed yet"
-        description="Capabilities appear here once a committed or live use case needs them, directly or through the data products it consumes."
-      />
-    );
-  } else {
-    content = (
-      <>
-        <StaleWarning freshness={pages.response} />
-        <CapabilityTable
-          label="Capabilities needed by real use cases"
-          pages={pages}
-          emptyMessage="No capability matches these filters"
-        />
-      </>
-    );
-  }
-
   return (
     <InfoCard title="Capabilities in demand">
       <Typography variant="body2" paragraph>
@@ -67,7 +39,21 @@ export function CapabilitiesTeamsView() {
         value={filters}
         onChange={setFilters}
       />
-      {content}
+      <PagedCardContent
+        {...pagedCardState(pages, filtered)}
+        emptyState={{
+          missing: 'data',
+          title: 'No capability is needed yet',
+          description:
+            'Capabilities appear here once a committed or live use case needs them, directly or through the data products it consumes.',
+        }}
+      >
+        <CapabilityTable
+          label="Capabilities needed by real use cases"
+          pages={pages}
+          emptyMessage="No capability matches these filters"
+        />
+      </PagedCardContent>
     </InfoCard>
   );
 }

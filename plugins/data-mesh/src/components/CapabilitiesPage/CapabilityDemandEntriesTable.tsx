@@ -9,7 +9,7 @@ import { dataMeshApiRef } from '../../api/DataMeshApi';
 import { HowNeeded } from '../shared/HowNeeded';
 import { humanizeWord } from '../shared/presentation';
 import { ServerPagedTable } from '../shared/ServerPagedTable';
-import { personaText } from './CapabilityCells';
+import { personaText } from '../shared/CapabilityCells';
 
 const COLUMNS: TableColumn<CapabilityDemandEntry>[] = [
   {

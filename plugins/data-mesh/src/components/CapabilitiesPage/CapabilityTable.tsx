@@ -15,7 +15,7 @@ import {
   CapabilityName,
   CapabilityStatusChip,
   personaText,
-} from './CapabilityCells';
+} from '../shared/CapabilityCells';
 import {
   CapabilityDrillDown,
   CapabilityDrillDownTarget,

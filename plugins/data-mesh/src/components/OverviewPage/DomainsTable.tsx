@@ -1,9 +1,4 @@
-import {
-  EmptyState,
-  InfoCard,
-  ResponseErrorPanel,
-  TableColumn,
-} from '@backstage/core-components';
+import { InfoCard, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
@@ -16,7 +11,7 @@ import {
 import { useState } from 'react';
 import { dataMeshApiRef } from '../../api/DataMeshApi';
 import { DeclaredVersusComputed } from '../shared/DeclaredVersusComputed';
-import { StaleWarning } from '../shared/StaleWarning';
+import { PagedCardContent, pagedCardState } from '../shared/PagedCardContent';
 import {
   PHASE_LABELS,
   formatPercent,
@@ -106,21 +101,18 @@ export function DomainsTable() {
     rows: response => response.items,
   });
 
-  let content;
-  if (pages.error) {
-    content = <ResponseErrorPanel error={pages.error} />;
-  } else if (pages.response?.totalItems === 0 && !filtered) {
-    content = (
-      <EmptyState
-        missing="content"
-        title="No domains yet"
-        description="Data-mesh domains are Backstage Domain entities; add one with spec.type set to its archetype."
-      />
-    );
-  } else {
-    content = (
-      <>
-        <StaleWarning freshness={pages.response} />
+  return (
+    <InfoCard title="Domains">
+      <DomainFilters value={filters} onChange={setFilters} />
+      <PagedCardContent
+        {...pagedCardState(pages, filtered)}
+        emptyState={{
+          missing: 'content',
+          title: 'No domains yet',
+          description:
+            'Data-mesh domains are Backstage Domain entities; add one with spec.type set to its archetype.',
+        }}
+      >
         <PagedTable<DomainSummary>
           label="Domains"
           columns={COLUMNS}
@@ -128,13 +120,7 @@ export function DomainsTable() {
           options={{ sorting: true }}
           emptyMessage="No domains match these filters"
         />
-      </>
-    );
-  }
-  return (
-    <InfoCard title="Domains">
-      <DomainFilters value={filters} onChange={setFilters} />
-      {content}
+      </PagedCardContent>
     </InfoCard>
   );
 }

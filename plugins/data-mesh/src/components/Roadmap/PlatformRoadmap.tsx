@@ -15,7 +15,7 @@ import type {
 import { ReactNode, useMemo, useState } from 'react';
 import { dataMeshApiRef } from '../../api/DataMeshApi';
 import { CapabilityDemandEntriesTable } from '../CapabilitiesPage/CapabilityDemandEntriesTable';
-import { personaText } from '../CapabilitiesPage/CapabilityCells';
+import { personaText } from '../shared/CapabilityCells';
 import { CapabilityBriefText } from '../UseCasePortfolio/UseCaseSummary';
 import { DrillDownDialog } from '../shared/DrillDownDialog';
 import { RefSampleLinks } from '../shared/RefSampleLinks';

@@ -5,7 +5,7 @@ import type {
   RoadmapUseCasesResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { dataMeshApiRef } from '../../api/DataMeshApi';
-import { personaText } from '../CapabilitiesPage/CapabilityCells';
+import { personaText } from '../shared/CapabilityCells';
 import { UseCaseName } from '../UseCasePortfolio/UseCaseSummary';
 import { ServerPagedTable } from '../shared/ServerPagedTable';
 import { alsoLackingText, valueText } from './roadmapText';

@@ -6,7 +6,7 @@ import type {
   ComplementaryUseCasesResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { dataMeshApiRef } from '../../api/DataMeshApi';
-import { personaText } from '../CapabilitiesPage/CapabilityCells';
+import { personaText } from '../shared/CapabilityCells';
 import { ComputedAt } from '../shared/ComputedAt';
 import { StaleWarning } from '../shared/StaleWarning';
 import { formatPercent } from '../shared/presentation';

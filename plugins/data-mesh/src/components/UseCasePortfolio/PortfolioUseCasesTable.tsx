@@ -4,7 +4,7 @@ import type {
   UseCasePortfolioItem,
   UseCasePortfolioPageResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { personaText } from '../CapabilitiesPage/CapabilityCells';
+import { personaText } from '../shared/CapabilityCells';
 import { ServerPagedTable } from '../shared/ServerPagedTable';
 import { CapabilityBriefList, UseCaseName } from './UseCaseSummary';
 

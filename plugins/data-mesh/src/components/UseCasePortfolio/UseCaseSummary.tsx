@@ -7,7 +7,7 @@ import type {
   CapabilityBrief,
   UseCaseBrief,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { personaText } from '../CapabilitiesPage/CapabilityCells';
+import { personaText } from '../shared/CapabilityCells';
 import { TextWithLinks } from '../shared/links';
 import { humanizeWord } from '../shared/presentation';
 

@@ -16,7 +16,7 @@ import {
   SAMPLE_SIZE,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { dataMeshApiRef } from '../../api/DataMeshApi';
-import { personaText } from '../CapabilitiesPage/CapabilityCells';
+import { personaText } from '../shared/CapabilityCells';
 import {
   CapabilityDrillDown,
   CapabilityList,

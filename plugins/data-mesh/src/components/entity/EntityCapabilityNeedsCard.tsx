@@ -1,9 +1,4 @@
-import {
-  EmptyState,
-  InfoCard,
-  ResponseErrorPanel,
-  TableColumn,
-} from '@backstage/core-components';
+import { EmptyState, InfoCard, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
@@ -18,11 +13,11 @@ import { dataMeshApiRef } from '../../api/DataMeshApi';
 import {
   CapabilityName,
   CapabilityStatusChip,
-} from '../CapabilitiesPage/CapabilityCells';
+} from '../shared/CapabilityCells';
 import { DrillDownDialog } from '../shared/DrillDownDialog';
 import { EntityRefsTable } from '../shared/EntityRefsTable';
 import { HowNeeded } from '../shared/HowNeeded';
-import { StaleWarning } from '../shared/StaleWarning';
+import { PagedCardContent, pagedCardState } from '../shared/PagedCardContent';
 import { isNotFoundError } from '../shared/errors';
 import { humanizeWord } from '../shared/presentation';
 import { PagedTable } from '../shared/PagedTable';
@@ -54,6 +49,17 @@ function Gaps(props: { page: EntityCapabilitiesResponse }) {
             more > 0 ? ` and ${more} more` : ''
           }.`}
     </Alert>
+  );
+}
+
+/** The entity is newer than the last snapshot. */
+function NotAssessedYet() {
+  return (
+    <EmptyState
+      missing="data"
+      title="Not assessed yet"
+      description="The portfolio has not seen this entity yet; it is picked up at the next refresh."
+    />
   );
 }
 
@@ -111,29 +117,20 @@ export function EntityCapabilityNeedsCard() {
   });
   const columns = useMemo(() => needColumns(setDrillDown), []);
 
-  let content;
-  if (isNotFoundError(pages.error)) {
-    content = (
-      <EmptyState
-        missing="data"
-        title="Not assessed yet"
-        description="The portfolio has not seen this entity yet; it is picked up at the next refresh."
-      />
-    );
-  } else if (pages.error) {
-    content = <ResponseErrorPanel error={pages.error} />;
-  } else if (pages.response?.totalItems === 0) {
-    content = (
-      <EmptyState
-        missing="field"
-        title="No platform capabilities needed"
-        description="Name what this needs to be built and run in spec.requiresCapabilities."
-      />
-    );
-  } else {
-    content = (
-      <>
-        <StaleWarning freshness={pages.response} />
+  return (
+    <InfoCard title="Platform capabilities needed">
+      <PagedCardContent
+        explainError={error =>
+          isNotFoundError(error) ? <NotAssessedYet /> : undefined
+        }
+        {...pagedCardState(pages)}
+        emptyState={{
+          missing: 'field',
+          title: 'No platform capabilities needed',
+          description:
+            'Name what this needs to be built and run in spec.requiresCapabilities.',
+        }}
+      >
         {pages.response && (
           <Box mb={2}>
             <Gaps page={pages.response} />
@@ -164,8 +161,7 @@ export function EntityCapabilityNeedsCard() {
             />
           </DrillDownDialog>
         )}
-      </>
-    );
-  }
-  return <InfoCard title="Platform capabilities needed">{content}</InfoCard>;
+      </PagedCardContent>
+    </InfoCard>
+  );
 }

@@ -8,7 +8,7 @@ import NewReleasesIcon from '@material-ui/icons/NewReleases';
 import ScheduleIcon from '@material-ui/icons/Schedule';
 import WarningIcon from '@material-ui/icons/Warning';
 import type { CapabilityItem } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { humanizeWord } from '../shared/presentation';
+import { humanizeWord } from './presentation';
 
 /**
  * The capability's name: a link when an entity offers it, else the name

@@ -36,10 +36,13 @@ export type ContractChangeKind =
 export interface ContractChange {
   /** Readable path, e.g. `schema.orders.properties.customer_id.logicalType`. */
   path: string;
+  /** What changed, e.g. `property-removed`. */
   kind: ContractChangeKind;
   /** Breaking when a consumer reading the port can fail (PRODUCT.md §8). */
   class: 'breaking' | 'non-breaking';
+  /** The value before (a removed element's name); absent when there was none. */
   before?: unknown;
+  /** The value after (an added element's name); absent when there is none. */
   after?: unknown;
   /**
    * Where the element is in each document (`['schema', 0, 'properties', 2]`),
@@ -58,6 +61,7 @@ export interface ContractChange {
  * @public
  */
 export interface ContractDiff {
+  /** Every change, in the order of the old document, additions after. */
   changes: ContractChange[];
   /** Whether any change is breaking. */
   breaking: boolean;

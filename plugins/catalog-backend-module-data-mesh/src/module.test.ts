@@ -2,20 +2,12 @@
  * Integration test: a real catalog backend with this module reads a file
  * location holding good and bad data-mesh entities.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { AddressInfo } from 'node:net';
-import { createBackendModule } from '@backstage/backend-plugin-api';
 import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
-import catalogModuleDataMesh from '.';
+  RealCatalog,
+  eventually,
+  relationsOf,
+  startRealCatalog,
+} from './__testUtils__/realCatalog';
 
 jest.setTimeout(60_000);
 
@@ -106,96 +98,19 @@ spec: { type: business-unit, children: [checkout-team] }
 `;
 
 describe('catalog module data-mesh, in a real catalog backend', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-catalog-'));
-  const processingErrors = new Map<string, string>();
-  const logger = mockServices.logger.mock();
-  let baseUrl: string;
-  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+  let catalog: RealCatalog;
+  const getEntity = (ref: string) => catalog.getEntity(ref);
 
   beforeAll(async () => {
-    fs.writeFileSync(path.join(dir, 'good.yaml'), goodEntities);
-    fs.writeFileSync(path.join(dir, 'bad.yaml'), badEntities);
-
-    // Collects processing errors the way the catalog's logs module does.
-    const errorCollector = createBackendModule({
-      pluginId: 'catalog',
-      moduleId: 'test-error-collector',
-      register(reg) {
-        reg.registerInit({
-          deps: { catalog: catalogProcessingExtensionPoint },
-          async init({ catalog }) {
-            catalog.setOnProcessingErrorHandler(event => {
-              processingErrors.set(
-                stringifyEntityRef(event.unprocessedEntity),
-                event.errors.map(e => String(e)).join('\n'),
-              );
-            });
-          },
-        });
-      },
+    catalog = await startRealCatalog({
+      'good.yaml': goodEntities,
+      'bad.yaml': badEntities,
     });
-
-    backend = await startTestBackend({
-      features: [
-        catalogPlugin,
-        catalogModuleDataMesh,
-        errorCollector,
-        logger.factory,
-        mockServices.rootConfig.factory({
-          data: {
-            catalog: {
-              processingInterval: { seconds: 1 },
-              rules: [
-                {
-                  allow: [
-                    'Group',
-                    'Domain',
-                    'DataProduct',
-                    'UseCase',
-                    'PlatformCapability',
-                    'Location',
-                  ],
-                },
-              ],
-              locations: ['good.yaml', 'bad.yaml'].map(file => ({
-                type: 'file',
-                target: path.join(dir, file),
-              })),
-            },
-          },
-        }),
-      ],
-    });
-    const { port } = backend.server.address() as AddressInfo;
-    baseUrl = `http://localhost:${port}/api/catalog`;
   });
 
   afterAll(async () => {
-    await backend?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await catalog?.stop();
   });
-
-  async function getEntity(ref: string): Promise<Entity | undefined> {
-    const [kind, rest] = ref.split(':');
-    const [namespace, name] = rest.split('/');
-    const res = await fetch(
-      `${baseUrl}/entities/by-name/${kind}/${namespace}/${name}`,
-      { headers: { Authorization: mockCredentials.user.header() } },
-    );
-    return res.ok ? ((await res.json()) as Entity) : undefined;
-  }
-
-  async function eventually<T>(probe: () => Promise<T | undefined>) {
-    for (let i = 0; i < 200; i++) {
-      const value = await probe();
-      if (value !== undefined) return value;
-      await new Promise(r => setTimeout(r, 200));
-    }
-    throw new Error('timed out');
-  }
-
-  const relationsOf = (entity: Entity) =>
-    (entity.relations ?? []).map(r => `${r.type} ${r.targetRef}`).sort();
 
   /** Waits until the entity is stitched with at least `count` relations. */
   const stitched = (ref: string, count: number) =>
@@ -260,8 +175,8 @@ describe('catalog module data-mesh, in a real catalog backend', () => {
     ]);
     const team = await stitched('group:default/checkout-team', 1);
     expect(relationsOf(team)).toContain('childOf group:default/commerce');
-    expect(processingErrors.has('group:default/commerce')).toBe(false);
-    expect(logger.warn).toHaveBeenCalledWith(
+    expect(catalog.processingErrors.has('group:default/commerce')).toBe(false);
+    expect(catalog.logger.warn).toHaveBeenCalledWith(
       'Ignoring the data-mesh annotations of group:default/commerce, which declare no phase until fixed: metadata.annotations["data-mesh-portfolio.io/phase"] must be one of bootstrap, scale, exploit; got "Scale"',
     );
   });
@@ -277,12 +192,12 @@ describe('catalog module data-mesh, in a real catalog backend', () => {
         'metadata.annotations["data-mesh-portfolio.io/phase"] must be one of bootstrap, scale, exploit; got "growing"',
     };
     await eventually(async () =>
-      Object.keys(expected).every(ref => processingErrors.has(ref))
+      Object.keys(expected).every(ref => catalog.processingErrors.has(ref))
         ? true
         : undefined,
     );
     for (const [ref, message] of Object.entries(expected)) {
-      expect(processingErrors.get(ref)).toContain(message);
+      expect(catalog.processingErrors.get(ref)).toContain(message);
       expect(await getEntity(ref)).toBeUndefined();
     }
   });

@@ -2,7 +2,10 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import {
+  catalogProcessingExtensionPoint,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
 import { DataMeshEntitiesProcessor } from './processor/DataMeshEntitiesProcessor';
 
 /**
@@ -17,11 +20,17 @@ export const catalogModuleDataMesh = createBackendModule({
   register(reg) {
     reg.registerInit({
       deps: {
-        catalog: catalogProcessingExtensionPoint,
+        processing: catalogProcessingExtensionPoint,
         logger: coreServices.logger,
+        // Read to learn the contracts of the data product ports an entity
+        // consumes; see ConsumedContracts for the trade-off.
+        catalog: catalogServiceRef,
+        auth: coreServices.auth,
       },
-      async init({ catalog, logger }) {
-        catalog.addProcessor(new DataMeshEntitiesProcessor({ logger }));
+      async init({ processing, logger, catalog, auth }) {
+        processing.addProcessor(
+          new DataMeshEntitiesProcessor({ logger, catalog, auth }),
+        );
       },
     });
   },

@@ -3,16 +3,23 @@ import { CatalogProcessorResult } from '@backstage/plugin-catalog-node';
 import { isDataMeshEntityCandidate } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { malformedDataMeshDocuments } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 import { mockServices } from '@backstage/backend-test-utils';
-import { DataMeshEntitiesProcessor } from './DataMeshEntitiesProcessor';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  DataMeshEntitiesProcessor,
+  DataMeshEntitiesProcessorOptions,
+} from './DataMeshEntitiesProcessor';
 
 const location = {
   type: 'url',
   target: 'https://example.com/catalog-info.yaml',
 };
 
-async function relationsOf(entity: Entity) {
+async function relationsOf(
+  entity: Entity,
+  options?: DataMeshEntitiesProcessorOptions,
+) {
   const emitted: CatalogProcessorResult[] = [];
-  await new DataMeshEntitiesProcessor().postProcessEntity(
+  await new DataMeshEntitiesProcessor(options).postProcessEntity(
     entity,
     location,
     result => emitted.push(result),
@@ -147,6 +154,58 @@ describe('DataMeshEntitiesProcessor', () => {
       },
     );
 
+    describe('an API of type odcs', () => {
+      const api = (type: string, definition: string): Entity => ({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'API',
+        metadata: { name: 'orders-contract' },
+        spec: { type, lifecycle: 'production', owner: 'team', definition },
+      });
+      const contract = (logicalType: string) =>
+        [
+          'apiVersion: v3.1.0',
+          'kind: DataContract',
+          'id: orders',
+          'version: 1.0.0',
+          'status: active',
+          'schema:',
+          '  - name: orders',
+          '    properties:',
+          '      - name: order_id',
+          '        logicalType: string',
+          '      - name: amount',
+          `        logicalType: ${logicalType}`,
+        ].join('\n');
+
+      it('is left to the built-in processor when its definition is a valid contract', async () => {
+        await expect(
+          processor.validateEntityKind(api('odcs', contract('number'))),
+        ).resolves.toBe(false);
+      });
+
+      it('fails with the field path and line when the contract is invalid', async () => {
+        await expect(
+          processor.validateEntityKind(api('odcs', contract('decimal'))),
+        ).rejects.toThrow(
+          'API "orders-contract" spec.definition is invalid: schema[0].properties[1].logicalType must be one of string, date, timestamp, time, number, integer, object, array, boolean; got "decimal" (line 12)',
+        );
+      });
+
+      it('fails with the line when the definition is not YAML', async () => {
+        await expect(
+          processor.validateEntityKind(api('odcs', 'id: [orders\nkind: x')),
+        ).rejects.toThrow(
+          /^API "orders-contract" spec.definition is invalid: the definition is not valid YAML or JSON: line \d+: /,
+        );
+      });
+
+      it('leaves APIs of other types unread', async () => {
+        await expect(
+          processor.validateEntityKind(api('openapi', 'id: [orders')),
+        ).resolves.toBe(false);
+      });
+    });
+
     it("logs nothing for a Group's valid declared phase", async () => {
       const logger = mockServices.logger.mock();
       const group: Entity = {
@@ -239,6 +298,169 @@ describe('DataMeshEntitiesProcessor', () => {
           spec: { owner: 'a' },
         }),
       ).toEqual([]);
+    });
+  });
+
+  describe('contracts', () => {
+    const V = 'data-mesh-portfolio.io/v1alpha1';
+    // An upstream product in namespace retail whose two ports name contract
+    // APIs, one in its own namespace and one elsewhere; a third has none.
+    const orders: Entity = {
+      apiVersion: V,
+      kind: 'DataProduct',
+      metadata: { name: 'orders', namespace: 'retail' },
+      spec: {
+        owner: 'team',
+        domain: 'sales',
+        lifecycle: 'active',
+        outputPorts: [
+          { name: 'lines', type: 'table', contract: { api: 'lines-contract' } },
+          {
+            name: 'events',
+            type: 'topic',
+            contract: { api: 'api:shared/order-events', ref: './events.yaml' },
+          },
+          { name: 'raw', type: 'file' },
+        ],
+      },
+    };
+    const useCase = (...consumes: string[]): Entity => ({
+      apiVersion: V,
+      kind: 'UseCase',
+      metadata: { name: 'dash' },
+      spec: { owner: 'team', status: 'live', consumes },
+    });
+    // A catalog holding the entities, its reads spied on.
+    const withCatalog = (entities: Entity[]) => {
+      const catalog = catalogServiceMock({ entities });
+      const getEntitiesByRefs = jest.spyOn(catalog, 'getEntitiesByRefs');
+      return { catalog, auth: mockServices.auth(), getEntitiesByRefs };
+    };
+    const consumed = (relations: string[]) =>
+      relations.filter(r => / (consumesApi|apiConsumedBy) /.test(r));
+
+    it('emits providesApi and apiProvidedBy for each port naming its contract API', async () => {
+      expect(
+        (await relationsOf(orders)).filter(r =>
+          /providesApi|apiProvidedBy/.test(r),
+        ),
+      ).toEqual([
+        'dataproduct:retail/orders providesApi api:retail/lines-contract',
+        'api:retail/lines-contract apiProvidedBy dataproduct:retail/orders',
+        'dataproduct:retail/orders providesApi api:shared/order-events',
+        'api:shared/order-events apiProvidedBy dataproduct:retail/orders',
+      ]);
+    });
+
+    it("emits consumesApi both ways for a use case's product#port: that port's contract only", async () => {
+      expect(
+        consumed(
+          await relationsOf(
+            useCase('retail/orders#events'),
+            withCatalog([orders]),
+          ),
+        ),
+      ).toEqual([
+        'usecase:default/dash consumesApi api:shared/order-events',
+        'api:shared/order-events apiConsumedBy usecase:default/dash',
+      ]);
+    });
+
+    it('emits consumesApi for every port contract of a product named without a port, each once', async () => {
+      expect(
+        consumed(
+          await relationsOf(
+            useCase(
+              'retail/orders',
+              'retail/orders#lines',
+              'retail/orders#raw',
+            ),
+            withCatalog([orders]),
+          ),
+        ),
+      ).toEqual([
+        'usecase:default/dash consumesApi api:retail/lines-contract',
+        'api:retail/lines-contract apiConsumedBy usecase:default/dash',
+        'usecase:default/dash consumesApi api:shared/order-events',
+        'api:shared/order-events apiConsumedBy usecase:default/dash',
+      ]);
+    });
+
+    it("emits consumesApi for a downstream product's input port naming a product and port", async () => {
+      const downstream: Entity = {
+        apiVersion: V,
+        kind: 'DataProduct',
+        metadata: { name: 'revenue', namespace: 'retail' },
+        spec: {
+          owner: 'team',
+          domain: 'sales',
+          lifecycle: 'active',
+          inputPorts: [{ name: 'in', dataProduct: 'orders', port: 'lines' }],
+        },
+      };
+      expect(
+        consumed(await relationsOf(downstream, withCatalog([orders]))),
+      ).toEqual([
+        'dataproduct:retail/revenue consumesApi api:retail/lines-contract',
+        'api:retail/lines-contract apiConsumedBy dataproduct:retail/revenue',
+      ]);
+    });
+
+    it('reads the products once per entity, with its own service credentials and only the ports', async () => {
+      const options = withCatalog([orders]);
+      await relationsOf(
+        useCase('retail/orders#lines', 'retail/orders#events', 'nowhere'),
+        options,
+      );
+      expect(options.getEntitiesByRefs).toHaveBeenCalledTimes(1);
+      expect(options.getEntitiesByRefs).toHaveBeenCalledWith(
+        {
+          entityRefs: [
+            'dataproduct:retail/orders',
+            'dataproduct:default/nowhere',
+          ],
+          fields: [
+            'kind',
+            'metadata.name',
+            'metadata.namespace',
+            'spec.outputPorts',
+          ],
+        },
+        {
+          credentials: expect.objectContaining({
+            principal: { type: 'service', subject: 'plugin:test' },
+          }),
+        },
+      );
+    });
+
+    it('emits no consumesApi, and no error, for a product not (yet) in the catalog', async () => {
+      const relations = await relationsOf(
+        useCase('retail/orders#lines'),
+        withCatalog([]),
+      );
+      expect(consumed(relations)).toEqual([]);
+      expect(relations).toContain(
+        'usecase:default/dash dataMeshConsumesDataProduct dataproduct:retail/orders',
+      );
+    });
+
+    it('does not read the catalog for an entity that reads no port', async () => {
+      const options = withCatalog([orders]);
+      await relationsOf(orders, options);
+      expect(options.getEntitiesByRefs).not.toHaveBeenCalled();
+    });
+
+    it('fails processing, naming the entity, when the catalog cannot be read', async () => {
+      const options = withCatalog([orders]);
+      options.getEntitiesByRefs.mockRejectedValue(
+        new Error('connect ECONNREFUSED'),
+      );
+      await expect(
+        relationsOf(useCase('retail/orders#lines'), options),
+      ).rejects.toThrow(
+        "Could not read the data products usecase:default/dash consumes, to find their ports' contracts: Error: connect ECONNREFUSED",
+      );
     });
   });
 });

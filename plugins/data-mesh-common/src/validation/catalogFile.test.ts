@@ -158,6 +158,73 @@ spec:
   });
 });
 
+describe('validateCatalogFile on documents that are not entities', () => {
+  it('checks a data contract against the ODCS schema, with the line of its field', async () => {
+    const text = [
+      'apiVersion: v3.1.0',
+      'kind: DataContract',
+      'id: orders',
+      'version: 1.0.0',
+      'status: active',
+      'schema:',
+      '  - name: orders',
+      '    properties:',
+      '      - name: amount',
+      '        logicalType: decimal',
+      '',
+    ].join('\n');
+    const { entities, contracts, problems } = await validateCatalogFile(text);
+    expect(entities).toEqual([]);
+    expect(contracts).toEqual([{ ref: 'DataContract orders', line: 1 }]);
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        line: 10,
+        ref: 'DataContract orders',
+        path: 'schema[0].properties[0].logicalType',
+        message:
+          'schema[0].properties[0].logicalType must be one of string, date, timestamp, time, number, integer, object, array, boolean; got "decimal"',
+      },
+    ]);
+  });
+
+  it('keeps the catalog message for an entity whose kind is DataContract', async () => {
+    const { contracts, problems } = await validateCatalogFile(
+      stringify({ ...dataProductDocument(), kind: 'DataContract' }),
+    );
+    expect(contracts).toEqual([]);
+    expect(problems.map(p => p.message)).toContain(
+      'kind must be one of DataProduct, UseCase, PlatformCapability for apiVersion data-mesh-portfolio.io/v1alpha1; got "DataContract"',
+    );
+  });
+
+  it.each([
+    [
+      'apiVersion: v1.0.0\nkind: DataProduct\nid: p\n',
+      '',
+      'the document is an ODPS data product (apiVersion v1.0.0), not a catalog entity; convert it with "data-mesh odps import"',
+    ],
+    [
+      'kind: Component\nname: x\n',
+      'metadata',
+      'the document is not a catalog entity (it has no metadata) nor a data contract (kind: DataContract); a catalog entity has apiVersion, kind and metadata.name',
+    ],
+    [
+      'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: [x]\n',
+      'metadata',
+      'metadata must be an object with at least a name; got a list',
+    ],
+  ])(
+    'says what %p is instead of failing on it',
+    async (text, path, message) => {
+      const { problems } = await validateCatalogFile(text);
+      expect(problems.map(p => ({ path: p.path, message: p.message }))).toEqual(
+        [{ path, message }],
+      );
+    },
+  );
+});
+
 describe('readYamlDocuments', () => {
   it('reports a document that expands too many aliases instead of expanding it', () => {
     const bomb = [

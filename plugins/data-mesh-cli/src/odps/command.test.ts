@@ -8,7 +8,7 @@ import { fixtureText } from './__fixtures__';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
 const USAGE_LINE =
-  'Usage: data-mesh odps import <file.odps.yaml...> [--domain <domain>] [--owner <owner>]';
+  'Usage: data-mesh odps import <file.odps.yaml...> [--domain <domain>] [--owner <owner>] [--contracts <files or globs>]';
 
 describe('data-mesh odps', () => {
   let dir: string;

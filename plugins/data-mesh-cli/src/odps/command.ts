@@ -1,10 +1,13 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CliError, CliIo, readInputFile } from '../io';
+import { expandPatterns } from '../validate/expandPatterns';
+import { ContractApis, readContractApis } from './contractApis';
 import { ConversionResult } from './conversion';
 import { exportCatalogText } from './exportText';
 import { importOdpsFiles } from './importText';
 
-const USAGE_LINES = `Usage: data-mesh odps import <file.odps.yaml...> [--domain <domain>] [--owner <owner>]
+const USAGE_LINES = `Usage: data-mesh odps import <file.odps.yaml...> [--domain <domain>] [--owner <owner>] [--contracts <files or globs>]
        data-mesh odps export <catalog-info.yaml>`;
 
 const USAGE = `${USAGE_LINES}
@@ -20,6 +23,10 @@ output.
            warning.
            --domain, --owner: spec.domain and spec.owner for a document
            without a usable domain or team.name.
+           --contracts: catalog files (or quoted globs) defining API
+           entities of spec.type odcs; an output port whose contractId is
+           the id of one of their ODCS contracts gets contract.api, that
+           API. May be given more than once.
   export   the ODPS document of each DataProduct in the catalog file.
 
 Exit code 0 when converted, 1 when the file is invalid (nothing is
@@ -70,6 +77,19 @@ function report(
   return 0;
 }
 
+/** The contract APIs of the `--contracts` files, when there are any. */
+async function contractApisOf(
+  patterns: string[] | undefined,
+  io: CliIo,
+): Promise<ContractApis | undefined> {
+  if (!patterns?.length) return undefined;
+  const inputs = [];
+  for (const file of await expandPatterns(patterns, io.cwd)) {
+    inputs.push({ file, text: await readInputFile(io, file) });
+  }
+  return readContractApis(inputs, file => io.readFile(resolve(io.cwd, file)));
+}
+
 /**
  * `data-mesh odps import|export`: reads the arguments and the file, and
  * prints what the conversion gives. The conversion itself is in `files.ts`.
@@ -97,6 +117,7 @@ export async function runOdpsCommand(
             ...help,
             domain: { type: 'string' },
             owner: { type: 'string' },
+            contracts: { type: 'string', multiple: true },
           },
         }),
       );
@@ -109,10 +130,15 @@ export async function runOdpsCommand(
       for (const file of positionals) {
         inputs.push({ file, text: await readInputFile(io, file) });
       }
-      const result = importOdpsFiles(inputs, {
-        domain: values.domain,
-        owner: values.owner,
-      });
+      const contracts = await contractApisOf(values.contracts, io);
+      // Without the contracts read right, no port can be linked as asked.
+      const result: ConversionResult = contracts?.problems.length
+        ? { output: '', problems: contracts.problems, notes: [] }
+        : importOdpsFiles(inputs, {
+            domain: values.domain,
+            owner: values.owner,
+            contractApis: contracts?.byContractId,
+          });
       return report(result, positionals, 'imported', io);
     }
     case 'export': {

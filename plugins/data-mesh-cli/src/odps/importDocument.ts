@@ -33,6 +33,11 @@ export interface ImportOptions {
   domain?: string;
   /** `spec.owner` when the document has no usable `team.name`. */
   owner?: string;
+  /**
+   * The `odcs` APIs an output port's `contractId` may name: ODCS contract
+   * id to the API's entity reference, written as `contract.api`.
+   */
+  contractApis?: ReadonlyMap<string, string>;
 }
 
 /** A required catalog field the document gives no usable value for. */
@@ -199,7 +204,7 @@ export function importOdpsDocument(
     keepPorts(kept, 'inputPorts', ports.kept);
   }
   if (Array.isArray(doc.outputPorts)) {
-    const ports = importOutputPorts(doc.outputPorts);
+    const ports = importOutputPorts(doc.outputPorts, options.contractApis);
     spec.outputPorts = ports.catalog;
     keepPorts(kept, 'outputPorts', ports.kept);
   }

@@ -34,12 +34,12 @@ function originalName(port: Record<string, any>, name: string) {
   return port.name === name ? {} : { name: port.name };
 }
 
-// Kept ports are collected in a Map and turned into an object with
-// Object.fromEntries, which defines own keys: assigning `kept[name]` would
-// set the prototype for a port named `__proto__` and lose the port.
 /** The catalog's input ports, and what to keep of each. */
 export function importInputPorts(ports: Array<Record<string, any>>) {
   const names = catalogPortNames(ports);
+  // Kept ports are collected in a Map and turned into an object with
+  // Object.fromEntries, which defines own keys: assigning `kept[name]` would
+  // set the prototype for a port named `__proto__` and lose the port.
   const kept = new Map<string, Record<string, unknown>>();
   const catalog: InputPort[] = ports.map((port, i) => {
     kept.set(names[i], {
@@ -56,14 +56,24 @@ export function importInputPorts(ports: Array<Record<string, any>>) {
   return { catalog, kept };
 }
 
-/** The catalog's output ports, and what to keep of each. */
-export function importOutputPorts(ports: Array<Record<string, any>>) {
+/**
+ * The catalog's output ports, and what to keep of each. A `contractId` that
+ * `contractApis` knows (an ODCS contract id) becomes `contract.api`, the
+ * `odcs` API holding that contract; one that is a URL or a path becomes
+ * `contract.ref`; any other stays in the annotation, as the id of a linked
+ * contract does, so that export writes it back.
+ */
+export function importOutputPorts(
+  ports: Array<Record<string, any>>,
+  contractApis: ReadonlyMap<string, string> = new Map(),
+) {
   const names = catalogPortNames(ports);
   const kept = new Map<string, Record<string, unknown>>();
   const catalog: OutputPort[] = ports.map((port, i) => {
     const type = portTypeOf(port.type);
-    const refOk =
-      typeof port.contractId === 'string' && CONTRACT_REF.test(port.contractId);
+    const id = typeof port.contractId === 'string' ? port.contractId : '';
+    const api = contractApis.get(id);
+    const refOk = !api && CONTRACT_REF.test(id);
     kept.set(names[i], {
       ...originalName(port, names[i]),
       ...(port.type === type ? {} : { type: port.type ?? null }),
@@ -72,13 +82,16 @@ export function importOutputPorts(ports: Array<Record<string, any>>) {
         : { contractId: port.contractId }),
       ...omit(port, 'name', 'type', 'description', 'contractId'),
     });
+    let contract: OutputPort['contract'];
+    if (api) contract = { api };
+    else if (refOk) contract = { ref: id };
     return {
       name: names[i],
       type,
       ...(port.description === undefined
         ? {}
         : { description: port.description }),
-      ...(refOk ? { contract: { ref: port.contractId } } : {}),
+      ...(contract ? { contract } : {}),
     };
   });
   return { catalog, kept };

@@ -31,6 +31,31 @@ interface FileImport {
   notes: string[];
 }
 
+/**
+ * A note for each output port whose `contractId` names none of the given
+ * contracts' APIs: it is imported as without `--contracts`.
+ */
+function unlinkedContracts(
+  doc: YamlDocument,
+  file: string,
+  contractApis: ReadonlyMap<string, string>,
+): string[] {
+  const ports = (doc.value as Record<string, any>).outputPorts;
+  return (Array.isArray(ports) ? ports : []).flatMap((port, i) =>
+    typeof port.contractId === 'string' && !contractApis.has(port.contractId)
+      ? [
+          `${file}:${doc.lineOf([
+            'outputPorts',
+            i,
+            'contractId',
+          ])}: note: outputPorts[${i}].contractId ${JSON.stringify(
+            port.contractId,
+          )} is the id of no contract of the --contracts files; the port is linked to no contract API`,
+        ]
+      : [],
+  );
+}
+
 /** Imports one document; its problems and notes go to `into`. */
 function importDocument(
   doc: YamlDocument,
@@ -88,6 +113,9 @@ function importDocument(
     return;
   }
   into.notes.push(...result.notes.map(n => `${file}:${doc.line}: note: ${n}`));
+  if (options.contractApis) {
+    into.notes.push(...unlinkedContracts(doc, file, options.contractApis));
+  }
   // Values given on the command line may still be invalid references.
   for (const problem of validateDataMeshEntity(result.entity)) {
     into.problems.push(

@@ -6,6 +6,7 @@ import {
   catalogProcessingExtensionPoint,
   catalogServiceRef,
 } from '@backstage/plugin-catalog-node';
+import { textPlaceholderResolver } from './placeholders/textPlaceholder';
 import { DataMeshEntitiesProcessor } from './processor/DataMeshEntitiesProcessor';
 
 /**
@@ -31,6 +32,8 @@ export const catalogModuleDataMesh = createBackendModule({
         processing.addProcessor(
           new DataMeshEntitiesProcessor({ logger, catalog, auth }),
         );
+        // Contracts next to file-located catalog files (`$text`).
+        processing.addPlaceholderResolver('text', textPlaceholderResolver);
       },
     });
   },

@@ -23,11 +23,12 @@ import {
   readPendingNotifications,
   recordNotificationFailure,
 } from './notificationOutboxRows';
+import { HISTORY_BATCH, SCOPE_BATCH, historyRow } from './historyRows';
+import { KnexContractVersionStore, saveContracts } from './contractVersionRows';
 import type {
   PendingNotification,
   RefreshStatus,
   SaveSnapshotOptions,
-  ScopeHistoryPoint,
   SnapshotStore,
   StoredComplementarySearch,
 } from './SnapshotStore';
@@ -46,24 +47,6 @@ function toDate(value: unknown): Date | null {
   return value instanceof Date ? value : new Date(value as string | number);
 }
 
-/** History rows per insert: under SQLite's limit of 999 variables. */
-const HISTORY_BATCH = 100;
-/** Scopes per `IN` list, for the same limit. */
-const SCOPE_BATCH = 500;
-
-function historyRow(point: ScopeHistoryPoint, computedAt: Date) {
-  return {
-    scope: point.scope,
-    day: point.date,
-    phase: point.phase,
-    adoption: point.adoption,
-    adopting_domains: point.adoptingDomains,
-    active_data_products: point.activeDataProducts,
-    example: point.example ?? false,
-    computed_at: computedAt,
-  };
-}
-
 /** {@link SnapshotStore} on the plugin's own database (SQLite or PostgreSQL). */
 export class KnexSnapshotStore implements SnapshotStore {
   /** Runs the migrations (unless the database says not to) and connects. */
@@ -75,7 +58,12 @@ export class KnexSnapshotStore implements SnapshotStore {
     return new KnexSnapshotStore(knex);
   }
 
-  constructor(private readonly knex: Knex) {}
+  /** The versions of the contracts, saved with the snapshots. */
+  readonly contracts: KnexContractVersionStore;
+
+  constructor(private readonly knex: Knex) {
+    this.contracts = new KnexContractVersionStore(knex);
+  }
 
   async saveSnapshot(
     snapshot: PortfolioSnapshot,
@@ -133,6 +121,7 @@ export class KnexSnapshotStore implements SnapshotStore {
           .merge();
       }
       await enqueueNotifications(tx, options.notifications ?? [], computedAt);
+      await saveContracts(tx, options.contracts, computedAt);
       await this.writeStatus(tx, {
         last_attempt_at: computedAt,
         last_success_at: computedAt,

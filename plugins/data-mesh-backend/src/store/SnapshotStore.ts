@@ -6,6 +6,10 @@ import type {
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import type { PortfolioSnapshot } from './PortfolioSnapshot';
+import type {
+  ContractVersionStore,
+  ContractsToSave,
+} from './ContractVersionStore';
 
 /**
  * Outcome of the latest refresh attempts.
@@ -67,6 +71,12 @@ export interface SaveSnapshotOptions {
    * same scope and recipients.
    */
   notifications?: NotificationSendOptions[];
+  /**
+   * The contract versions this run saw for the first time, and the etags
+   * it read, written in the same transaction: a failed run stores neither
+   * the snapshot nor the versions, and the next run reads them again.
+   */
+  contracts?: ContractsToSave;
 }
 
 /**
@@ -87,6 +97,8 @@ export interface PendingNotification {
  * Where computed snapshots and the phase history live.
  */
 export interface SnapshotStore {
+  /** The versions of the data contracts, written by `saveSnapshot`. */
+  readonly contracts: ContractVersionStore;
   /**
    * Stores a snapshot, records one history point per scope for its day
    * (replacing an earlier point of the same day), marks the refresh as

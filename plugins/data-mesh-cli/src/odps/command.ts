@@ -8,7 +8,7 @@ import { exportCatalogText } from './exportText';
 import { importOdpsFiles } from './importText';
 
 const USAGE_LINES = `Usage: data-mesh odps import <file.odps.yaml...> [--domain <domain>] [--owner <owner>] [--contracts <files or globs>]
-       data-mesh odps export <catalog-info.yaml>`;
+       data-mesh odps export <catalog-info.yaml> [--contracts <files or globs>]`;
 
 const USAGE = `${USAGE_LINES}
 
@@ -28,6 +28,8 @@ output.
            the id of one of their ODCS contracts gets contract.api, that
            API. May be given more than once.
   export   the ODPS document of each DataProduct in the catalog file.
+           --contracts: as for import; a port whose contract.api is one of
+           their APIs gets the id of its ODCS contract as contractId.
 
 Exit code 0 when converted, 1 when the file is invalid (nothing is
 printed then), 2 for a usage error.
@@ -143,7 +145,11 @@ export async function runOdpsCommand(
     }
     case 'export': {
       const { values, positionals } = parse(() =>
-        parseArgs({ args: rest, allowPositionals: true, options: help }),
+        parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { ...help, contracts: { type: 'string', multiple: true } },
+        }),
       );
       if (values.help) {
         io.out(USAGE);
@@ -151,7 +157,11 @@ export async function runOdpsCommand(
       }
       const file = oneFile(positionals);
       const text = await readInputFile(io, file);
-      return report(exportCatalogText(text, file), [file], 'exported', io);
+      const contracts = await contractApisOf(values.contracts, io);
+      const result: ConversionResult = contracts?.problems.length
+        ? { output: '', problems: contracts.problems, notes: [] }
+        : exportCatalogText(text, file, contracts?.byApi);
+      return report(result, [file], 'exported', io);
     }
     default:
       throw usageError(

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { main } from '../cli';
 import { CliIo, processIo } from '../io';
 import { fixtureText } from './__fixtures__';
@@ -148,6 +148,73 @@ describe('data-mesh odps import --contracts', () => {
     expect(JSON.stringify(parse(exported.out))).toBe(
       JSON.stringify(parse(example)),
     );
+  });
+
+  it('gives a product never imported the contractId of the API its port names, on export', async () => {
+    write(
+      'contracts/catalog-info.yaml',
+      `${API('orders-contract', 'orders.odcs.yaml')}\n`,
+    );
+    write('contracts/orders.odcs.yaml', CONTRACT('urn:contract:orders'));
+    write(
+      'catalog-info.yaml',
+      [
+        'apiVersion: data-mesh-portfolio.io/v1alpha1',
+        'kind: DataProduct',
+        'metadata: { name: sales }',
+        'spec:',
+        '  owner: group:sales-team',
+        '  domain: sales',
+        '  lifecycle: active',
+        '  outputPorts:',
+        '    - name: orders',
+        '      type: table',
+        '      contract: { api: api:default/orders-contract }',
+        '---',
+        'apiVersion: data-mesh-portfolio.io/v1alpha1',
+        'kind: DataProduct',
+        'metadata: { name: revenue }',
+        'spec:',
+        '  owner: group:finance-team',
+        '  domain: finance',
+        '  lifecycle: active',
+        '  inputPorts:',
+        '    - name: sales-orders',
+        '      dataProduct: sales',
+        '      port: orders',
+        '',
+      ].join('\n'),
+    );
+    const without = await run('export', 'catalog-info.yaml');
+    expect(without.code).toBe(0);
+    expect(
+      parseAllDocuments(without.out)[0].toJS().outputPorts[0],
+    ).not.toHaveProperty('contractId');
+
+    const result = await run(
+      'export',
+      'catalog-info.yaml',
+      '--contracts',
+      'contracts/catalog-info.yaml',
+    );
+    expect(result).toMatchObject({ code: 0, err: '' });
+    const [sales, revenue] = parseAllDocuments(result.out).map(d => d.toJS());
+    expect(sales.outputPorts).toEqual([
+      {
+        name: 'orders',
+        type: 'table',
+        version: 'unversioned',
+        contractId: 'urn:contract:orders',
+      },
+    ]);
+    // The product reading that port names the same contract.
+    expect(revenue.inputPorts).toEqual([
+      {
+        name: 'sales-orders',
+        version: 'unversioned',
+        contractId: 'urn:contract:orders',
+      },
+    ]);
   });
 
   it('refuses a contract id two APIs hold, naming both', async () => {

@@ -4,6 +4,7 @@ import {
   readYamlDocuments,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { describeReadError } from '../io';
+import { apiRefKey } from './mapping';
 import { isObject } from './types';
 
 /** An `odcs` API entity found in a catalog file, with its contract's id. */
@@ -22,6 +23,8 @@ export interface ContractApi {
 export interface ContractApis {
   /** Each ODCS contract id that exactly one API holds, to that API's ref. */
   byContractId: Map<string, string>;
+  /** Each API (by {@link apiRefKey}) to the id of the contract it holds. */
+  byApi: Map<string, string>;
   /** One `file:line: message` line each. */
   problems: string[];
 }
@@ -89,7 +92,8 @@ async function contractApiOf(
 /**
  * Reads the `odcs` API entities of catalog files (other documents are
  * passed over) and the id of the ODCS contract each holds, so that import
- * can link a port's `contractId` to its API. Two APIs holding the same
+ * can link a port's `contractId` to its API, and export can write the
+ * contract id of a port's `contract.api`. Two APIs holding the same
  * contract id are a problem: a port naming it could mean either.
  */
 export async function readContractApis(
@@ -110,8 +114,10 @@ export async function readContractApis(
     }
   }
   const byContractId = new Map<string, string>();
+  const byApi = new Map<string, string>();
   const first = new Map<string, ContractApi>();
   for (const api of found) {
+    byApi.set(apiRefKey(api.ref)!, api.contractId);
     const earlier = first.get(api.contractId);
     if (!earlier) {
       first.set(api.contractId, api);
@@ -136,5 +142,5 @@ export async function readContractApis(
       }; --contracts takes the catalog files that define the contracts' APIs`,
     );
   }
-  return { byContractId, problems };
+  return { byContractId, byApi, problems };
 }

@@ -4,6 +4,7 @@ import {
   InputPort,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import {
+  apiRefKey,
   catalogTagsOf,
   domainRefOf,
   entityNameOf,
@@ -101,7 +102,17 @@ function remainderOf(entity: DataProductEntity): OdpsRemainder | string {
 }
 
 /** The product's output ports as ODPS ports, with their catalog names. */
-function outputPortsOf(entity: DataProductEntity, kept: OdpsRemainder) {
+function outputPortsOf(
+  entity: DataProductEntity,
+  kept: OdpsRemainder,
+  contractIds: ReadonlyMap<string, string>,
+) {
+  const namespace = entity.metadata.namespace ?? 'default';
+  // The ODCS id of the contract a port names as an API, when it is known.
+  const idOf = (api: string | undefined) =>
+    api === undefined
+      ? undefined
+      : contractIds.get(apiRefKey(api, namespace) ?? '');
   return (entity.spec.outputPorts ?? []).map(port => {
     const k: Record<string, any> = ownEntry(kept.outputPorts, port.name) ?? {};
     // `type: null` kept: the document gave none, which import made `other`.
@@ -117,7 +128,8 @@ function outputPortsOf(entity: DataProductEntity, kept: OdpsRemainder) {
         description: port.description,
         type,
         version: k.version ?? UNVERSIONED,
-        contractId: port.contract?.ref ?? k.contractId,
+        contractId:
+          port.contract?.ref ?? k.contractId ?? idOf(port.contract?.api),
       },
       PORT_ORDER,
     );
@@ -157,6 +169,7 @@ function contractOf(
   port: InputPort,
   neighbours: DataProductEntity[],
   namespace: string,
+  contractIds: ReadonlyMap<string, string>,
 ) {
   // A reference without a namespace means the referring entity's own.
   const upstream = port.dataProduct
@@ -167,6 +180,7 @@ function contractOf(
     const outputs = outputPortsOf(
       upstream,
       typeof kept === 'string' ? {} : kept,
+      contractIds,
     );
     const read = port.port
       ? outputs.find(o => o.catalogName === port.port)
@@ -209,11 +223,14 @@ function teamOf(kept: OdpsRemainder, owner: string, given: boolean) {
  * made by {@link importOdpsDocument}, the annotation restores what the
  * catalog could not hold, so the original document comes back; catalog edits
  * since the import win. `neighbours` are the other products of the same
- * file, used to find the contracts that input ports read. Pure: no I/O.
+ * file, used to find the contracts that input ports read; `contractIds`
+ * gives the ODCS contract id of an API a port names as `contract.api` (by
+ * `apiRefKey`). Pure: no I/O.
  */
 export function exportOdpsDocument(
   entity: DataProductEntity,
   neighbours: DataProductEntity[] = [],
+  contractIds: ReadonlyMap<string, string> = new Map(),
 ): ExportResult {
   const kept = remainderOf(entity);
   if (typeof kept === 'string') return { ok: false, problem: kept };
@@ -271,12 +288,19 @@ export function exportOdpsDocument(
         ? ordered({ ...k, name: k.name ?? port.name }, PORT_ORDER)
         : {
             name: port.name,
-            ...contractOf(port, neighbours, metadata.namespace ?? 'default'),
+            ...contractOf(
+              port,
+              neighbours,
+              metadata.namespace ?? 'default',
+              contractIds,
+            ),
           };
     });
   }
   if (spec.outputPorts) {
-    document.outputPorts = outputPortsOf(entity, kept).map(p => p.odps);
+    document.outputPorts = outputPortsOf(entity, kept, contractIds).map(
+      p => p.odps,
+    );
   }
 
   document.team = teamOf(

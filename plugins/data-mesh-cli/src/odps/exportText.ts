@@ -49,11 +49,14 @@ function nothingToExport(file: string, documents: YamlDocument[]): string {
  * Exports the ODPS document of every `DataProduct` in a catalog file; other
  * kinds are passed over. Each product must be valid as the catalog sees it,
  * and each document is checked against the pinned ODPS schema of its
- * `apiVersion`. All or nothing, like the import.
+ * `apiVersion`. `contractIds` (API to ODCS contract id) gives the
+ * `contractId` of a port whose contract is an API. All or nothing, like the
+ * import.
  */
 export function exportCatalogText(
   text: string,
   file: string,
+  contractIds: ReadonlyMap<string, string> = new Map(),
 ): ConversionResult {
   const { documents, syntaxErrors } = readYamlDocuments(text);
   const problems = syntaxErrors.map(
@@ -99,7 +102,7 @@ export function exportCatalogText(
       'annotations',
       ODPS_ANNOTATION,
     ]);
-    const result = exportOdpsDocument(entity, neighbours);
+    const result = exportOdpsDocument(entity, neighbours, contractIds);
     if (!result.ok) {
       problems.push(`${file}:${annotationLine}: ${ref}: ${result.problem}`);
       continue;

@@ -1,4 +1,8 @@
-import { makeValidator, parseEntityRef } from '@backstage/catalog-model';
+import {
+  makeValidator,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import {
   DATA_PRODUCT_LIFECYCLES,
   DataProductLifecycle,
@@ -156,4 +160,23 @@ export function catalogTagsOf(tags: string[]): string[] {
     }
   }
   return result;
+}
+
+/**
+ * An API reference in one spelling, `api:<namespace>/<name>` in lower case,
+ * so that `orders`, `API:orders` and `api:default/orders` compare equal; a
+ * reference without a namespace means `namespace`. Undefined when it is
+ * not a reference.
+ */
+export function apiRefKey(
+  ref: string,
+  namespace = 'default',
+): string | undefined {
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(ref, { defaultKind: 'API', defaultNamespace: namespace }),
+    ).toLocaleLowerCase('en-US');
+  } catch {
+    return undefined;
+  }
 }

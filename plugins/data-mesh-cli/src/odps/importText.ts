@@ -157,21 +157,25 @@ function duplicateProblems(made: Made[]): string[] {
   const problems: string[] = [];
   for (const current of made) {
     const name = current.entity.metadata.name;
-    const earlier = first.get(name);
+    // The catalog compares names without regard to case.
+    const key = name.toLocaleLowerCase('en-US');
+    const earlier = first.get(key);
     if (!earlier) {
-      first.set(name, current);
+      first.set(key, current);
       continue;
     }
+    const what = (m: Made) =>
+      `id ${JSON.stringify(m.id)}, name ${m.entity.metadata.name}`;
     problems.push(
       `${current.file}:${
         current.line
-      }: the DataProduct made from this document (id ${JSON.stringify(
-        current.id,
-      )}) is named ${name}, as the one made from ${earlier.file}:${
+      }: the DataProduct made from this document (${what(
+        current,
+      )}) is the same entity as the one made from ${earlier.file}:${
         earlier.line
-      } (id ${JSON.stringify(
-        earlier.id,
-      )}); the catalog keeps one entity per name, so give one of them another id`,
+      } (${what(
+        earlier,
+      )}); the catalog keeps one entity per name, whatever its case, so give one of them another id`,
     );
   }
   return problems;

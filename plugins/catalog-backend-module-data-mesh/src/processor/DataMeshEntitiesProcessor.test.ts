@@ -352,6 +352,28 @@ describe('DataMeshEntitiesProcessor', () => {
       ]);
     });
 
+    it('emits providesApi once for two ports sharing a contract API', async () => {
+      const shared: Entity = {
+        ...orders,
+        spec: {
+          ...orders.spec,
+          outputPorts: [
+            { name: 'a', type: 'table', contract: { api: 'lines-contract' } },
+            {
+              name: 'b',
+              type: 'view',
+              contract: { api: 'API:retail/Lines-Contract' },
+            },
+          ],
+        },
+      };
+      expect(
+        (await relationsOf(shared)).filter(r => / providesApi /.test(r)),
+      ).toEqual([
+        'dataproduct:retail/orders providesApi api:retail/lines-contract',
+      ]);
+    });
+
     it("emits consumesApi both ways for a use case's product#port: that port's contract only", async () => {
       expect(
         consumed(

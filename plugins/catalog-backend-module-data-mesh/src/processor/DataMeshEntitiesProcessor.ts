@@ -179,8 +179,9 @@ export class DataMeshEntitiesProcessor implements CatalogProcessor {
 }
 
 /**
- * The entities a reference field names, as written. Several ports of one
- * data product are one relation: the last one written stands for them.
+ * The entities a reference field names, as written, each once: several
+ * ports of one data product, or two output ports sharing one contract API,
+ * are one relation; the last one written stands for them.
  */
 function targetsOf(
   entity: Entity,
@@ -191,7 +192,6 @@ function targetsOf(
     .map(({ value }) => value)
     .filter((value): value is string => typeof value === 'string' && !!value)
     .map(value => parseFieldReference(field, value, context));
-  if (!field.portSuffix) return targets;
   const byEntity = new Map<string, CompoundEntityRef>();
   for (const target of targets)
     byEntity.set(normalizeEntityRef(target), target);

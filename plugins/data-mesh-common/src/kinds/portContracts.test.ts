@@ -205,7 +205,7 @@ describe('contract.api on an output port', () => {
         p => p.message,
       ),
     ).toEqual([
-      'spec.outputPorts[0].contract.api must refer to a API; got "component:c"',
+      'spec.outputPorts[0].contract.api must refer to an API; got "component:c"',
     ]);
     expect(
       validateDataMeshEntity(withContract({ api: '' })).map(p => p.path),

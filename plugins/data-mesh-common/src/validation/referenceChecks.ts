@@ -46,11 +46,13 @@ export function checkRef(
   }
   const allowed = rule.allowedKinds.map(k => k.toLocaleLowerCase('en-US'));
   if (!allowed.includes(kind.toLocaleLowerCase('en-US'))) {
+    const kinds = rule.allowedKinds.join(' or ');
+    const article = /^[AEIOU]/i.test(kinds) ? 'an' : 'a';
     return {
       path,
-      message: `${path} must refer to a ${rule.allowedKinds.join(
-        ' or ',
-      )}; got ${JSON.stringify(value)}`,
+      message: `${path} must refer to ${article} ${kinds}; got ${JSON.stringify(
+        value,
+      )}`,
     };
   }
   return undefined;

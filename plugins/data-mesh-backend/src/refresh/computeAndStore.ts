@@ -12,6 +12,7 @@ import { PortfolioView } from '../reads/PortfolioView';
 import { changesToTell, notifyChanges } from '../notifications/notifyChanges';
 import type { ComparedSnapshot } from '../notifications/portfolioChanges';
 import { readCatalogFacts } from './readCatalogFacts';
+import { readContractChanges } from './contractVersions';
 import { buildSnapshot } from './snapshot';
 
 /**
@@ -47,9 +48,10 @@ async function previousForComparison(
 
 /**
  * One run of the scheduled task: send what earlier runs left in the
- * notification outbox, read the catalog, compute, store (with example
- * history for scopes without measurements before today, when configured,
- * and the notifications telling what changed), prune the history, in that
+ * notification outbox, read the catalog (and the contracts that changed),
+ * compute, store (with example history for scopes without measurements
+ * before today, when configured, the notifications telling what changed,
+ * and the new contract versions), prune the history, in that
  * order; and what each step took. The caller sends the new notifications
  * once this returns.
  */
@@ -74,7 +76,15 @@ export async function computeAndStore(
   const started = clock();
   const previous = await previousForComparison(deps, held);
   const t0 = clock();
-  const facts = await readCatalogFacts(catalog, auth, undefined, signal);
+  const { facts, graph } = await readCatalogFacts(
+    catalog,
+    auth,
+    undefined,
+    signal,
+  );
+  // The contracts whose etag changed, each new version with its diff and,
+  // when breaking, whom it reaches: stored with the snapshot.
+  const contracts = await readContractChanges(deps, graph, signal);
   const t1 = clock();
   const demand = DemandIndex.build(facts);
   const snapshot = buildSnapshot(facts, options, now());
@@ -108,6 +118,7 @@ export async function computeAndStore(
   const id = await store.saveSnapshot(snapshot, {
     exampleHistory,
     notifications,
+    contracts,
   });
   const retentionMs = durationToMilliseconds(options.historyRetention);
   await store.pruneHistory(dayOf(new Date(startedAt.getTime() - retentionMs)));

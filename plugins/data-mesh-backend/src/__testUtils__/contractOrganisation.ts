@@ -1,0 +1,133 @@
+import type { Entity } from '@backstage/catalog-model';
+import {
+  dataProduct,
+  domain,
+  group,
+  usecase,
+} from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
+import { stringify } from 'yaml';
+
+/*
+ * A small organisation whose data product `orders` offers its `events`
+ * port under the contract `api:default/orders-contract`, and the two
+ * versions of that contract the tests store, derived by hand from
+ * PRODUCT.md §8:
+ *
+ *   orders#events (orders-contract) ─▶ revenue ─▶ finance-kpis
+ *   fraud (live) and idea (proposed) consume orders#events: reached at the port;
+ *   dash (committed) consumes revenue, secret-plan (committed) consumes
+ *   finance-kpis: reached through lineage.
+ *   billing offers `invoices` under `api:default/secret-contract`, which
+ *   only Alice may read; planning (live) consumes billing#invoices.
+ *
+ * Version 2 of each contract removes `customer_id` and keeps the major
+ * number: one breaking, unannounced change.
+ */
+
+/** The contract every data product's port names here, version 1. */
+export function contractV1(id = 'orders-contract'): Record<string, any> {
+  return {
+    apiVersion: 'v3.1.0',
+    kind: 'DataContract',
+    id,
+    name: id,
+    version: '1.2.0',
+    status: 'active',
+    schema: [
+      {
+        name: 'orders',
+        logicalType: 'object',
+        properties: [
+          {
+            name: 'order_id',
+            logicalType: 'string',
+            required: true,
+            primaryKey: true,
+            primaryKeyPosition: 1,
+          },
+          { name: 'customer_id', logicalType: 'string', required: true },
+          { name: 'amount', logicalType: 'number' },
+        ],
+      },
+    ],
+  };
+}
+
+/** Version 2: `customer_id` removed, version 1.3.0 (unannounced). */
+export function contractV2(id = 'orders-contract'): Record<string, any> {
+  const contract = contractV1(id);
+  contract.version = '1.3.0';
+  contract.schema[0].properties.splice(1, 1);
+  return contract;
+}
+
+/** An `odcs` API entity holding a contract as text, as `$text` leaves it. */
+export function odcsApi(
+  name: string,
+  contract: unknown,
+  etag?: string,
+): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'API',
+    metadata: { name, namespace: 'default', ...(etag ? { etag } : {}) },
+    spec: {
+      type: 'odcs',
+      lifecycle: 'production',
+      owner: 'team-a',
+      definition: typeof contract === 'string' ? contract : stringify(contract),
+    },
+  };
+}
+
+function withPorts(
+  entity: Entity,
+  outputPorts: Array<{ name: string; api?: string }>,
+  inputPorts: Array<{ dataProduct: string; port?: string }> = [],
+): Entity {
+  return {
+    ...entity,
+    spec: {
+      ...entity.spec,
+      outputPorts: outputPorts.map(({ name, api }) => ({
+        name,
+        type: 'table',
+        ...(api ? { contract: { api } } : {}),
+      })),
+      inputPorts: inputPorts.map((read, i) => ({ name: `in-${i}`, ...read })),
+    },
+  };
+}
+
+const product = (name: string) =>
+  dataProduct(name, { domain: 'sales', owner: 'team-a' });
+
+/** The organisation's data products and use cases, without the APIs. */
+export function contractConsumers(): Entity[] {
+  return [
+    group('team-a'),
+    domain('sales', 'team-a'),
+    withPorts(product('orders'), [{ name: 'events', api: 'orders-contract' }]),
+    withPorts(
+      product('revenue'),
+      [{ name: 'out' }],
+      [{ dataProduct: 'orders', port: 'events' }],
+    ),
+    withPorts(
+      product('finance-kpis'),
+      [{ name: 'out' }],
+      [{ dataProduct: 'revenue' }],
+    ),
+    withPorts(product('billing'), [
+      { name: 'invoices', api: 'secret-contract' },
+    ]),
+    usecase('fraud', { status: 'live', consumes: ['orders#events'] }),
+    usecase('idea', { status: 'proposed', consumes: ['orders#events'] }),
+    usecase('dash', { status: 'committed', consumes: ['revenue'] }),
+    usecase('secret-plan', {
+      status: 'committed',
+      consumes: ['finance-kpis'],
+    }),
+    usecase('planning', { status: 'live', consumes: ['billing#invoices'] }),
+  ];
+}

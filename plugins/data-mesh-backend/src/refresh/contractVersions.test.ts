@@ -1,0 +1,223 @@
+import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import type { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { ConfigReader } from '@backstage/config';
+import { stringify } from 'yaml';
+import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
+import { readDataMeshBackendOptions } from '../config';
+import {
+  contractConsumers,
+  contractV1,
+  contractV2,
+  odcsApi,
+} from '../__testUtils__/contractOrganisation';
+import { portfolioService } from '../__testUtils__/portfolioService';
+import {
+  MAX_NEW_CONTRACT_VERSIONS_PER_RUN,
+  contractHash,
+  readContractChanges,
+} from './contractVersions';
+import { readCatalogFacts } from './readCatalogFacts';
+import { buildSnapshot } from './snapshot';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+const API = 'api:default/orders-contract';
+const options = readDataMeshBackendOptions(new ConfigReader({}));
+
+async function setUp() {
+  const store = await KnexSnapshotStore.create(
+    mockServices.database({ knex: await databases.init('SQLITE_3') }),
+  );
+  const logger = mockServices.logger.mock();
+  const auth = mockServices.auth();
+  /** One run over these entities: read, then store with a snapshot. */
+  const run = async (entities: Entity[], at = '2026-11-01T08:00:00.000Z') => {
+    const catalog = catalogServiceMock({ entities });
+    const byRefs = jest.spyOn(catalog, 'getEntitiesByRefs');
+    const { facts, graph } = await readCatalogFacts(catalog, auth);
+    const contracts = await readContractChanges(
+      { catalog, auth, logger, store },
+      graph,
+    );
+    await store.saveSnapshot(buildSnapshot(facts, options, new Date(at)), {
+      contracts,
+    });
+    return { contracts, byRefs };
+  };
+  return { store, logger, run };
+}
+
+describe('readContractChanges', () => {
+  it('stores a first version, then a breaking one with its diff and whom it reaches', async () => {
+    const { store, run } = await setUp();
+    await run([
+      ...contractConsumers(),
+      odcsApi('orders-contract', contractV1(), 'e1'),
+    ]);
+    await run(
+      [...contractConsumers(), odcsApi('orders-contract', contractV2(), 'e2')],
+      '2026-11-02T08:00:00.000Z',
+    );
+    const { items } = await store.contracts.listVersions(API, {
+      offset: 0,
+      limit: 10,
+    });
+    expect(items.map(v => [v.sequence, v.version, v.breaking])).toEqual([
+      [2, '1.3.0', true],
+      [1, '1.2.0', false],
+    ]);
+    expect(items[0]).toMatchObject({
+      unannounced: true,
+      seenAt: '2026-11-02T08:00:00.000Z',
+      status: 'active',
+      breakingCount: 1,
+      changes: [
+        {
+          path: 'schema.orders.properties.customer_id',
+          kind: 'property-removed',
+          class: 'breaking',
+        },
+        { path: 'version', kind: 'version-changed', class: 'non-breaking' },
+      ],
+    });
+    // Derived by hand: real use cases first, port readers before lineage.
+    expect(
+      (await store.contracts.getReached(API, 2)).map(r => [
+        r.ref,
+        r.reach,
+        r.through,
+        r.real,
+      ]),
+    ).toEqual([
+      ['usecase:default/fraud', 'port', 'dataproduct:default/orders', true],
+      ['usecase:default/dash', 'lineage', 'dataproduct:default/revenue', true],
+      [
+        'usecase:default/secret-plan',
+        'lineage',
+        'dataproduct:default/finance-kpis',
+        true,
+      ],
+      ['usecase:default/idea', 'port', 'dataproduct:default/orders', false],
+      [
+        'dataproduct:default/revenue',
+        'port',
+        'dataproduct:default/orders',
+        null,
+      ],
+      [
+        'dataproduct:default/finance-kpis',
+        'lineage',
+        'dataproduct:default/revenue',
+        null,
+      ],
+    ]);
+    // The first version reaches no one: it changed nothing.
+    expect(await store.contracts.getReached(API, 1)).toEqual([]);
+  });
+
+  it('reads no definition of an API whose etag is unchanged, and no version for the same content', async () => {
+    const { store, run } = await setUp();
+    const entities = [
+      ...contractConsumers(),
+      odcsApi('orders-contract', contractV1(), 'e1'),
+    ];
+    expect((await run(entities)).byRefs).toHaveBeenCalledTimes(1);
+    const quiet = await run(entities);
+    expect(quiet.byRefs).not.toHaveBeenCalled();
+    expect(quiet.contracts).toEqual({ versions: [], etags: [] });
+    // A new etag with the same content (keys reordered): read, not stored.
+    const reordered = Object.fromEntries(
+      Object.entries(contractV1()).reverse(),
+    );
+    expect(contractHash(reordered)).toBe(contractHash(contractV1()));
+    const touched = await run([
+      ...contractConsumers(),
+      odcsApi('orders-contract', reordered, 'e2'),
+    ]);
+    expect(touched.byRefs).toHaveBeenCalledTimes(1);
+    expect(touched.contracts.versions).toEqual([]);
+    expect(await store.contracts.getReadStates()).toEqual(
+      new Map([[API, { etag: 'e2', hash: contractHash(contractV1()) }]]),
+    );
+  });
+
+  it('skips an invalid definition, logging it once with the field path', async () => {
+    const { store, logger, run } = await setUp();
+    const broken = contractV1();
+    broken.schema[0].properties[0].logicalType = 'text';
+    const entities = [
+      ...contractConsumers(),
+      odcsApi('orders-contract', broken, 'e1'),
+    ];
+    await run(entities);
+    await run(entities);
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+    expect(logger.warn.mock.calls[0][0]).toContain(
+      `Skipped the data contract of ${API}`,
+    );
+    expect(logger.warn.mock.calls[0][0]).toContain(
+      'schema[0].properties[0].logicalType',
+    );
+    expect(
+      (await store.contracts.listVersions(API, { offset: 0, limit: 1 }))
+        .totalItems,
+    ).toBe(0);
+  });
+
+  it('keeps the history of an API that leaves the catalog', async () => {
+    const { store, run } = await setUp();
+    await run([
+      ...contractConsumers(),
+      odcsApi('orders-contract', contractV1(), 'e1'),
+    ]);
+    await run(contractConsumers());
+    expect(
+      (await store.contracts.listVersions(API, { offset: 0, limit: 1 }))
+        .totalItems,
+    ).toBe(1);
+  });
+
+  it('stores a bounded number of new versions per run, the rest the next run', async () => {
+    const { store, logger, run } = await setUp();
+    const count = MAX_NEW_CONTRACT_VERSIONS_PER_RUN + 7;
+    const apis = Array.from({ length: count }, (_, i) =>
+      odcsApi(`c-${i}`, stringify(contractV1(`c-${i}`)), `e${i}`),
+    );
+    const first = await run(apis);
+    expect(first.contracts.versions).toHaveLength(
+      MAX_NEW_CONTRACT_VERSIONS_PER_RUN,
+    );
+    expect(logger.info).toHaveBeenCalledWith(
+      `7 changed data contracts are left for the next run: a run stores at most ${MAX_NEW_CONTRACT_VERSIONS_PER_RUN} new versions`,
+    );
+    const second = await run(apis);
+    expect(second.contracts.versions).toHaveLength(7);
+    expect((await store.contracts.getReadStates()).size).toBe(count);
+  });
+});
+
+describe('the scheduled recompute', () => {
+  it('stores the versions of the contracts with the snapshot', async () => {
+    const store = await KnexSnapshotStore.create(
+      mockServices.database({ knex: await databases.init('SQLITE_3') }),
+    );
+    const service = portfolioService({
+      store,
+      catalog: catalogServiceMock({
+        entities: [
+          ...contractConsumers(),
+          odcsApi('orders-contract', contractV1()),
+        ],
+      }),
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      scheduler: mockServices.scheduler.mock(),
+      refreshTaskId: 'refresh-task',
+      options,
+    });
+    await service.refresh.recompute();
+    expect((await store.contracts.getVersion(API, 1))?.version).toBe('1.2.0');
+  });
+});

@@ -1,0 +1,256 @@
+import { createHash } from 'node:crypto';
+import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import type { Entity } from '@backstage/catalog-model';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  ContractGraph,
+  ContractImpactIndex,
+  ODCS_API_TYPE,
+  diffContracts,
+  normalizeEntityRef,
+  validateOdcsContract,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { parse } from 'yaml';
+import type {
+  ContractReadState,
+  ContractVersionStore,
+  ContractsToSave,
+  NewContractVersion,
+  StoredReachedEntity,
+} from '../store/ContractVersionStore';
+
+/** What reading the contracts needs. */
+export interface ContractReadDeps {
+  catalog: CatalogService;
+  auth: AuthService;
+  logger: LoggerService;
+  store: { contracts: ContractVersionStore };
+}
+
+/**
+ * New versions one run stores at most: a first run on a large catalog
+ * holds this many definitions, not every one; the rest wait for the next
+ * run (their etags are not recorded, so they are read again).
+ */
+export const MAX_NEW_CONTRACT_VERSIONS_PER_RUN = 100;
+/** APIs whose definitions one catalog request reads. */
+const DEFINITION_BATCH = 50;
+
+/** The same JSON whatever the order of the keys: what the hash is of. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map(key => [key, canonical((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
+}
+
+/** SHA-256 of a parsed contract's canonical form. */
+export function contractHash(document: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(document)))
+    .digest('hex');
+}
+
+function textOf(value: unknown): string | null {
+  return typeof value === 'string' || typeof value === 'number'
+    ? String(value)
+    : null;
+}
+
+/** The parsed contract, or why it is none (with the field paths). */
+function parseContract(
+  definition: unknown,
+): { document: unknown } | { problem: string } {
+  if (typeof definition !== 'string') {
+    return { problem: 'spec.definition is not the text of a contract' };
+  }
+  let document: unknown;
+  try {
+    document = parse(definition);
+  } catch (error) {
+    return { problem: `spec.definition is not YAML or JSON: ${error}` };
+  }
+  const problems = validateOdcsContract(document);
+  if (problems.length > 0) {
+    return {
+      problem: problems
+        .slice(0, 3)
+        .map(p => `spec.definition: ${p.message}`)
+        .join('; '),
+    };
+  }
+  return { document };
+}
+
+/** Whom a breaking change of the contract reaches, as stored. */
+function reachedBy(index: ContractImpactIndex, api: string) {
+  const { useCases, dataProducts } = index.reachers(api);
+  return [
+    ...useCases.map(
+      (u): StoredReachedEntity => ({
+        ref: u.ref,
+        title: u.title,
+        reach: u.reach,
+        through: u.through,
+        real: u.real,
+        status: u.status,
+      }),
+    ),
+    ...dataProducts.map(
+      (p): StoredReachedEntity => ({
+        ...p,
+        real: null,
+        status: null,
+      }),
+    ),
+  ];
+}
+
+/** The ref and etag of every `odcs` API: one small stream. */
+async function readEtags(deps: ContractReadDeps, signal?: AbortSignal) {
+  // A run the scheduler gave up on reads no further.
+  signal?.throwIfAborted();
+  const credentials = await deps.auth.getOwnServiceCredentials();
+  const found: Array<{ api: string; etag: string | undefined }> = [];
+  const pages = deps.catalog.streamEntities(
+    {
+      filter: { kind: 'API', 'spec.type': ODCS_API_TYPE },
+      fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.etag'],
+      pageSize: 500,
+    },
+    { credentials },
+  );
+  for await (const page of pages) {
+    signal?.throwIfAborted();
+    for (const entity of page) {
+      found.push({ api: refOf(entity), etag: entity.metadata.etag });
+    }
+  }
+  return { found, credentials };
+}
+
+function refOf(entity: Entity): string {
+  return normalizeEntityRef({
+    kind: entity.kind,
+    namespace: entity.metadata.namespace ?? 'default',
+    name: entity.metadata.name,
+  });
+}
+
+/**
+ * What this run stores about contracts: reads the etags of the `odcs` APIs
+ * and, only for those whose etag changed since the last run, their
+ * definitions; a definition whose content changed becomes a new version,
+ * with its diff from the version before and, when breaking, whom it
+ * reaches over `graph`. An invalid definition is skipped and logged (once
+ * per etag: its etag is recorded, so it is not read again until it
+ * changes).
+ */
+export async function readContractChanges(
+  deps: ContractReadDeps,
+  graph: ContractGraph,
+  signal?: AbortSignal,
+): Promise<ContractsToSave> {
+  const { found, credentials } = await readEtags(deps, signal);
+  const states = await deps.store.contracts.getReadStates();
+  // An entity without an etag (not from a real catalog) is always read.
+  const changed = found.filter(
+    f => f.etag === undefined || states.get(f.api)?.etag !== f.etag,
+  );
+  const saved: ContractsToSave = { versions: [], etags: [] };
+  let index: ContractImpactIndex | undefined;
+  let left = 0;
+  for (let i = 0; i < changed.length; i += DEFINITION_BATCH) {
+    if (saved.versions.length >= MAX_NEW_CONTRACT_VERSIONS_PER_RUN) {
+      left += changed.length - i;
+      break;
+    }
+    signal?.throwIfAborted();
+    const batch = changed.slice(i, i + DEFINITION_BATCH);
+    const { items } = await deps.catalog.getEntitiesByRefs(
+      {
+        entityRefs: batch.map(b => b.api),
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'metadata.etag',
+          'spec.definition',
+        ],
+      },
+      { credentials },
+    );
+    for (const entity of items) {
+      // Gone since the stream: the next run sees what is there then.
+      if (!entity) continue;
+      if (saved.versions.length >= MAX_NEW_CONTRACT_VERSIONS_PER_RUN) {
+        left += 1;
+        continue;
+      }
+      const api = refOf(entity);
+      const version = await versionOf(
+        deps,
+        api,
+        entity.spec?.definition,
+        states.get(api),
+        () => (index ??= new ContractImpactIndex(graph)),
+      );
+      if (version) saved.versions.push(version);
+      saved.etags.push({ api, etag: entity.metadata.etag ?? '' });
+    }
+  }
+  if (left > 0) {
+    deps.logger.info(
+      `${left} changed data contracts are left for the next run: a run stores at most ${MAX_NEW_CONTRACT_VERSIONS_PER_RUN} new versions`,
+    );
+  }
+  return saved;
+}
+
+/** The new version an API's definition is, if its content changed. */
+async function versionOf(
+  deps: ContractReadDeps,
+  api: string,
+  definition: unknown,
+  state: ContractReadState | undefined,
+  impactIndex: () => ContractImpactIndex,
+): Promise<NewContractVersion | undefined> {
+  const parsed = parseContract(definition);
+  if ('problem' in parsed) {
+    deps.logger.warn(
+      `Skipped the data contract of ${api}, which is not a valid ODCS contract: ${parsed.problem}`,
+    );
+    return undefined;
+  }
+  const { document } = parsed;
+  const hash = contractHash(document);
+  if (state?.hash === hash) return undefined;
+  const previous = state?.hash
+    ? await deps.store.contracts.getLatestDefinition(api)
+    : undefined;
+  const diff =
+    previous === undefined
+      ? undefined
+      : diffContracts(parse(previous), document);
+  const contract = document as Record<string, unknown>;
+  return {
+    api,
+    hash,
+    version: textOf(contract.version),
+    status: textOf(contract.status),
+    definition: definition as string,
+    changes: (diff?.changes ?? []).map(c => ({
+      path: c.path,
+      kind: c.kind,
+      class: c.class,
+    })),
+    breaking: diff?.breaking ?? false,
+    unannounced: diff?.unannounced ?? false,
+    reached: diff?.breaking ? reachedBy(impactIndex(), api) : [],
+  };
+}

@@ -154,6 +154,18 @@ describe('exportOdpsDocument', () => {
       unknownFields: [],
     });
 
+    // The v0.9.0 list has no place for an owner changed in the catalog.
+    const entity = importOf(document);
+    entity.spec.owner = 'group:crm-team';
+    const changed = exportOdpsDocument(entity);
+    expect(changed).toMatchObject({
+      ok: true,
+      document: { team: document.team },
+      notes: [
+        "spec.owner group:crm-team is not exported: the document's team is a list of members (the ODPS v0.9.0 shape), which has no team name",
+      ],
+    });
+
     const unnamed = {
       ...fixture('unowned.odps.yaml'),
       team: { description: 'Counts visitors' },

@@ -13,6 +13,7 @@ import {
   portTypeOf,
   shortRef,
 } from './mapping';
+import { remainderOf } from './annotation';
 import { applyKeyOrder } from './keyOrder';
 import { ODPS_API_VERSION } from './schema';
 import {
@@ -41,7 +42,12 @@ export const UNVERSIONED = 'unversioned';
 
 /** What {@link exportOdpsDocument} made of an entity. */
 export type ExportResult =
-  | { ok: true; document: OdpsDocument }
+  | {
+      ok: true;
+      document: OdpsDocument;
+      /** What the document cannot say, one sentence each. */
+      notes: string[];
+    }
   | { ok: false; problem: string };
 
 /**
@@ -60,45 +66,6 @@ function restore<T>(
     if (derived === undefined || derived === current) return original;
   }
   return written(current);
-}
-
-/** Reads the annotation; a product never imported has none. */
-function remainderOf(entity: DataProductEntity): OdpsRemainder | string {
-  const text = entity.metadata.annotations?.[ODPS_ANNOTATION];
-  if (text === undefined) return {};
-  const field = `metadata.annotations["${ODPS_ANNOTATION}"]`;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return `${field} is not valid JSON: ${(error as Error).message}`;
-  }
-  if (!isObject(value)) return `${field} must hold a JSON object`;
-  // A hand-edited annotation must still have the shape import writes.
-  for (const key of ['description', 'inputPorts', 'outputPorts', ABSENT]) {
-    if (key in value && !isObject(value[key])) {
-      return `${field} must hold an object in ${key}`;
-    }
-  }
-  // A v0.9.0 document's team is a list of members.
-  if ('team' in value && !isObject(value.team) && !Array.isArray(value.team)) {
-    return `${field} must hold an object in team`;
-  }
-  for (const [key, given] of Object.entries(value[ABSENT] ?? {})) {
-    if (typeof given !== 'string') {
-      return `${field} must hold a string in ${ABSENT}[${JSON.stringify(key)}]`;
-    }
-  }
-  for (const key of ['inputPorts', 'outputPorts']) {
-    for (const [name, port] of Object.entries(value[key] ?? {})) {
-      if (!isObject(port)) {
-        return `${field} must hold an object in ${key}[${JSON.stringify(
-          name,
-        )}]`;
-      }
-    }
-  }
-  return value;
 }
 
 /** The product's output ports as ODPS ports, with their catalog names. */
@@ -303,13 +270,17 @@ export function exportOdpsDocument(
     );
   }
 
-  document.team = teamOf(
-    kept,
-    spec.owner,
-    unlessGiven('team.name', spec.owner),
-  );
+  const given = unlessGiven('team.name', spec.owner);
+  document.team = teamOf(kept, spec.owner, given);
+  const notes: string[] = [];
+  if (Array.isArray(kept.team) && !given) {
+    notes.push(
+      `spec.owner ${spec.owner} is not exported: the document's team is a list of members (the ODPS v0.9.0 shape), which has no team name`,
+    );
+  }
   return {
     ok: true,
+    notes,
     document: applyKeyOrder(
       ordered(document, ODPS_FIELD_ORDER),
       kept[KEY_ORDER],

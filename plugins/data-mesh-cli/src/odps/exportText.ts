@@ -107,6 +107,9 @@ export function exportCatalogText(
       problems.push(`${file}:${annotationLine}: ${ref}: ${result.problem}`);
       continue;
     }
+    notes.push(
+      ...result.notes.map(n => `${file}:${doc.line}: note: ${ref}: ${n}`),
+    );
     // A safety net: what the catalog holds should always make valid ODPS,
     // but an annotation edited by hand may not.
     const { errors, unknownFields } = checkOdpsDocument(result.document);

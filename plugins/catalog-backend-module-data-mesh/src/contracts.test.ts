@@ -100,6 +100,25 @@ apiVersion: ${V}
 kind: UseCase
 metadata: { name: finance-report }
 spec: { owner: payments-team, status: committed, consumes: [ledger] }
+---
+apiVersion: ${V}
+kind: UseCase
+metadata: { name: early-reader }
+spec: { owner: payments-team, status: proposed, consumes: ['chargebacks#rows'] }
+`;
+
+// The contract of a product that is not in the catalog yet.
+const later = api('chargebacks-contract', contract('cb', '1.0.0', 'number'));
+const chargebacks = `
+apiVersion: ${V}
+kind: DataProduct
+metadata: { name: chargebacks }
+spec:
+  owner: payments-team
+  domain: payments
+  lifecycle: draft
+  outputPorts:
+    - { name: rows, type: table, contract: { api: chargebacks-contract } }
 `;
 
 // Next to a valid contract: an invalid one, and an API of another type
@@ -121,6 +140,7 @@ describe('data contracts, in a real catalog backend', () => {
       'mesh.yaml': mesh,
       'apis.yaml': apisAside,
       'evolving.yaml': evolving('number', '1.0.0'),
+      'later.yaml': later,
     });
   });
 
@@ -208,6 +228,33 @@ describe('data contracts, in a real catalog backend', () => {
     expect(
       await contractRelations('usecase:default/finance-report', report),
     ).toEqual(report);
+  });
+
+  it('relates a consumer of a product not yet in the catalog once the product arrives, with no error before', async () => {
+    const ref = 'usecase:default/early-reader';
+    const before = await eventually(async () => {
+      const entity = await catalog.getEntity(ref);
+      return entity &&
+        relationsOf(entity).includes('ownedBy group:default/payments-team')
+        ? entity
+        : undefined;
+    });
+    expect(relationsOf(before)).toEqual([
+      'dataMeshConsumesDataProduct dataproduct:default/chargebacks',
+      'ownedBy group:default/payments-team',
+    ]);
+    expect(catalog.processingErrors.has(ref)).toBe(false);
+
+    fs.writeFileSync(
+      path.join(catalog.dir, 'later.yaml'),
+      `${later}---\n${chargebacks}`,
+    );
+    expect(
+      await contractRelations(ref, [
+        'consumesApi api:default/chargebacks-contract',
+      ]),
+    ).toEqual(['consumesApi api:default/chargebacks-contract']);
+    expect(catalog.processingErrors.has(ref)).toBe(false);
   });
 
   it('refuses an invalid odcs API naming the field path, ingesting the valid one and other API types beside it', async () => {

@@ -19,11 +19,9 @@ import { ODPS_API_VERSION } from './schema';
 import {
   ABSENT,
   KEY_ORDER,
-  ODPS_ANNOTATION,
   ODPS_FIELD_ORDER,
   OdpsDocument,
   OdpsRemainder,
-  isObject,
   omit,
   ordered,
   ownEntry,

@@ -5,22 +5,27 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import type {
+import {
   DataProductEntity,
   OutputPort,
+  portContractApis,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { humanizeWord, isHttpUrl } from '../shared/presentation';
 import { DataTable } from '../shared/DataTable';
 import { HeaderCell } from '../shared/HeaderCell';
+import { PortContractApi } from '../contracts/PortContractApi';
+import { ContractApis, useContractApis } from '../contracts/useContractApis';
 
 /**
- * A port's contract: a link only for http(s) URLs. Anything else (a path
- * relative to the catalog file, or a hostile `javascript:` value) is text.
+ * A port's contract link: a link only for http(s) URLs. Anything else (a
+ * path relative to the catalog file, or a hostile `javascript:` value) is
+ * text.
  */
-function Contract(props: { contract: OutputPort['contract'] }) {
+function ContractLink(props: { contract: OutputPort['contract'] }) {
   const { contract } = props;
   if (!contract?.ref) {
-    return <>None</>;
+    return null;
   }
   const standard = contract.standard
     ? ` (${contract.standard.toLocaleUpperCase('en-US')})`
@@ -38,6 +43,33 @@ function Contract(props: { contract: OutputPort['contract'] }) {
       {/* A path has no spaces; let it break anywhere rather than overflow. */}
       <code style={{ wordBreak: 'break-all' }}>{contract.ref}</code>
       {standard}
+    </>
+  );
+}
+
+/**
+ * A port's contract: its `odcs` API with version, status and the whole
+ * contract on demand, and the older `contract.ref` link as before.
+ */
+function Contract(props: {
+  port: OutputPort;
+  apiRef?: string;
+  apis: ContractApis;
+}) {
+  const { port, apiRef, apis } = props;
+  if (!apiRef && !port.contract?.ref) {
+    return <>None</>;
+  }
+  return (
+    <>
+      {apiRef && (
+        <PortContractApi apiRef={apiRef} port={port.name} apis={apis} />
+      )}
+      {port.contract?.ref && (
+        <div>
+          <ContractLink contract={port.contract} />
+        </div>
+      )}
     </>
   );
 }
@@ -87,6 +119,16 @@ function ServiceLevels(props: { sla: OutputPort['sla'] }) {
 export function DataProductOutputPortsCard() {
   const { entity } = useEntity<DataProductEntity>();
   const ports = entity.spec.outputPorts ?? [];
+  // A malformed ref resolves to none; validation reports it at ingestion.
+  const apiRefs = new Map(
+    ports.flatMap(port => {
+      const [api] = port.contract?.api
+        ? portContractApis(entity, port.name)
+        : [];
+      return api ? [[port.name, stringifyEntityRef(api)] as const] : [];
+    }),
+  );
+  const apis = useContractApis([...apiRefs.values()]);
 
   return (
     <InfoCard title="Output ports">
@@ -127,7 +169,11 @@ export function DataProductOutputPortsCard() {
                   {humanizeWord(port.type)}
                 </TableCell>
                 <TableCell>
-                  <Contract contract={port.contract} />
+                  <Contract
+                    port={port}
+                    apiRef={apiRefs.get(port.name)}
+                    apis={apis}
+                  />
                 </TableCell>
                 <TableCell>
                   <DataSensitivity port={port} />

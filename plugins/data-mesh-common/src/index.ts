@@ -271,6 +271,37 @@ export type { ListPage, PageWindow } from './portfolio/demand';
 export { findDanglingReferences } from './portfolio/dangling';
 export type { DanglingReference } from './portfolio/dangling';
 
+// The API's answers cut from what the engine computes: pages, samples,
+// rows and the filters of the list routes, shared by every server of the
+// API (and the fakes that stand in for one).
+export {
+  pageOfList,
+  pageWindow,
+  refSampleOf,
+  refsPage,
+  sampleOfList,
+} from './answers/paging';
+export {
+  businessUnitSummary,
+  complementaryPairItem,
+  deprecatedNeedItem,
+  portfolioItem,
+  roadmapEntry,
+  summarizeUseCasePortfolio,
+} from './answers/insightRows';
+export type { BusinessUnitRowSource } from './answers/insightRows';
+export {
+  entityNeedsPage,
+  orderBusinessUnits,
+  selectCapabilities,
+  selectDomains,
+} from './answers/lists';
+export type {
+  CapabilityListFilters,
+  DomainListFilters,
+  DomainRow,
+} from './answers/lists';
+
 // Execution insight over plain facts: the use-case portfolio,
 // complementary use cases, the platform roadmap, business units and the
 // adoption forecast.

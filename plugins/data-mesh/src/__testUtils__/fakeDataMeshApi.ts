@@ -1,26 +1,27 @@
 /*
  * A DataMeshApi that answers from catalog entities with the portfolio logic
- * the backend uses (facts, DemandIndex, MetricsIndex, assessPhase, pageOf),
- * so every answer in a test is one the real computation gives, and pages,
- * samples and counts agree with each other.
+ * the backend uses (facts, DemandIndex, MetricsIndex, assessPhase) and
+ * cuts them into pages, samples and rows with the common package's answer
+ * functions, so every answer in a test is one the real computation gives,
+ * and pages, samples and counts agree with each other.
  */
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import {
   AdoptionSparklinePoint,
-  DATA_MESH_PHASES,
-  DEFAULT_PAGE_LIMIT,
   DemandIndex,
   Freshness,
-  ListPage,
   ORGANIZATION_SCOPE,
-  PageRequest,
   PhaseHistoryPoint,
   ScopePhaseResponse,
-  capabilityDemandGroup,
+  entityNeedsPage,
   findDanglingReferences,
   normalizeEntityRef,
-  pageOf,
+  pageOfList,
+  pageWindow,
+  refsPage,
+  selectCapabilities,
+  selectDomains,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { DataMeshApi, EntityRefLike } from '../api/DataMeshApi';
 import { assessments, forecastOf } from './assessments';
@@ -40,14 +41,6 @@ export interface FakeOptions {
 
 async function notFound(what: string): Promise<never> {
   throw await ResponseError.fromResponse(backendError(404, `No ${what}`));
-}
-
-function window(page: PageRequest = {}) {
-  return { offset: page.offset ?? 0, limit: page.limit ?? DEFAULT_PAGE_LIMIT };
-}
-
-function refs(page: ListPage<string>) {
-  return { ...page, items: page.items.map(ref => ({ ref })) };
 }
 
 const capabilityRef = (ref: EntityRefLike) =>
@@ -73,60 +66,23 @@ export function fakeDataMeshApi(
     async getPhaseHistory(request) {
       // The days asked for are not applied: fixed fixture dates would fall
       // out of a window that moves with today's date.
-      const points = options.history ?? [];
-      const { items, ...page } = pageOf(
-        points.length,
-        i => points[i],
-        window(request),
+      const { items, ...page } = pageOfList(
+        options.history ?? [],
+        pageWindow(request),
       );
       return { points: items, ...page };
     },
     async getDomains(request = {}) {
-      const q = request.q?.toLocaleLowerCase('en-US');
-      const field = request.sort ?? 'title';
-      const value = (d: (typeof domains)[number]): string | number => {
-        if (field === 'phase') return DATA_MESH_PHASES.indexOf(d.phase);
-        if (field === 'adoption') return d.metrics.adoption;
-        return d[field];
-      };
-      const compare = (x: string | number, y: string | number) => {
-        if (x === y) return 0;
-        return x < y ? -1 : 1;
-      };
-      const direction = request.order === 'desc' ? -1 : 1;
-      const matching = domains
-        .filter(
-          d =>
-            (!q || d.title.toLocaleLowerCase('en-US').includes(q)) &&
-            (!request.phase || d.phase === request.phase) &&
-            (!request.archetype || d.archetype === request.archetype),
-        )
-        .sort(
-          (a, b) =>
-            direction * compare(value(a), value(b)) ||
-            a.title.localeCompare(b.title),
-        );
-      const page = pageOf(
-        matching.length,
-        i => ({ ...matching[i], ...fresh }),
-        window(request),
+      const matching = selectDomains(domains, request);
+      const page = pageOfList(
+        matching.map(domain => ({ ...domain, ...fresh })),
+        pageWindow(request),
       );
       return { ...page, ...fresh };
     },
     async getCapabilities(request = {}) {
-      const items = demand
-        .items()
-        .filter(
-          item =>
-            (request.view === 'platform' || item.demand.count > 0) &&
-            (!request.category || item.category === request.category) &&
-            (!request.status || item.status === request.status) &&
-            (!request.group || capabilityDemandGroup(item) === request.group),
-        );
-      return {
-        ...pageOf(items.length, i => items[i], window(request)),
-        ...fresh,
-      };
+      const items = selectCapabilities(demand.items(), request);
+      return { ...pageOfList(items, pageWindow(request)), ...fresh };
     },
     async getCapability(ref) {
       const item = demand.capability(capabilityRef(ref));
@@ -137,43 +93,44 @@ export function fakeDataMeshApi(
       const page = demand.demandPage(
         capability,
         request.demand ?? 'real',
-        window(request),
+        pageWindow(request),
       );
       return page
         ? { capabilityRef: capability, ...page, ...fresh }
         : notFound(capability);
     },
     async getCapabilityDomains(ref, request) {
-      const page = demand.domainsPage(capabilityRef(ref), window(request));
-      return page ? { ...refs(page), ...fresh } : notFound(capabilityRef(ref));
+      const page = demand.domainsPage(capabilityRef(ref), pageWindow(request));
+      return page
+        ? { ...refsPage(page), ...fresh }
+        : notFound(capabilityRef(ref));
     },
     async getCapabilityDataProducts(ref, request) {
-      const page = demand.dataProductsPage(capabilityRef(ref), window(request));
-      return page ? { ...refs(page), ...fresh } : notFound(capabilityRef(ref));
+      const page = demand.dataProductsPage(
+        capabilityRef(ref),
+        pageWindow(request),
+      );
+      return page
+        ? { ...refsPage(page), ...fresh }
+        : notFound(capabilityRef(ref));
     },
     async getEntityCapabilities(ref, request) {
       const entityRef = normalizeEntityRef(ref);
       const needs = demand.entityNeeds(entityRef);
       if (!needs) return notFound(entityRef);
-      const { items, ...page } = pageOf(
-        needs.length,
-        i => needs[i],
-        window(request),
-      );
-      const notAvailable = needs.filter(n => !n.available).length;
-      return { entityRef, needs: items, notAvailable, ...page, ...fresh };
+      return entityNeedsPage(entityRef, needs, pageWindow(request), fresh);
     },
     async getEntityCapabilityDataProducts(ref, capability, request) {
       const page = demand.entityNeedDataProducts(
         normalizeEntityRef(ref),
         capabilityRef(capability),
-        window(request),
+        pageWindow(request),
       );
-      return page ? { ...refs(page), ...fresh } : notFound('such need');
+      return page ? { ...refsPage(page), ...fresh } : notFound('such need');
     },
     async getDanglingReferences(request) {
       const dangling = findDanglingReferences(facts);
-      const page = pageOf(dangling.length, i => dangling[i], window(request));
+      const page = pageOfList(dangling, pageWindow(request));
       return { ...page, count: page.totalItems, ...fresh };
     },
     async getStatus() {

@@ -6,24 +6,26 @@
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import {
   AdoptionSparklinePoint,
-  BriefSample,
   BusinessUnitIndex,
   DEFAULT_COMPLEMENTARY_THRESHOLD,
-  DEFAULT_PAGE_LIMIT,
   DemandIndex,
   Freshness,
   MetricsIndex,
   PageRequest,
-  PortfolioUseCase,
-  RefSample,
-  SAMPLE_SIZE,
-  UseCasePortfolioItem,
+  businessUnitSummary,
+  complementaryPairItem,
   computePlatformRoadmap,
   computeUseCasePortfolio,
+  deprecatedNeedItem,
   factsFromEntities,
   findComplementaryUseCases,
   normalizeEntityRef,
-  pageOf,
+  orderBusinessUnits,
+  pageOfList,
+  pageWindow,
+  portfolioItem,
+  roadmapEntry,
+  summarizeUseCasePortfolio,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { ResponseError } from '@backstage/errors';
 import type { DataMeshApi } from '../api/DataMeshApi';
@@ -43,29 +45,8 @@ export type InsightMethods = Pick<
   | 'getBusinessUnits'
 >;
 
-function sample<T>(list: T[]): BriefSample<T> {
-  return { count: list.length, sample: list.slice(0, SAMPLE_SIZE) };
-}
-
-function refSample(refs: string[]): RefSample {
-  return sample(refs);
-}
-
-function window(page: PageRequest = {}) {
-  return { offset: page.offset ?? 0, limit: page.limit ?? DEFAULT_PAGE_LIMIT };
-}
-
 function paged<T>(list: T[], page?: PageRequest) {
-  return pageOf(list.length, i => list[i], window(page));
-}
-
-/** A use case of the portfolio as the API answers it. */
-export function portfolioItem(u: PortfolioUseCase): UseCasePortfolioItem {
-  return {
-    ...u,
-    consumes: refSample(u.consumes),
-    blockedBy: sample(u.blockedBy),
-  };
+  return pageOfList(list, pageWindow(page));
 }
 
 /** The answers of the insight routes over `entities`. */
@@ -86,18 +67,7 @@ export function fakeInsightMethods(
 
   return {
     async getUseCasePortfolio() {
-      return {
-        cells: portfolio.cells.map(({ useCases, ...cell }) => ({
-          ...cell,
-          count: useCases.length,
-          useCases: useCases.slice(0, SAMPLE_SIZE).map(portfolioItem),
-        })),
-        unrated: {
-          count: portfolio.unrated.length,
-          useCases: portfolio.unrated.slice(0, SAMPLE_SIZE).map(portfolioItem),
-        },
-        ...fresh,
-      };
+      return { ...summarizeUseCasePortfolio(portfolio), ...fresh };
     },
     async getUseCaseCell({ value, complexity, ...page }) {
       const cell = portfolio.cells.find(
@@ -109,35 +79,18 @@ export function fakeInsightMethods(
       return { ...paged(portfolio.unrated.map(portfolioItem), page), ...fresh };
     },
     async getComplementaryUseCases(page) {
-      const items = pairs.map(pair => ({
-        ...pair,
-        shared: sample(pair.shared),
-      }));
       return {
         threshold: DEFAULT_COMPLEMENTARY_THRESHOLD,
         searchedAt: fresh.computedAt,
-        ...paged(items, page),
+        ...paged(pairs.map(complementaryPairItem), page),
         ...fresh,
       };
     },
     async getRoadmap(page) {
-      const items = roadmap.items.map(item => ({
-        capability: item.capability,
-        fullyUnblocks: {
-          ...sample(item.fullyUnblocks),
-          byValue: item.fullyUnblocksByValue,
-        },
-        partlyUnblocks: sample(item.partlyUnblocks),
-      }));
-      return { ...paged(items, page), ...fresh };
+      return { ...paged(roadmap.items.map(roadmapEntry), page), ...fresh };
     },
     async getDeprecatedNeeds(page) {
-      const items = roadmap.deprecatedButNeeded.map(need => ({
-        capability: need.capability,
-        useCases: sample(need.useCases),
-        domains: refSample(need.domains),
-        personas: need.personas,
-      }));
+      const items = roadmap.deprecatedButNeeded.map(deprecatedNeedItem);
       return { ...paged(items, page), ...fresh };
     },
     async getRoadmapUseCases(capability, { unblocks = 'fully', ...page } = {}) {
@@ -158,17 +111,21 @@ export function fakeInsightMethods(
     },
     async getBusinessUnits({ level = 'top', ...page } = {}) {
       const listed = level === 'top' ? units.topLevelUnits() : units.units();
-      const items = listed
-        .map(unit => ({
-          ...assess(unit.ref),
-          ...fresh,
-          title: groupTitle(unit.ref),
-          topLevel: unit.topLevel,
-          domains: refSample(unit.domains),
-          childUnits: refSample(unit.childUnits),
-          history: unitHistories[unit.ref] ?? [],
-        }))
-        .sort((a, b) => (a.title < b.title ? -1 : 1));
+      const items = orderBusinessUnits(
+        listed.map(unit =>
+          businessUnitSummary(
+            {
+              ...assess(unit.ref),
+              title: groupTitle(unit.ref),
+              topLevel: unit.topLevel,
+              domains: unit.domains,
+              childUnits: unit.childUnits,
+            },
+            unitHistories[unit.ref] ?? [],
+            fresh,
+          ),
+        ),
+      );
       return { ...paged(items, page), ...fresh };
     },
   };

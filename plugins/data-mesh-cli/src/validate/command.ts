@@ -8,6 +8,7 @@ import {
   OutputFormat,
   formatFindings,
 } from './format';
+import { placeholderReader } from './placeholderFiles';
 import { LocatedEntity, findUnresolvedReferences } from './references';
 
 const USAGE = `Usage: data-mesh validate [--format text|json|github] <files or globs...>
@@ -15,7 +16,9 @@ const USAGE = `Usage: data-mesh validate [--format text|json|github] <files or g
 Checks every entity in the files as the catalog would: the data-mesh kinds
 with the catalog module's own validators, Backstage's core kinds with
 @backstage/catalog-model. Data contracts (ODCS, kind: DataContract) are
-checked against the official ODCS v3.1.0 JSON Schema. References to entities none of the files define
+checked against the official ODCS v3.1.0 JSON Schema, and so is the contract
+an odcs API reads with $text from a file next to its catalog file. References
+to entities none of the files define
 are warnings. Exit code 0 when nothing is invalid, 1 when something is,
 2 for a usage error.
 `;
@@ -80,7 +83,9 @@ export async function runValidateCommand(
       });
       continue;
     }
-    const result = await validateCatalogFile(text);
+    const result = await validateCatalogFile(text, {
+      readText: placeholderReader(io, file),
+    });
     entities += result.entities.length;
     contracts += result.contracts.length;
     findings.push(...result.problems.map(p => ({ file, ...p })));

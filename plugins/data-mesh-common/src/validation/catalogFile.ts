@@ -3,6 +3,11 @@ import {
   validateOdcsContract,
 } from '../contracts/validateOdcsContract';
 import { validateCatalogEntity } from './catalogEntity';
+import { validateOdcsDefinition } from './odcsApi';
+import {
+  ReadPlaceholderText,
+  resolveTextPlaceholders,
+} from './textPlaceholders';
 import { pathSegments, readYamlDocuments } from './yamlDocuments';
 
 /**
@@ -59,6 +64,35 @@ export interface CatalogFileValidation {
   problems: CatalogFileProblem[];
 }
 
+/**
+ * The entity as the catalog validates it: its `$text` placeholders read
+ * when a reader is given, and the problems of reading them and of the
+ * contract an `odcs` API then holds.
+ */
+async function resolvePlaceholders(
+  entity: Record<string, unknown>,
+  readText: ReadPlaceholderText | undefined,
+) {
+  if (!readText) return { entity, problems: [] };
+  const resolved = await resolveTextPlaceholders(entity, readText);
+  const spec = resolved.entity.spec as Record<string, unknown> | undefined;
+  const problems = [...resolved.problems];
+  if (
+    resolved.entity.kind === 'API' &&
+    spec?.type === 'odcs' &&
+    resolved.resolved.includes('spec.definition')
+  ) {
+    const target = (entity.spec as Record<string, any>).definition.$text;
+    for (const problem of validateOdcsDefinition(spec.definition)) {
+      problems.push({
+        path: 'spec.definition',
+        message: `spec.definition (${target}) is invalid: ${problem.message}`,
+      });
+    }
+  }
+  return { entity: resolved.entity, problems };
+}
+
 function refOf(entity: Record<string, any>): string {
   const kind = typeof entity.kind === 'string' ? entity.kind : '<no kind>';
   const metadata = entity.metadata ?? {};
@@ -74,10 +108,19 @@ function refOf(entity: Record<string, any>): string {
  * the line of its field. A YAML syntax error is a problem of its document;
  * the other documents are still validated, as the catalog still ingests them.
  *
+ * With `options.readText`, which reads the file a `$text` placeholder names
+ * (relative to the catalog file) or throws an Error saying why it cannot,
+ * `$text` placeholders are resolved first, as the catalog resolves them
+ * (one that cannot be read is an error at its field), and the data
+ * contract of an `odcs` API read so is checked against the pinned ODCS
+ * schema too, as the catalog module checks it. Without it placeholders stay
+ * as written.
+ *
  * @public
  */
 export async function validateCatalogFile(
   text: string,
+  options?: { readText?: (target: string) => Promise<string> },
 ): Promise<CatalogFileValidation> {
   const { documents, syntaxErrors } = readYamlDocuments(text);
   const entities: CatalogFileEntity[] = [];
@@ -117,9 +160,10 @@ export async function validateCatalogFile(
     const entity = value as Record<string, unknown>;
     const ref = refOf(entity);
     entities.push({ entity, ref, line, lineOf });
-    const { errors, warnings } = await validateCatalogEntity(entity);
+    const resolved = await resolvePlaceholders(entity, options?.readText);
+    const { errors, warnings } = await validateCatalogEntity(resolved.entity);
     for (const [severity, list] of [
-      ['error', errors],
+      ['error', [...resolved.problems, ...errors]],
       ['warning', warnings],
     ] as const) {
       for (const problem of list) {

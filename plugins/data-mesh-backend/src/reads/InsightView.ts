@@ -1,6 +1,5 @@
 import { NotFoundError } from '@backstage/errors';
 import {
-  BusinessUnitSummary,
   CapabilityBrief,
   ComplementaryPairItem,
   ComplementaryUseCasesResponse,
@@ -14,24 +13,25 @@ import {
   RoadmapItem,
   RoadmapResponse,
   RoadmapUseCasesResponse,
-  SAMPLE_SIZE,
   UseCasePortfolio,
   UseCasePortfolioPageResponse,
   UseCasePortfolioResponse,
+  businessUnitSummary,
+  byTitle,
+  complementaryPairItem,
   computePlatformRoadmap,
   computeUseCasePortfolio,
+  deprecatedNeedItem,
+  orderBusinessUnits,
   pageOf,
+  pageOfList,
+  portfolioItem,
+  roadmapEntry,
   servesDifferentPersonas,
+  summarizeUseCasePortfolio,
+  useCaseBrief,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { StoredComplementarySearch } from '../store/SnapshotStore';
-import {
-  sample,
-  refSample,
-  compareText,
-  byTitle,
-  briefOf,
-  portfolioItem,
-} from './insightRows';
 import type {
   PortfolioSnapshot,
   StoredBusinessUnit,
@@ -69,9 +69,7 @@ export class InsightView {
       this.roadmap.items.map(i => [i.capability.ref, i]),
     );
     this.demand = demand;
-    this.units = [...(snapshot.businessUnits ?? [])].sort(
-      (a, b) => compareText(a.title, b.title) || compareText(a.scope, b.scope),
-    );
+    this.units = orderBusinessUnits(snapshot.businessUnits ?? []);
     this.unitsByScope = new Map(this.units.map(u => [u.scope, u]));
   }
 
@@ -105,13 +103,13 @@ export class InsightView {
         const similarity = shared.length / neededByEither;
         if (!(similarity >= search.threshold)) return [];
         return [
-          {
-            first: briefOf(first),
-            second: briefOf(second),
+          complementaryPairItem({
+            first: useCaseBrief(first),
+            second: useCaseBrief(second),
             similarity,
-            shared: sample(shared),
+            shared,
             neededByEither,
-          },
+          }),
         ];
       })
       .sort(
@@ -123,21 +121,7 @@ export class InsightView {
   }
 
   useCasePortfolio(freshness: Freshness): UseCasePortfolioResponse {
-    const { cells, unrated } = this.portfolio;
-    return {
-      cells: cells.map(cell => ({
-        value: cell.value,
-        complexity: cell.complexity,
-        startHere: cell.startHere,
-        count: cell.useCases.length,
-        useCases: cell.useCases.slice(0, SAMPLE_SIZE).map(portfolioItem),
-      })),
-      unrated: {
-        count: unrated.length,
-        useCases: unrated.slice(0, SAMPLE_SIZE).map(portfolioItem),
-      },
-      ...freshness,
-    };
+    return { ...summarizeUseCasePortfolio(this.portfolio), ...freshness };
   }
 
   /** A page of one cell's use cases, or of the unrated ones (`null`). */
@@ -174,7 +158,7 @@ export class InsightView {
       }
       pairs = this.measuredPairs.pairs;
     }
-    const found = pageOf(pairs.length, i => pairs[i], page);
+    const found = pageOfList(pairs, page);
     return {
       threshold: search?.search.threshold ?? DEFAULT_COMPLEMENTARY_THRESHOLD,
       searchedAt: search?.search.searchedAt ?? null,
@@ -187,18 +171,7 @@ export class InsightView {
     const items = query.status
       ? this.roadmap.items.filter(i => i.capability.status === query.status)
       : this.roadmap.items;
-    const found = pageOf(
-      items.length,
-      i => ({
-        capability: items[i].capability,
-        fullyUnblocks: {
-          ...sample(items[i].fullyUnblocks),
-          byValue: items[i].fullyUnblocksByValue,
-        },
-        partlyUnblocks: sample(items[i].partlyUnblocks),
-      }),
-      query,
-    );
+    const found = pageOf(items.length, i => roadmapEntry(items[i]), query);
     return { ...found, ...freshness };
   }
 
@@ -218,7 +191,7 @@ export class InsightView {
       unblocks === 'fully'
         ? item.fullyUnblocks.map(u => ({ ...u, alsoLacking: 0 }))
         : item.partlyUnblocks;
-    const found = pageOf(list.length, i => list[i], page);
+    const found = pageOfList(list, page);
     return { capabilityRef, unblocks, ...found, ...freshness };
   }
 
@@ -227,16 +200,7 @@ export class InsightView {
     freshness: Freshness,
   ): DeprecatedNeedsResponse {
     const list = this.roadmap.deprecatedButNeeded;
-    const found = pageOf(
-      list.length,
-      i => ({
-        capability: list[i].capability,
-        useCases: sample(list[i].useCases),
-        domains: refSample(list[i].domains),
-        personas: list[i].personas,
-      }),
-      page,
-    );
+    const found = pageOf(list.length, i => deprecatedNeedItem(list[i]), page);
     return { ...found, ...freshness };
   }
 
@@ -258,16 +222,7 @@ export class InsightView {
       level === 'top' ? this.units.filter(u => u.topLevel) : this.units;
     const found = pageOf(
       list.length,
-      (i): BusinessUnitSummary => {
-        const { domains, childUnits, ...unit } = list[i];
-        return {
-          ...unit,
-          domains: refSample(domains),
-          childUnits: refSample(childUnits),
-          history: [],
-          ...freshness,
-        };
-      },
+      i => businessUnitSummary(list[i], [], freshness),
       page,
     );
     return { ...found, ...freshness };

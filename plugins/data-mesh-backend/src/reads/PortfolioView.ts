@@ -3,7 +3,6 @@ import {
   CapabilitiesResponse,
   CapabilityDemandResponse,
   CapabilityItem,
-  DATA_MESH_PHASES,
   DanglingReference,
   DemandIndex,
   DomainsResponse,
@@ -13,10 +12,14 @@ import {
   ListPage,
   ORGANIZATION_SCOPE,
   PageWindow,
-  capabilityDemandGroup,
+  entityNeedsPage,
   findDanglingReferences,
   isGroupScope,
   pageOf,
+  pageOfList,
+  refsPage,
+  selectCapabilities,
+  selectDomains,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { InsightView } from './InsightView';
 import type {
@@ -29,24 +32,6 @@ import type {
   StoredAssessment,
   StoredDomain,
 } from '../store/PortfolioSnapshot';
-
-const collator = new Intl.Collator('en', { sensitivity: 'base' });
-
-const DOMAIN_ORDER: Record<
-  DomainQuery['sort'],
-  (a: StoredDomain, b: StoredDomain) => number
-> = {
-  title: (a, b) => collator.compare(a.title, b.title),
-  phase: (a, b) =>
-    DATA_MESH_PHASES.indexOf(a.phase) - DATA_MESH_PHASES.indexOf(b.phase),
-  adoption: (a, b) => a.metrics.adoption - b.metrics.adoption,
-  dataProducts: (a, b) => a.dataProducts - b.dataProducts,
-  useCases: (a, b) => a.useCases - b.useCases,
-};
-
-function refsPage(page: ListPage<string>): ListPage<{ ref: string }> {
-  return { ...page, items: page.items.map(ref => ({ ref })) };
-}
 
 /**
  * The answer for a scope that is unknown or that the caller may not read:
@@ -128,24 +113,7 @@ export class PortfolioView {
   }
 
   domains(query: DomainQuery, freshness: Freshness): DomainsResponse {
-    const q = query.q?.toLocaleLowerCase('en-US');
-    const compare = DOMAIN_ORDER[query.sort];
-    const direction = query.order === 'desc' ? -1 : 1;
-    const matching = this.snapshot.domains
-      .filter(
-        d =>
-          (!q ||
-            d.title.toLocaleLowerCase('en-US').includes(q) ||
-            d.scope.includes(q)) &&
-          (!query.phase || d.phase === query.phase) &&
-          (!query.archetype || d.archetype === query.archetype),
-      )
-      .sort(
-        (a, b) =>
-          direction * compare(a, b) ||
-          collator.compare(a.title, b.title) ||
-          (a.scope < b.scope ? -1 : 1),
-      );
+    const matching = selectDomains(this.snapshot.domains, query);
     const page = pageOf(
       matching.length,
       i => ({ ...matching[i], ...freshness }),
@@ -158,20 +126,8 @@ export class PortfolioView {
     query: CapabilityQuery,
     freshness: Freshness,
   ): CapabilitiesResponse {
-    const selected = this.demand
-      .items()
-      .filter(
-        (item: CapabilityItem) =>
-          (query.view === 'platform' || item.demand.count > 0) &&
-          (query.category === undefined || item.category === query.category) &&
-          (query.status === undefined || item.status === query.status) &&
-          (query.group === undefined ||
-            capabilityDemandGroup(item) === query.group),
-      );
-    return {
-      ...pageOf(selected.length, i => selected[i], query),
-      ...freshness,
-    };
+    const selected = selectCapabilities(this.demand.items(), query);
+    return { ...pageOfList(selected, query), ...freshness };
   }
 
   capability(capabilityRef: string): CapabilityItem {
@@ -221,14 +177,7 @@ export class PortfolioView {
   ): EntityCapabilitiesResponse {
     const needs =
       this.demand.entityNeeds(entityRef) ?? this.notFound(entityRef);
-    const { items, ...info } = pageOf(needs.length, i => needs[i], page);
-    return {
-      entityRef,
-      needs: items,
-      notAvailable: needs.filter(n => !n.available).length,
-      ...info,
-      ...freshness,
-    };
+    return entityNeedsPage(entityRef, needs, page, freshness);
   }
 
   entityNeedDataProducts(
@@ -271,6 +220,6 @@ export class PortfolioView {
   }
 
   danglingReferences(page: PageWindow): ListPage<DanglingReference> {
-    return pageOf(this.dangling.length, i => this.dangling[i], page);
+    return pageOfList(this.dangling, page);
   }
 }

@@ -28,7 +28,7 @@ export type UseCaseBrief = ApiSchema<'UseCaseBrief'>;
 /**
  * The brief of a use case's facts.
  *
- * @internal
+ * @public
  */
 export function useCaseBrief(useCase: UseCaseFacts): UseCaseBrief {
   return {
@@ -55,7 +55,7 @@ export function compareText(a: string, b: string): number {
 /**
  * By title, then by ref: a stable order for anything named.
  *
- * @internal
+ * @public
  */
 export function byTitle(
   a: { title: string; ref: string },

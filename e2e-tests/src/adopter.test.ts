@@ -124,6 +124,7 @@ describe('the packed packages in a portal made with @backstage/create-app', () =
           'domains',
           'platform',
           'data-products',
+          'contracts',
           'use-cases',
           'capabilities',
         ]) {

@@ -3,7 +3,23 @@ import path from 'node:path';
 import { Entity } from '@backstage/catalog-model';
 import { parseAllDocuments } from 'yaml';
 
-/** The example organisation's entities, as the catalog would hold them. */
+/**
+ * The text a `$text` placeholder names, read relative to the catalog file's
+ * folder as the catalog module reads it for a file location; any other
+ * value as written.
+ */
+function resolveText(value: unknown, dir: string): unknown {
+  const target = (value as { $text?: unknown } | undefined)?.$text;
+  return typeof target === 'string'
+    ? fs.readFileSync(path.resolve(dir, target), 'utf8')
+    : value;
+}
+
+/**
+ * The example organisation's entities, as the catalog would hold them: in
+ * the default namespace, with the contract files the `odcs` APIs name
+ * through `$text` read into their `spec.definition`.
+ */
 export function loadExampleEntities(): Entity[] {
   const dir = path.resolve(__dirname, '../../../../examples');
   return fs
@@ -17,5 +33,13 @@ export function loadExampleEntities(): Entity[] {
     .map(e => ({
       ...e,
       metadata: { namespace: 'default', ...e.metadata },
+      ...(e.kind === 'API' && e.spec
+        ? {
+            spec: {
+              ...e.spec,
+              definition: resolveText(e.spec.definition, dir),
+            },
+          }
+        : {}),
     }));
 }

@@ -266,15 +266,33 @@ describe('exportOdpsDocument', () => {
   );
 
   it('gives an input port the contract of the upstream port it reads', () => {
-    const orderHistory = exampleProducts.find(
-      p => p.metadata.name === 'order-history',
-    )!;
-    expect(exportOf(orderHistory, exampleProducts).inputPorts).toEqual([
+    const example = (name: string) =>
+      exampleProducts.find(p => p.metadata.name === name)!;
+    // stock-levels#stock links its contract (contract.ref).
+    expect(
+      exportOf(example('demand-forecast'), exampleProducts).inputPorts[0],
+    ).toEqual({
+      name: 'stock',
+      version: UNVERSIONED,
+      contractId:
+        'https://contracts.brightcart.example/inventory/stock.odcs.yaml',
+    });
+    // orders-events#order-events names an odcs API (contract.api): its
+    // ODCS id, when the API's contract is known.
+    const contractIds = new Map([
+      ['api:default/order-events-contract', 'brightcart-orders-order-events'],
+    ]);
+    const orderHistory = example('order-history');
+    const result = exportOdpsDocument(
+      orderHistory,
+      exampleProducts,
+      contractIds,
+    );
+    expect(result.ok && result.document.inputPorts).toEqual([
       {
         name: 'events',
         version: UNVERSIONED,
-        contractId:
-          'https://contracts.brightcart.example/orders/order-events.odcs.yaml',
+        contractId: 'brightcart-orders-order-events',
       },
     ]);
     // Without the upstream product at hand, the reference stands in.

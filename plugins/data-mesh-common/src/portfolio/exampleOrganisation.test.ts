@@ -9,6 +9,7 @@ import { findComplementaryUseCases } from '../insight/complementary';
 import { computePlatformRoadmap } from '../insight/roadmap';
 import { computeUseCasePortfolio } from '../insight/useCasePortfolio';
 import { computeCapabilityDemand } from './demand';
+import { findDanglingReferences } from './dangling';
 import { factsFromEntities } from './facts';
 import { computeMetrics } from './metrics';
 import {
@@ -193,5 +194,36 @@ describe('the example organisation (Brightcart)', () => {
     expect(
       commerce.next?.criteria.filter(c => !c.met).map(c => c.metric),
     ).toEqual(['activeDataProducts']);
+  });
+
+  it('gives every output port of an active product an odcs contract API it defines, and one draft port a plain link', () => {
+    const documents = loadExampleDocuments();
+    const apiTypes = new Map(
+      documents
+        .filter(d => d.kind === 'API')
+        .map(d => [d.metadata.name, d.spec.type]),
+    );
+    const ports = documents
+      .filter(d => d.kind === 'DataProduct')
+      .flatMap(d =>
+        d.spec.outputPorts.map((port: any) => ({
+          at: `${d.metadata.name}#${port.name}`,
+          active: d.spec.lifecycle === 'active',
+          contract: port.contract,
+        })),
+      );
+    const active = ports.filter(p => p.active);
+    expect(active).toHaveLength(10);
+    expect(
+      active.filter(p => apiTypes.get(p.contract?.api) !== 'odcs'),
+    ).toEqual([]);
+    // Each contract is named by one port only.
+    expect(new Set(active.map(p => p.contract.api)).size).toBe(10);
+    expect(ports.filter(p => p.contract?.ref).map(p => p.at)).toEqual([
+      'stock-levels#stock',
+    ]);
+    expect(
+      findDanglingReferences(facts).filter(d => d.field === 'spec.outputPorts'),
+    ).toEqual([]);
   });
 });

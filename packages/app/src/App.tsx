@@ -3,7 +3,8 @@
  * discovered from this package's dependencies (`app.packages: all` in
  * app-config.yaml), so installing a plugin package is all an adopter does;
  * extension configuration lives in app-config.yaml. The modules listed here
- * are opt-in: they replace APIs of the catalog and catalog-graph plugins.
+ * are opt-in: they replace APIs of the catalog, catalog-graph and API docs
+ * plugins (the last to show `odcs` data contracts on an API's page).
  */
 import { createApp } from '@backstage/frontend-defaults';
 import {
@@ -11,9 +12,11 @@ import {
   dataMeshEntityPresentationModule,
   dataMeshKindIconsModule,
 } from '@data-mesh-portfolio/plugin-data-mesh/alpha';
+import { apiDocsOdcsModule } from './modules/apiDocsOdcs';
 
 const app = createApp({
   features: [
+    apiDocsOdcsModule,
     dataMeshCatalogGraphModule,
     dataMeshEntityPresentationModule,
     dataMeshKindIconsModule,

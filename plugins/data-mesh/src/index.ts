@@ -43,6 +43,14 @@ export type { PhaseCardProps } from './components/PhaseCard/PhaseCard';
 export { SCurveChart } from './components/SCurveChart/SCurveChart';
 export type { SCurveChartProps } from './components/SCurveChart/SCurveChart';
 export {
+  OdcsContractDefinition,
+  odcsApiDefinitionWidget,
+} from './components/contracts/OdcsApiDefinitionWidget';
+export type {
+  OdcsApiDefinitionWidget,
+  OdcsContractDefinitionProps,
+} from './components/contracts/OdcsApiDefinitionWidget';
+export {
   DataMeshSearchResultListItem,
   isDataMeshSearchResult,
 } from './components/search/DataMeshSearchResultListItem';

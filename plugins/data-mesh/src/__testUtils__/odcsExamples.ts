@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
+import { readYamlDocuments } from '@data-mesh-portfolio/plugin-data-mesh-common';
 
 // The official Bitol ODCS examples are pinned once, in the common package;
 // the frontend's tests read the same files rather than keeping copies.
@@ -22,21 +22,24 @@ export function odcsExampleText(relativePath: string): string {
  * The official full example with its first schema object grown to `count`
  * properties: copies of its real properties, renamed `<name>_<n>`, so a
  * test sees a contract of thousands of properties that is still the
- * standard's own shape.
+ * standard's own shape. Written as JSON.
  */
 export function largeOdcsContractText(count: number): string {
-  const document = parse(odcsExampleText('all/full-example.odcs.yaml'));
+  const [{ value }] = readYamlDocuments(
+    odcsExampleText('all/full-example.odcs.yaml'),
+  ).documents;
+  const document = value as any;
   const originals = document.schema[0].properties as Array<
     Record<string, unknown>
   >;
   document.schema[0].properties = Array.from({ length: count }, (_, n) => {
-    // A deep copy: shared objects would be written as YAML aliases.
-    const original = structuredClone(originals[n % originals.length]);
+    const original = originals[n % originals.length];
     return {
       ...original,
       id: `${original.id}_${n}`,
       name: `${original.name}_${n}`,
     };
   });
-  return stringify(document);
+  // JSON is YAML too, and the standard allows either.
+  return JSON.stringify(document, null, 1);
 }

@@ -1,8 +1,8 @@
-import { parse } from 'yaml';
 import {
   ContractSummary,
   ReadContractOptions,
   readContract,
+  readYamlDocuments,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 
 /**
@@ -22,8 +22,10 @@ function describe(value: unknown): string {
 /**
  * Reads the text of a data contract (YAML or JSON, as `spec.definition`
  * holds it) into its display summary. Never throws: text that is not one
- * YAML document, or not a mapping, gives the problem in words, so a broken
- * contract is a message on the page rather than a crash of it.
+ * YAML document, or not a mapping, gives the problem in words with its
+ * line, so a broken contract is a message on the page rather than a crash
+ * of it. The text is read as the catalog's validation reads it (aliases
+ * bounded), so both tell of the same problem.
  */
 export function readContractDefinition(
   definition: unknown,
@@ -36,20 +38,20 @@ export function readContractDefinition(
       )}`,
     };
   }
-  let document: unknown;
-  try {
-    // The yaml package refuses alias bombs (maxAliasCount) and more than
-    // one document, which a contract must not be either.
-    document = parse(definition);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { problem: `The contract is not valid YAML or JSON: ${message}` };
+  const { documents, syntaxErrors } = readYamlDocuments(definition);
+  if (syntaxErrors.length) {
+    const { line, message } = syntaxErrors[0];
+    return {
+      problem: `The contract is not valid YAML or JSON: line ${line}: ${message}`,
+    };
   }
-  if (
-    typeof document !== 'object' ||
-    document === null ||
-    Array.isArray(document)
-  ) {
+  if (documents.length !== 1) {
+    return {
+      problem: `The contract must be one YAML document; the text has ${documents.length}`,
+    };
+  }
+  const document = documents[0].value;
+  if (typeof document !== 'object' || Array.isArray(document)) {
     return {
       problem: `The contract must be a mapping of fields (apiVersion, kind, schema, …); got ${describe(
         document,

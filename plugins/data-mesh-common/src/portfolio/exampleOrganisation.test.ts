@@ -3,7 +3,13 @@
  * the execution insights say about it; this test keeps those statements
  * true as the examples change.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
 import { loadExampleDocuments } from '../__testUtils__/exampleEntities';
+import { contractGraphFromEntities } from '../contracts/contractGraph';
+import { ContractImpactIndex } from '../contracts/contractImpact';
+import { diffContracts } from '../contracts/diffContracts';
 import { assessBusinessUnits } from '../insight/businessUnits';
 import { findComplementaryUseCases } from '../insight/complementary';
 import { computePlatformRoadmap } from '../insight/roadmap';
@@ -225,5 +231,48 @@ describe('the example organisation (Brightcart)', () => {
     expect(
       findDanglingReferences(facts).filter(d => d.field === 'spec.outputPorts'),
     ).toEqual([]);
+  });
+
+  it("breaks order-lines' contract unannounced from 1.0.0, reaching three real use cases and eight data products", () => {
+    const orders = path.resolve(
+      __dirname,
+      '../../../../examples/contracts/orders',
+    );
+    const read = (file: string) =>
+      parse(fs.readFileSync(path.join(orders, file), 'utf8'));
+    const diff = diffContracts(
+      read('history/order-lines.1.0.0.odcs.yaml'),
+      read('order-lines.odcs.yaml'),
+    );
+    expect(diff.breaking).toBe(true);
+    expect(diff.unannounced).toBe(true);
+    expect(
+      diff.changes.filter(c => c.class === 'breaking').map(c => c.path),
+    ).toEqual(['schema.order_lines.properties.quantity.logicalType']);
+
+    const reached = new ContractImpactIndex(
+      contractGraphFromEntities(loadExampleDocuments()),
+    ).reachers('api:default/order-lines-contract');
+    const name = (ref: string) => ref.replace(/^[a-z]+:default\//, '');
+    // The live dashboard reads the port; the other two are downstream of
+    // campaign-performance and basket-affinity. Demand planning and finance
+    // close automation are downstream too, but only proposed.
+    expect(
+      reached.useCases.map(u => `${name(u.ref)} ${u.status} ${u.reach}`),
+    ).toEqual([
+      'checkout-conversion-dashboard live port',
+      'marketing-attribution live lineage',
+      'personalised-recommendations committed lineage',
+    ]);
+    expect(reached.dataProducts.map(p => `${name(p.ref)} ${p.reach}`)).toEqual([
+      'basket-affinity port',
+      'campaign-performance port',
+      'customer-360 port',
+      'revenue-daily port',
+      'delivery-performance port',
+      'demand-forecast port',
+      'customer-segments lineage',
+      'margin-by-product lineage',
+    ]);
   });
 });

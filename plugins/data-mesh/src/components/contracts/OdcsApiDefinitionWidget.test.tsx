@@ -101,6 +101,28 @@ describe('odcsApiDefinitionWidget', () => {
     ]);
   });
 
+  it('lists nested properties and array items by their path, indented', async () => {
+    await renderInTestApp(
+      widget.component(odcsExampleText('schema/all-schema-types.odcs.yaml')),
+    );
+    const table = screen.getByRole('table', {
+      name: 'Properties of AnotherObject',
+    });
+    const headers = within(table).getAllByRole('rowheader');
+    expect(headers.map(header => header.textContent)).toEqual([
+      'x',
+      'x[]',
+      'x[].id',
+      'x[].zip',
+    ]);
+    expect(cellsOf(rowOf(table, 'x[]'))[0]).toBe('object');
+    expect(cellsOf(rowOf(table, 'x[].zip'))[0]).toBe('string');
+    expect(headers[3].style.paddingLeft).not.toBe(headers[0].style.paddingLeft);
+    expect(screen.getByText('Standard').nextElementSibling).toHaveTextContent(
+      'ODCS v3.0.2',
+    );
+  });
+
   it('pages a contract of thousands of properties and says how many it holds', async () => {
     await renderInTestApp(widget.component(largeOdcsContractText(3000)));
 

@@ -15,8 +15,8 @@ import { stringify } from 'yaml';
  *
  *   orders#events (orders-contract) ─▶ revenue ─▶ finance-kpis
  *   fraud (live) and idea (proposed) consume orders#events: reached at the port;
- *   dash (committed) consumes revenue, secret-plan (committed) consumes
- *   finance-kpis: reached through lineage.
+ *   dash (committed) consumes revenue, kpi-board (live) and secret-plan
+ *   (committed) consume finance-kpis: reached through lineage.
  *   billing offers `invoices` under `api:default/secret-contract`, which
  *   only Alice may read; planning (live) consumes billing#invoices.
  *
@@ -124,6 +124,7 @@ export function contractConsumers(): Entity[] {
     usecase('fraud', { status: 'live', consumes: ['orders#events'] }),
     usecase('idea', { status: 'proposed', consumes: ['orders#events'] }),
     usecase('dash', { status: 'committed', consumes: ['revenue'] }),
+    usecase('kpi-board', { status: 'live', consumes: ['finance-kpis'] }),
     usecase('secret-plan', {
       status: 'committed',
       consumes: ['finance-kpis'],

@@ -45,6 +45,10 @@ export const HIDDEN_FROM_BOB = new Set([
   // Only in the leak tests' organisation.
   'domain:default/mergers-and-acquisitions',
   'usecase:default/secret-initiative',
+  // Only in the contract tests' organisation.
+  'api:default/secret-contract',
+  'usecase:default/secret-plan',
+  'dataproduct:default/finance-kpis',
 ]);
 
 const userOf = (credentials: BackstageCredentials) =>
@@ -118,6 +122,8 @@ const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 export interface RouterAppOptions {
   /** The catalog's entities. */
   entities: any[];
+  /** The catalog, when a test changes it; otherwise one holding `entities`. */
+  catalog?: CatalogService;
   /** Whether to compute a snapshot first. */
   compute: boolean;
   /** The scheduler the service triggers. */
@@ -138,7 +144,8 @@ export async function makeRouterApp(options: RouterAppOptions) {
   );
   const service = portfolioService({
     store,
-    catalog: catalogServiceMock({ entities: options.entities }),
+    catalog:
+      options.catalog ?? catalogServiceMock({ entities: options.entities }),
     auth: mockServices.auth(),
     logger: mockServices.logger.mock(),
     scheduler: options.scheduler ?? mockServices.scheduler.mock(),

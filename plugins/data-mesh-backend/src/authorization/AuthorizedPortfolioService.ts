@@ -15,7 +15,13 @@ import type {
   RoadmapUseCaseQuery,
   UseCaseCell,
 } from '../reads/PortfolioService';
+import type { ContractReads } from '../reads/ContractReads';
 import type { CallerDecisions } from './CallerDecisions';
+import {
+  getContractImpactAnswer,
+  listContractRisksAnswer,
+  listContractVersionsAnswer,
+} from './contractAnswers';
 import {
   CallerChecks,
   WHOLE_LIST,
@@ -82,6 +88,15 @@ export class AuthorizedPortfolioService implements PortfolioService {
       canRead,
     );
   }
+
+  listContractVersions: ContractReads['listContractVersions'] = (...args) =>
+    listContractVersionsAnswer(this.inner, this.checks, ...args);
+
+  getContractImpact: ContractReads['getContractImpact'] = (...args) =>
+    getContractImpactAnswer(this.inner, this.checks, ...args);
+
+  listContractRisks: ContractReads['listContractRisks'] = (...args) =>
+    listContractRisksAnswer(this.inner, this.checks, ...args);
 
   async requestRefresh(options: PortfolioRequestOptions) {
     await this.checks.require(dataMeshRefreshPermission, options);

@@ -63,13 +63,20 @@ describe('DefaultPortfolioService', () => {
     const { service, catalog } = await setup();
     const stream = jest.spyOn(catalog, 'streamEntities');
     await service.refresh.recompute();
-    expect(stream).toHaveBeenCalledTimes(1);
+    // The portfolio's entities, then the data contracts' etags alone.
+    expect(stream).toHaveBeenCalledTimes(2);
     const [request] = stream.mock.calls[0];
     expect(request?.fields).toEqual(
       expect.arrayContaining(['kind', 'metadata.name', 'spec.inputPorts']),
     );
     expect(request?.fields).not.toContain('spec');
     expect(request?.pageSize).toBe(500);
+    const [contracts] = stream.mock.calls[1];
+    expect(contracts).toEqual({
+      filter: { kind: 'API', 'spec.type': 'odcs' },
+      fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.etag'],
+      pageSize: 500,
+    });
   });
 
   it('keeps serving the loaded snapshot, marked stale, while its database cannot be read', async () => {

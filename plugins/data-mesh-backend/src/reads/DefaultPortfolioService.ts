@@ -20,6 +20,12 @@ import type {
   UseCaseCell,
 } from './PortfolioService';
 import { isStale, type SnapshotCache } from './SnapshotCache';
+import type { ContractImpactQuery } from './ContractReads';
+import {
+  getContractImpact,
+  listContractRisks,
+  listContractVersions,
+} from './contractHistory';
 
 /**
  * What `GET /status` says about a failed run. The failure's own text may
@@ -221,5 +227,17 @@ export class DefaultPortfolioService
     return withSparklines(found, view, this.deps.store, message =>
       this.cache.warnOnce(message),
     );
+  }
+
+  async listContractVersions(apiRef: string, page: PageWindow) {
+    return listContractVersions(this.deps.store.contracts, apiRef, page);
+  }
+
+  async getContractImpact(apiRef: string, query: ContractImpactQuery) {
+    return getContractImpact(this.deps.store.contracts, apiRef, query);
+  }
+
+  async listContractRisks(entityRef: string, page: PageWindow) {
+    return listContractRisks(this.deps.store.contracts, entityRef, page);
   }
 }

@@ -21,6 +21,7 @@ import type {
   UseCasePortfolioPageResponse,
   UseCasePortfolioResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type { ContractReads } from './ContractReads';
 
 /**
  * Who is asking; every read is on behalf of a caller.
@@ -98,7 +99,7 @@ export type RoadmapUseCaseQuery = ApiQueryFilled<
  * (which the router uses) checks permissions and leaves out what the caller
  * may not read.
  */
-export interface PortfolioService {
+export interface PortfolioService extends ContractReads {
   /** Asks the scheduler to recompute now; resolves once it is triggered. */
   requestRefresh(options: PortfolioRequestOptions): Promise<void>;
   /** How the scheduled recompute is doing. */

@@ -94,6 +94,12 @@ describe('readContractChanges', () => {
       ['usecase:default/fraud', 'port', 'dataproduct:default/orders', true],
       ['usecase:default/dash', 'lineage', 'dataproduct:default/revenue', true],
       [
+        'usecase:default/kpi-board',
+        'lineage',
+        'dataproduct:default/finance-kpis',
+        true,
+      ],
+      [
         'usecase:default/secret-plan',
         'lineage',
         'dataproduct:default/finance-kpis',

@@ -163,7 +163,9 @@ export async function readContractChanges(
     f => f.etag === undefined || states.get(f.api)?.etag !== f.etag,
   );
   const saved: ContractsToSave = { versions: [], etags: [] };
-  let index: ContractImpactIndex | undefined;
+  // Built once, and only when a breaking version needs it.
+  const impact: { index?: ContractImpactIndex } = {};
+  const impactIndex = () => (impact.index ??= new ContractImpactIndex(graph));
   let left = 0;
   for (let i = 0; i < changed.length; i += DEFINITION_BATCH) {
     if (saved.versions.length >= MAX_NEW_CONTRACT_VERSIONS_PER_RUN) {
@@ -198,7 +200,7 @@ export async function readContractChanges(
         api,
         entity.spec?.definition,
         states.get(api),
-        () => (index ??= new ContractImpactIndex(graph)),
+        impactIndex,
       );
       if (version) saved.versions.push(version);
       saved.etags.push({ api, etag: entity.metadata.etag ?? '' });

@@ -8,6 +8,7 @@ import { spec } from '../schema/openapi.generated';
 import { parseDay, parseScope } from './parseQuery';
 import type { CallerRequest } from './callerRequest';
 import { addInsightRoutes } from './insightRoutes';
+import { addContractRoutes } from './contractRoutes';
 import { page, withDefaults } from './documentDefaults';
 
 /** What the router needs. */
@@ -216,6 +217,7 @@ export async function createRouter(
   });
 
   addInsightRoutes(router, service, caller);
+  addContractRoutes(router, service, caller);
 
   router.post('/refresh', async (req, res) => {
     await service.requestRefresh(await caller(req));

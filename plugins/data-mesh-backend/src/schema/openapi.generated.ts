@@ -1337,6 +1337,267 @@ export const spec = {
         },
       },
     },
+    '/contracts/{namespace}/{name}/versions': {
+      get: {
+        operationId: 'ListContractVersions',
+        summary:
+          'The change history of a data contract (an `odcs` API entity), newest first.',
+        description:
+          'Every version the scheduled recompute has seen, with the changes from the version before classified as PRODUCT.md §8 says. A version lists at most 50 changes, breaking ones first, with the counts of all. A contract the caller may not read in the catalog (or that left the catalog), and one with no version seen, is a 404.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            $ref: '#/components/parameters/wideLimit',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "A page of the contract's versions.",
+            content: {
+              'application/json': {
+                schema: {
+                  allOf: [
+                    {
+                      $ref: '#/components/schemas/PageInfo',
+                    },
+                    {
+                      type: 'object',
+                      required: ['api', 'stale', 'items'],
+                      properties: {
+                        api: {
+                          type: 'string',
+                        },
+                        stale: {
+                          type: 'boolean',
+                        },
+                        items: {
+                          type: 'array',
+                          items: {
+                            $ref: '#/components/schemas/ContractVersion',
+                          },
+                        },
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '503': {
+            $ref: '#/components/responses/NotComputedYet',
+          },
+        },
+      },
+    },
+    '/contracts/{namespace}/{name}/impact': {
+      get: {
+        operationId: 'GetContractImpact',
+        summary:
+          'The use cases and data products a breaking change of a data contract reaches.',
+        description:
+          "For one version (by default the newest breaking one): the use cases that consume the contract's port, the data products whose input ports read it, and, through lineage, the data products and real use cases downstream (PRODUCT.md §8). Use cases come real first. Each list is paged with the same `offset` and `limit`, and counted only over the entities the caller may read; a data product the change passes through that the caller may not read is named as null.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'version',
+            in: 'query',
+            description:
+              "The version's sequence number; the newest breaking version by default.",
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 1000000000,
+            },
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Whom the change reaches.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: [
+                    'api',
+                    'stale',
+                    'offset',
+                    'limit',
+                    'change',
+                    'useCases',
+                    'dataProducts',
+                  ],
+                  properties: {
+                    api: {
+                      type: 'string',
+                    },
+                    stale: {
+                      type: 'boolean',
+                    },
+                    offset: {
+                      type: 'integer',
+                    },
+                    limit: {
+                      type: 'integer',
+                    },
+                    change: {
+                      $ref: '#/components/schemas/ContractVersion',
+                    },
+                    useCases: {
+                      type: 'object',
+                      required: ['totalItems', 'realItems', 'items'],
+                      properties: {
+                        totalItems: {
+                          type: 'integer',
+                        },
+                        realItems: {
+                          type: 'integer',
+                          description:
+                            'How many of them are committed or live.',
+                        },
+                        items: {
+                          type: 'array',
+                          items: {
+                            $ref: '#/components/schemas/ReachedEntity',
+                          },
+                        },
+                      },
+                    },
+                    dataProducts: {
+                      type: 'object',
+                      required: ['totalItems', 'items'],
+                      properties: {
+                        totalItems: {
+                          type: 'integer',
+                        },
+                        items: {
+                          type: 'array',
+                          items: {
+                            $ref: '#/components/schemas/ReachedEntity',
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '503': {
+            $ref: '#/components/responses/NotComputedYet',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/contract-risks': {
+      get: {
+        operationId: 'ListEntityContractRisks',
+        summary:
+          'The breaking contract changes that reach a use case or data product, newest first.',
+        description:
+          "Each breaking version of a contract that reaches the entity: since when it is at risk (when the version was seen), the breaking changes' paths (at most 10, with their count), and how the change reaches it. Contracts the caller may not read are left out, and not counted.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'A page of the breaking changes that reach the entity.',
+            content: {
+              'application/json': {
+                schema: {
+                  allOf: [
+                    {
+                      $ref: '#/components/schemas/PageInfo',
+                    },
+                    {
+                      type: 'object',
+                      required: ['entityRef', 'stale', 'items'],
+                      properties: {
+                        entityRef: {
+                          type: 'string',
+                        },
+                        stale: {
+                          type: 'boolean',
+                        },
+                        items: {
+                          type: 'array',
+                          items: {
+                            $ref: '#/components/schemas/ContractRisk',
+                          },
+                        },
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '503': {
+            $ref: '#/components/responses/NotComputedYet',
+          },
+        },
+      },
+    },
     '/refresh': {
       post: {
         operationId: 'RequestRefresh',
@@ -2403,6 +2664,175 @@ export const spec = {
             },
           },
         ],
+      },
+      ContractChange: {
+        type: 'object',
+        description: 'One change between two versions of a contract.',
+        required: ['path', 'kind', 'class'],
+        properties: {
+          path: {
+            type: 'string',
+            description: 'e.g. `schema.orders.properties.customer_id`.',
+          },
+          kind: {
+            type: 'string',
+            enum: [
+              'object-removed',
+              'object-added',
+              'property-removed',
+              'property-added',
+              'logical-type-changed',
+              'logical-type-added',
+              'no-longer-required',
+              'now-required',
+              'primary-key-changed',
+              'description-changed',
+              'tags-changed',
+              'field-changed',
+              'version-changed',
+              'status-changed',
+            ],
+          },
+          class: {
+            type: 'string',
+            enum: ['breaking', 'non-breaking'],
+          },
+        },
+      },
+      ContractVersion: {
+        type: 'object',
+        description:
+          'A version of a contract as the recompute first saw it, with its changes from the version before (none for the first).',
+        required: [
+          'sequence',
+          'seenAt',
+          'version',
+          'status',
+          'breaking',
+          'unannounced',
+          'changeCount',
+          'breakingCount',
+          'changes',
+        ],
+        properties: {
+          sequence: {
+            type: 'integer',
+            description: '1 for the first version seen.',
+          },
+          seenAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          version: {
+            type: ['string', 'null'],
+            description: "The contract's own `version`.",
+          },
+          status: {
+            type: ['string', 'null'],
+          },
+          breaking: {
+            type: 'boolean',
+          },
+          unannounced: {
+            type: 'boolean',
+            description: "Breaking while the version's major number stayed.",
+          },
+          changeCount: {
+            type: 'integer',
+          },
+          breakingCount: {
+            type: 'integer',
+          },
+          changes: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+              $ref: '#/components/schemas/ContractChange',
+            },
+          },
+        },
+      },
+      ReachedEntity: {
+        type: 'object',
+        required: ['ref', 'title', 'reach', 'through'],
+        properties: {
+          ref: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          reach: {
+            type: 'string',
+            enum: ['port', 'lineage'],
+            description:
+              "It reads the contract's port, or is downstream of a data product that does.",
+          },
+          through: {
+            type: ['string', 'null'],
+            description:
+              'The data product that carries the change to it; null when the caller may not read it.',
+          },
+          status: {
+            type: 'string',
+            description: "A use case's status.",
+          },
+          real: {
+            type: 'boolean',
+            description: 'For a use case, whether it is committed or live.',
+          },
+        },
+      },
+      ContractRisk: {
+        type: 'object',
+        required: [
+          'api',
+          'sequence',
+          'seenAt',
+          'version',
+          'unannounced',
+          'breakingCount',
+          'breakingPaths',
+          'reach',
+          'through',
+        ],
+        properties: {
+          api: {
+            type: 'string',
+          },
+          sequence: {
+            type: 'integer',
+          },
+          seenAt: {
+            type: 'string',
+            format: 'date-time',
+            description:
+              'When the breaking version was seen; the entity is at risk since then.',
+          },
+          version: {
+            type: ['string', 'null'],
+          },
+          unannounced: {
+            type: 'boolean',
+          },
+          breakingCount: {
+            type: 'integer',
+          },
+          breakingPaths: {
+            type: 'array',
+            maxItems: 10,
+            items: {
+              type: 'string',
+            },
+          },
+          reach: {
+            type: 'string',
+            enum: ['port', 'lineage'],
+          },
+          through: {
+            type: ['string', 'null'],
+          },
+        },
       },
       StatusResponse: {
         type: 'object',

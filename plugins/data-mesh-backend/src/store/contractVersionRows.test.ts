@@ -66,6 +66,15 @@ const described = {
   class: 'non-breaking' as const,
 };
 
+const reachedDp = {
+  ref: DP,
+  title: 'Customer 360',
+  reach: 'port' as const,
+  through: 'dataproduct:default/orders',
+  real: null,
+  status: null,
+};
+
 describe.each(ids)('contract versions on %s', databaseId => {
   async function createStore() {
     const knex = await databases.init(databaseId);
@@ -199,8 +208,12 @@ describe.each(ids)('contract versions on %s', databaseId => {
         contracts: {
           versions: [
             version('h1'),
-            // No text: the database refuses the row, after the first.
-            version('h2', { definition: null as unknown as string }),
+            // The same entity twice: the database refuses the second row,
+            // after the first version and its etag were written.
+            version('h2', {
+              breaking: true,
+              reached: [reachedDp, reachedDp],
+            }),
           ],
           etags: [{ api: API, etag: 'e1' }],
         },

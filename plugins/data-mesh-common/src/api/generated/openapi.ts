@@ -381,6 +381,66 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/contracts/{namespace}/{name}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The change history of a data contract (an `odcs` API entity), newest first.
+     * Every version the scheduled recompute has seen, with the changes from the version before classified as PRODUCT.md §8 says. A version lists at most 50 changes, breaking ones first, with the counts of all. A contract the caller may not read in the catalog (or that left the catalog), and one with no version seen, is a 404.
+     */
+    get: operations['ListContractVersions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{namespace}/{name}/impact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The use cases and data products a breaking change of a data contract reaches.
+     * For one version (by default the newest breaking one): the use cases that consume the contract's port, the data products whose input ports read it, and, through lineage, the data products and real use cases downstream (PRODUCT.md §8). Use cases come real first. Each list is paged with the same `offset` and `limit`, and counted only over the entities the caller may read; a data product the change passes through that the caller may not read is named as null.
+     */
+    get: operations['GetContractImpact'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/contract-risks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The breaking contract changes that reach a use case or data product, newest first.
+     * Each breaking version of a contract that reaches the entity: since when it is at risk (when the version was seen), the breaking changes' paths (at most 10, with their count), and how the change reaches it. Contracts the caller may not read are left out, and not counted.
+     */
+    get: operations['ListEntityContractRisks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/refresh': {
     parameters: {
       query?: never;
@@ -657,6 +717,73 @@ export type components = {
         adoption: number;
         example: boolean;
       }[];
+    };
+    /** One change between two versions of a contract. */
+    ContractChange: {
+      /** e.g. `schema.orders.properties.customer_id`. */
+      path: string;
+      kind:
+        | 'object-removed'
+        | 'object-added'
+        | 'property-removed'
+        | 'property-added'
+        | 'logical-type-changed'
+        | 'logical-type-added'
+        | 'no-longer-required'
+        | 'now-required'
+        | 'primary-key-changed'
+        | 'description-changed'
+        | 'tags-changed'
+        | 'field-changed'
+        | 'version-changed'
+        | 'status-changed';
+      class: 'breaking' | 'non-breaking';
+    };
+    /** A version of a contract as the recompute first saw it, with its changes from the version before (none for the first). */
+    ContractVersion: {
+      /** 1 for the first version seen. */
+      sequence: number;
+      /** Format: date-time */
+      seenAt: string;
+      /** The contract's own `version`. */
+      version: string | null;
+      status: string | null;
+      breaking: boolean;
+      /** Breaking while the version's major number stayed. */
+      unannounced: boolean;
+      changeCount: number;
+      breakingCount: number;
+      changes: components['schemas']['ContractChange'][];
+    };
+    ReachedEntity: {
+      ref: string;
+      title: string;
+      /**
+       * It reads the contract's port, or is downstream of a data product that does.
+       * @enum {string}
+       */
+      reach: 'port' | 'lineage';
+      /** The data product that carries the change to it; null when the caller may not read it. */
+      through: string | null;
+      /** A use case's status. */
+      status?: string;
+      /** For a use case, whether it is committed or live. */
+      real?: boolean;
+    };
+    ContractRisk: {
+      api: string;
+      sequence: number;
+      /**
+       * Format: date-time
+       * When the breaking version was seen; the entity is at risk since then.
+       */
+      seenAt: string;
+      version: string | null;
+      unannounced: boolean;
+      breakingCount: number;
+      breakingPaths: string[];
+      reach: 'port' | 'lineage';
+      through: string | null;
     };
     StatusResponse: {
       computedAt: string | null;
@@ -1445,6 +1572,129 @@ export type operations = {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      503: components['responses']['NotComputedYet'];
+    };
+  };
+  ListContractVersions: {
+    parameters: {
+      query?: {
+        /** Rows per page, 1 to 50 (rows are large); 50 by default. */
+        limit?: components['parameters']['wideLimit'];
+        /** Rows to skip; 0 by default. */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path: {
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** A page of the contract's versions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageInfo'] & {
+            api: string;
+            stale: boolean;
+            items: components['schemas']['ContractVersion'][];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['NotComputedYet'];
+    };
+  };
+  GetContractImpact: {
+    parameters: {
+      query?: {
+        /** The version's sequence number; the newest breaking version by default. */
+        version?: number;
+        /** Rows per page, 1 to 500; 50 by default. */
+        limit?: components['parameters']['limit'];
+        /** Rows to skip; 0 by default. */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path: {
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Whom the change reaches. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            api: string;
+            stale: boolean;
+            offset: number;
+            limit: number;
+            change: components['schemas']['ContractVersion'];
+            useCases: {
+              totalItems: number;
+              /** How many of them are committed or live. */
+              realItems: number;
+              items: components['schemas']['ReachedEntity'][];
+            };
+            dataProducts: {
+              totalItems: number;
+              items: components['schemas']['ReachedEntity'][];
+            };
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['NotComputedYet'];
+    };
+  };
+  ListEntityContractRisks: {
+    parameters: {
+      query?: {
+        /** Rows per page, 1 to 500; 50 by default. */
+        limit?: components['parameters']['limit'];
+        /** Rows to skip; 0 by default. */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** A page of the breaking changes that reach the entity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageInfo'] & {
+            entityRef: string;
+            stale: boolean;
+            items: components['schemas']['ContractRisk'][];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       503: components['responses']['NotComputedYet'];
     };
   };

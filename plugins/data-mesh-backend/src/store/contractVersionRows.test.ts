@@ -172,9 +172,7 @@ describe.each(ids)('contract versions on %s', databaseId => {
     expect(await contracts.listRisks(UC, 10)).toEqual([
       { version: second, reach: 'lineage', through: DP },
     ]);
-    expect(await contracts.listRisks('usecase:default/nobody', 10)).toEqual(
-      [],
-    );
+    expect(await contracts.listRisks('usecase:default/nobody', 10)).toEqual([]);
   });
 
   it('keeps a bounded number of changes, breaking ones first, with their counts', async () => {

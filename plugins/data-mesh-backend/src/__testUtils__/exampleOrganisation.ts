@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Entity } from '@backstage/catalog-model';
+import type { JsonValue } from '@backstage/types';
 import { parseAllDocuments } from 'yaml';
 
 /**
@@ -8,8 +9,11 @@ import { parseAllDocuments } from 'yaml';
  * folder as the catalog module reads it for a file location; any other
  * value as written.
  */
-function resolveText(value: unknown, dir: string): unknown {
-  const target = (value as { $text?: unknown } | undefined)?.$text;
+function resolveText(
+  value: JsonValue | undefined,
+  dir: string,
+): JsonValue | undefined {
+  const target = (value as { $text?: JsonValue } | undefined)?.$text;
   return typeof target === 'string'
     ? fs.readFileSync(path.resolve(dir, target), 'utf8')
     : value;

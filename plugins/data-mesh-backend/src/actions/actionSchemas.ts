@@ -71,6 +71,11 @@ export const roadmapOutput = answerOf('/roadmap');
 /** `GET /use-cases`' answer. */
 export const useCasePortfolioOutput = answerOf('/use-cases');
 
+/** `GET /contracts/:namespace/:name/impact`'s answer. */
+export const contractImpactOutput = answerOf(
+  '/contracts/{namespace}/{name}/impact',
+);
+
 /** The attributes of every portfolio action: each only reads. */
 export const readOnly = {
   readOnly: true,

@@ -53,6 +53,7 @@ describe('the portfolio actions', () => {
   it('are all read-only, with input and output schemas', async () => {
     const { actions } = await registry.list();
     expect(actions.map(a => a.name).sort()).toEqual([
+      'get-contract-impact',
       'get-entity-needs',
       'get-phase',
       'get-use-case-portfolio',

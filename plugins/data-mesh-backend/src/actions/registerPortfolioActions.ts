@@ -1,5 +1,6 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import type { PortfolioService } from '../reads/PortfolioService';
+import { registerGetContractImpact } from './getContractImpactAction';
 import { registerGetEntityNeeds } from './getEntityNeedsAction';
 import { registerGetPhase } from './getPhaseAction';
 import { registerGetUseCasePortfolio } from './getUseCasePortfolioAction';
@@ -17,8 +18,8 @@ import { registerListRoadmap } from './listRoadmapAction';
 
 /**
  * Registers the portfolio's read-only actions: `get-phase`,
- * `list-capability-demand`, `get-entity-needs`, `list-roadmap` and
- * `get-use-case-portfolio`.
+ * `list-capability-demand`, `get-entity-needs`, `list-roadmap`,
+ * `get-use-case-portfolio` and `get-contract-impact`.
  */
 export function registerPortfolioActions(
   actionsRegistry: ActionsRegistryService,
@@ -29,4 +30,5 @@ export function registerPortfolioActions(
   registerGetEntityNeeds(actionsRegistry, service);
   registerListRoadmap(actionsRegistry, service);
   registerGetUseCasePortfolio(actionsRegistry, service);
+  registerGetContractImpact(actionsRegistry, service);
 }

@@ -2,55 +2,17 @@ import request from 'supertest';
 import Ajv2020 from 'ajv/dist/2020';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { openApiSpec } from '../schema/openApiSpec';
-import type { Entity } from '@backstage/catalog-model';
-import type { CatalogService } from '@backstage/plugin-catalog-node';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import {
-  ALICE,
-  BOB,
-  HIDDEN_FROM_BOB,
-  getAs,
-  makeRouterApp,
-} from '../__testUtils__/routerApp';
-import {
-  contractConsumers,
-  contractV1,
-  contractV2,
-  odcsApi,
-} from '../__testUtils__/contractOrganisation';
+import { ALICE, BOB, HIDDEN_FROM_BOB, getAs } from '../__testUtils__/routerApp';
+import { makeContractApp } from '../__testUtils__/contractApp';
 
 jest.setTimeout(60_000);
 
 /*
- * The contract routes over versions the real recompute stored: the
- * organisation of contractOrganisation.ts, recomputed with version 1 of
- * both contracts, then with version 2 (a breaking change). Bob may not
- * read the secret contract, the secret-plan use case nor the finance-kpis
- * data product (see HIDDEN_FROM_BOB).
+ * The contract routes over versions the real recompute stored (see
+ * makeContractApp).
  */
-function organisation(version: typeof contractV1): Entity[] {
-  return [
-    ...contractConsumers(),
-    odcsApi('orders-contract', version()),
-    odcsApi('secret-contract', version('secret-contract')),
-  ];
-}
-
 async function contractApp() {
-  const catalogs = {
-    current: catalogServiceMock({ entities: organisation(contractV1) }),
-  };
-  // The catalog as the recompute sees it at each run.
-  const catalog = new Proxy({} as CatalogService, {
-    get: (_target, key) => {
-      const current = catalogs.current as any;
-      return current[key].bind(current);
-    },
-  });
-  const made = await makeRouterApp({ entities: [], catalog, compute: true });
-  catalogs.current = catalogServiceMock({ entities: organisation(contractV2) });
-  await made.service.refresh.recompute();
-  return made.app;
+  return (await makeContractApp()).app;
 }
 
 const ORDERS = '/contracts/default/orders-contract';

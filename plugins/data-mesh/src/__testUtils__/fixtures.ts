@@ -28,6 +28,9 @@ const METHODS: Array<keyof DataMeshApi> = [
   'getDeprecatedNeeds',
   'getRoadmapUseCases',
   'getBusinessUnits',
+  'getContractVersions',
+  'getContractImpact',
+  'getEntityContractRisks',
   'getStatus',
   'requestRefresh',
 ];

@@ -7,6 +7,9 @@ import type {
   CapabilityDemandResponse,
   CapabilityResponse,
   ComplementaryUseCasesResponse,
+  ContractImpactResponse,
+  ContractRisksResponse,
+  ContractVersionsResponse,
   DanglingReferencesResponse,
   DeprecatedNeedsResponse,
   DomainsResponse,
@@ -127,6 +130,34 @@ export type RoadmapUseCasesOptions =
 export type BusinessUnitsOptions = ApiQuery<'/business-units'>;
 
 /**
+ * Options of {@link DataMeshApi.getContractVersions}: a page, as
+ * `GET /contracts/{namespace}/{name}/versions` takes it.
+ *
+ * @public
+ */
+export type ContractVersionsOptions =
+  ApiQuery<'/contracts/{namespace}/{name}/versions'>;
+
+/**
+ * Options of {@link DataMeshApi.getContractImpact}: which version (the
+ * newest breaking one when left out) and the page of each list, as
+ * `GET /contracts/{namespace}/{name}/impact` takes them.
+ *
+ * @public
+ */
+export type ContractImpactOptions =
+  ApiQuery<'/contracts/{namespace}/{name}/impact'>;
+
+/**
+ * Options of {@link DataMeshApi.getEntityContractRisks}, as
+ * `GET /entities/{kind}/{namespace}/{name}/contract-risks` takes them.
+ *
+ * @public
+ */
+export type ContractRisksOptions =
+  ApiQuery<'/entities/{kind}/{namespace}/{name}/contract-risks'>;
+
+/**
  * Client of the Data Mesh Portfolio backend (`/api/data-mesh`). Every list
  * is a page; long lists inside an item are samples with a count, and the
  * drill-down methods page through them.
@@ -199,6 +230,21 @@ export interface DataMeshApi {
   getBusinessUnits(
     options?: BusinessUnitsOptions,
   ): Promise<BusinessUnitsResponse>;
+  /** A page of a data contract's (an `odcs` API's) versions, newest first. */
+  getContractVersions(
+    apiRef: EntityRefLike,
+    options?: ContractVersionsOptions,
+  ): Promise<ContractVersionsResponse>;
+  /** The use cases and data products a breaking change of a contract reaches. */
+  getContractImpact(
+    apiRef: EntityRefLike,
+    options?: ContractImpactOptions,
+  ): Promise<ContractImpactResponse>;
+  /** A page of the breaking contract changes that reach a use case or data product. */
+  getEntityContractRisks(
+    entityRef: EntityRefLike,
+    options?: ContractRisksOptions,
+  ): Promise<ContractRisksResponse>;
   /** How the scheduled recompute is doing. */
   getStatus(): Promise<StatusResponse>;
   /** Asks the backend to recompute the portfolio now. */

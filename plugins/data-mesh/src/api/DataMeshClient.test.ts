@@ -259,4 +259,30 @@ describe('DataMeshClient', () => {
       '/phase?scope=group%3Adefault%2Fretail',
     ]);
   });
+
+  it("reads a contract's versions and impact, and the risks of an entity", async () => {
+    const { client, requested } = setup();
+
+    await client.getContractVersions('api:retail/order-lines-contract');
+    await client.getContractVersions('order lines', { limit: 50, offset: 50 });
+    await client.getContractImpact('api:retail/order-lines-contract');
+    await client.getContractImpact(
+      { kind: 'API', namespace: 'retail', name: 'order-lines-contract' },
+      { version: 3, limit: 20, offset: 40 },
+    );
+    await client.getEntityContractRisks('usecase:marketing/churn-model');
+    await client.getEntityContractRisks('dataproduct:default/order-history', {
+      limit: 20,
+      offset: 0,
+    });
+
+    expect(Array.from({ length: 6 }, (_, n) => requested(n))).toEqual([
+      '/contracts/retail/order-lines-contract/versions',
+      '/contracts/default/order%20lines/versions?limit=50&offset=50',
+      '/contracts/retail/order-lines-contract/impact',
+      '/contracts/retail/order-lines-contract/impact?version=3&limit=20&offset=40',
+      '/entities/usecase/marketing/churn-model/contract-risks',
+      '/entities/dataproduct/default/order-history/contract-risks?limit=20&offset=0',
+    ]);
+  });
 });

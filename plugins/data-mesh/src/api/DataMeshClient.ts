@@ -6,6 +6,9 @@ import type {
   CapabilityDemandResponse,
   CapabilityResponse,
   ComplementaryUseCasesResponse,
+  ContractImpactResponse,
+  ContractRisksResponse,
+  ContractVersionsResponse,
   DanglingReferencesResponse,
   DeprecatedNeedsResponse,
   DomainsResponse,
@@ -24,6 +27,9 @@ import type {
   BusinessUnitsOptions,
   CapabilitiesOptions,
   CapabilityDemandOptions,
+  ContractImpactOptions,
+  ContractRisksOptions,
+  ContractVersionsOptions,
   DataMeshApi,
   DomainsOptions,
   EntityRefLike,
@@ -37,6 +43,7 @@ import {
   type GetRoute,
   type RouteAnswer,
   type RouteRequest,
+  apiParams,
   capabilityParams,
   dayParam,
   entityParams,
@@ -234,6 +241,39 @@ export class DataMeshClient implements DataMeshApi {
     options: BusinessUnitsOptions = {},
   ): Promise<BusinessUnitsResponse> {
     return this.#get('/business-units', { query: options });
+  }
+
+  /** {@inheritDoc DataMeshApi.getContractVersions} */
+  async getContractVersions(
+    apiRef: EntityRefLike,
+    options: ContractVersionsOptions = {},
+  ): Promise<ContractVersionsResponse> {
+    return this.#get('/contracts/{namespace}/{name}/versions', {
+      path: apiParams(apiRef),
+      query: options,
+    });
+  }
+
+  /** {@inheritDoc DataMeshApi.getContractImpact} */
+  async getContractImpact(
+    apiRef: EntityRefLike,
+    options: ContractImpactOptions = {},
+  ): Promise<ContractImpactResponse> {
+    return this.#get('/contracts/{namespace}/{name}/impact', {
+      path: apiParams(apiRef),
+      query: options,
+    });
+  }
+
+  /** {@inheritDoc DataMeshApi.getEntityContractRisks} */
+  async getEntityContractRisks(
+    entityRef: EntityRefLike,
+    options: ContractRisksOptions = {},
+  ): Promise<ContractRisksResponse> {
+    return this.#get('/entities/{kind}/{namespace}/{name}/contract-risks', {
+      path: entityParams(entityRef),
+      query: options,
+    });
   }
 
   /** {@inheritDoc DataMeshApi.getStatus} */

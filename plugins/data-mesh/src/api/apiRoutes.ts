@@ -81,3 +81,9 @@ export function capabilityParams(capabilityRef: EntityRefLike) {
   });
   return { namespace, name };
 }
+
+/** The `namespace` and `name` of a contract's API; the route implies its kind. */
+export function apiParams(apiRef: EntityRefLike) {
+  const { namespace, name } = parseEntityRef(apiRef, { defaultKind: 'API' });
+  return { namespace, name };
+}

@@ -262,11 +262,7 @@ export type {
 } from './portfolio/facts';
 export { ORGANIZATION_SCOPE } from './portfolio/scope';
 export type { PortfolioScope } from './portfolio/scope';
-export {
-  MetricsIndex,
-  PHASE_METRICS,
-  PHASE_METRIC_SCALES,
-} from './portfolio/metrics';
+export { MetricsIndex } from './portfolio/metrics';
 export {
   DEFAULT_DOMAIN_PHASE_RULES,
   DEFAULT_ORGANIZATION_PHASE_RULES,

@@ -2,7 +2,7 @@
  * A DataMeshApi that answers from catalog entities with the portfolio logic
  * the backend uses (facts, DemandIndex, MetricsIndex, assessPhase) and
  * cuts them into pages, samples and rows with the common package's answer
- * functions, so every answer in a test is one the real computation gives,
+ * functions (data contracts: diffContracts and ContractImpactIndex), so every answer in a test is one the real computation gives,
  * and pages, samples and counts agree with each other.
  */
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
@@ -26,6 +26,7 @@ import {
 import type { DataMeshApi, EntityRefLike } from '../api/DataMeshApi';
 import { assessments, forecastOf } from './assessments';
 import { fakeInsightMethods } from './fakeInsightApi';
+import { SeenContract, fakeContractMethods } from './fakeContractApi';
 import { backendError, COMPUTED_AT } from './fixtures';
 import { without } from './entityBuilders';
 import { brightcart } from './organisation';
@@ -37,6 +38,8 @@ export interface FakeOptions {
   history?: PhaseHistoryPoint[];
   /** Business units' recent adoption, by group ref. */
   unitHistories?: Record<string, AdoptionSparklinePoint[]>;
+  /** The versions of each data contract seen, by its API's ref. */
+  contracts?: Record<string, SeenContract[]>;
 }
 
 async function notFound(what: string): Promise<never> {
@@ -145,6 +148,7 @@ export function fakeDataMeshApi(
     },
     async requestRefresh() {},
     ...fakeInsightMethods(entities, fresh, options.unitHistories),
+    ...fakeContractMethods(entities, options.contracts ?? {}, fresh.stale),
   };
   return Object.fromEntries(
     Object.entries(api).map(([name, method]) => [name, jest.fn(method)]),

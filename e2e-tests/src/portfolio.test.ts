@@ -63,6 +63,8 @@ describe('data-mesh portfolio on the real backend', () => {
         realUseCases: 5,
         liveUseCases: 3,
         availableCapabilities: 6,
+        // Every active port names an odcs contract the catalog holds.
+        contractCoverage: 1,
       },
     });
     expect(phase.next.phase).toBe('exploit');

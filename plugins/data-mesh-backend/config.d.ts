@@ -12,6 +12,11 @@ interface PhaseCriteriaConfig {
   /** A share between 0 and 1. */
   domainOwnership?: number;
   availableCapabilities?: number;
+  /**
+   * A share between 0 and 1: of the active data products' output ports,
+   * those whose contract is an odcs API in the catalog. In no default rule.
+   */
+  contractCoverage?: number;
 }
 
 /** Phase rules of one scope; an omitted phase keeps its default criteria. */

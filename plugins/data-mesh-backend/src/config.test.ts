@@ -117,7 +117,7 @@ describe('readDataMeshBackendOptions', () => {
       },
       history: { retention: { days: 90 } },
       phaseRules: {
-        organization: { exploit: { liveUseCases: 4 } },
+        organization: { exploit: { liveUseCases: 4, contractCoverage: 0.9 } },
         businessUnit: { scale: { adoptingDomains: 3 } },
       },
       exampleHistory: true,
@@ -131,7 +131,7 @@ describe('readDataMeshBackendOptions', () => {
     // A configured phase replaces that phase's criteria; the other keeps its defaults.
     expect(options.organizationRules).toEqual({
       scale: DEFAULT_ORGANIZATION_PHASE_RULES.scale,
-      exploit: { liveUseCases: 4 },
+      exploit: { liveUseCases: 4, contractCoverage: 0.9 },
     });
     expect(options.businessUnitRules).toEqual({
       scale: { adoptingDomains: 3 },
@@ -147,7 +147,11 @@ describe('readDataMeshBackendOptions', () => {
   it.each([
     [
       { phaseRules: { domain: { scale: { teams: 3 } } } },
-      'dataMesh.phaseRules.domain.scale.teams is not a phase metric; expected one of domains, adoptingDomains, adoption, activeDataProducts, realUseCases, liveUseCases, domainOwnership, availableCapabilities',
+      'dataMesh.phaseRules.domain.scale.teams is not a phase metric; expected one of domains, adoptingDomains, adoption, activeDataProducts, realUseCases, liveUseCases, domainOwnership, availableCapabilities, contractCoverage',
+    ],
+    [
+      { phaseRules: { domain: { exploit: { contractCoverage: 80 } } } },
+      'dataMesh.phaseRules.domain.exploit.contractCoverage must be a share between 0 and 1; got 80',
     ],
     [
       { phaseRules: { organization: { exploit: { adoption: 50 } } } },

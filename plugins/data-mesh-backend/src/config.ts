@@ -17,6 +17,8 @@ import {
   DataMeshPhase,
   DeclaredPhase,
   PhaseCriteria,
+  PHASE_METRICS,
+  PHASE_METRIC_SCALES,
   PhaseMetric,
   PhaseRules,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
@@ -94,18 +96,6 @@ export interface DataMeshBackendOptions {
   };
 }
 
-const METRICS: PhaseMetric[] = [
-  'domains',
-  'adoptingDomains',
-  'adoption',
-  'activeDataProducts',
-  'realUseCases',
-  'liveUseCases',
-  'domainOwnership',
-  'availableCapabilities',
-];
-const SHARES: PhaseMetric[] = ['adoption', 'domainOwnership'];
-
 function readCriteria(
   config: Config | undefined,
   path: string,
@@ -115,15 +105,15 @@ function readCriteria(
   const criteria: PhaseCriteria = {};
   for (const key of config.keys()) {
     const metric = key as PhaseMetric;
-    if (!METRICS.includes(metric)) {
+    if (!PHASE_METRICS.includes(metric)) {
       throw new Error(
-        `${path}.${key} is not a phase metric; expected one of ${METRICS.join(
+        `${path}.${key} is not a phase metric; expected one of ${PHASE_METRICS.join(
           ', ',
         )}`,
       );
     }
     const value = config.getNumber(key);
-    const max = SHARES.includes(metric) ? 1 : Infinity;
+    const max = PHASE_METRIC_SCALES[metric] === 'share' ? 1 : Infinity;
     if (!(value >= 0 && value <= max)) {
       throw new Error(
         `${path}.${key} must be ${

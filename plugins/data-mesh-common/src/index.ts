@@ -262,7 +262,11 @@ export type {
 } from './portfolio/facts';
 export { ORGANIZATION_SCOPE } from './portfolio/scope';
 export type { PortfolioScope } from './portfolio/scope';
-export { MetricsIndex } from './portfolio/metrics';
+export {
+  MetricsIndex,
+  PHASE_METRICS,
+  PHASE_METRIC_SCALES,
+} from './portfolio/metrics';
 export {
   DEFAULT_DOMAIN_PHASE_RULES,
   DEFAULT_ORGANIZATION_PHASE_RULES,

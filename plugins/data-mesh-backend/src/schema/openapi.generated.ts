@@ -1956,6 +1956,7 @@ export const spec = {
           'liveUseCases',
           'domainOwnership',
           'availableCapabilities',
+          'contractCoverage',
         ],
         properties: {
           domains: {
@@ -1985,6 +1986,13 @@ export const spec = {
           },
           availableCapabilities: {
             type: 'integer',
+          },
+          contractCoverage: {
+            type: 'number',
+            minimum: 0,
+            maximum: 1,
+            description:
+              "Share of the output ports of the scope's active data products whose contract is an `odcs` API in the catalog; 0 when there are none.",
           },
         },
       },
@@ -2055,6 +2063,7 @@ export const spec = {
                             'liveUseCases',
                             'domainOwnership',
                             'availableCapabilities',
+                            'contractCoverage',
                           ],
                         },
                         threshold: {

@@ -24,6 +24,7 @@ function snapshot(computedAt: string, adoption: number): PortfolioSnapshot {
       liveUseCases: 1,
       domainOwnership: 1,
       availableCapabilities: 2,
+      contractCoverage: 0.5,
     },
     next: null,
     adopterCategory: 'early-majority' as const,

@@ -113,6 +113,7 @@ describe('BusinessUnitIndex', () => {
       liveUseCases: 1,
       domainOwnership: 3 / 4,
       availableCapabilities: 1,
+      contractCoverage: 0,
     });
     expect(index.assess(ref('wholesale'))?.metrics).toEqual({
       domains: 2,
@@ -123,6 +124,7 @@ describe('BusinessUnitIndex', () => {
       liveUseCases: 1,
       domainOwnership: 1,
       availableCapabilities: 1,
+      contractCoverage: 0,
     });
   });
 

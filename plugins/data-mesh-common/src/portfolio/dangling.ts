@@ -56,7 +56,12 @@ export function findDanglingReferences(
       capabilities,
     );
     if (apis)
-      check(product.ref, 'spec.outputPorts', product.contracts ?? [], apis);
+      check(
+        product.ref,
+        'spec.outputPorts',
+        [...new Set(product.portContracts ?? [])],
+        apis,
+      );
   }
   for (const useCase of facts.useCases) {
     check(

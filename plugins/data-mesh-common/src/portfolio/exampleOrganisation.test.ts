@@ -39,6 +39,8 @@ describe('the example organisation (Brightcart)', () => {
       liveUseCases: 3,
       domainOwnership: 7 / 8,
       availableCapabilities: 6,
+      // Every output port of the 8 active products names its odcs contract.
+      contractCoverage: 1,
     });
     const assessment = assessPhase(metrics, DEFAULT_ORGANIZATION_PHASE_RULES);
     expect(assessment.computedPhase).toBe('scale');

@@ -78,10 +78,13 @@ export interface DataProductFacts {
   /** Refs of the platform capabilities it requires itself. */
   requiresCapabilities: string[];
   /**
-   * Refs of the API entities its output ports name as their contracts
-   * (`contract.api`). Absent in facts built before ports named them.
+   * The API entity each output port names as its contract
+   * (`contract.api`), once per port: two ports naming one API list it
+   * twice. Absent in facts built before ports named them.
    */
-  contracts?: string[];
+  portContracts?: string[];
+  /** How many output ports it has; absent in facts built before. */
+  outputPorts?: number;
 }
 
 /**
@@ -289,25 +292,26 @@ function tryRef(resolve: () => string): string | null {
 function resolveAll(
   values: unknown,
   resolve: (value: string) => string,
+  eachTime = false,
 ): string[] {
-  return unique(
-    (Array.isArray(values) ? values : [])
-      .filter((v): v is string => typeof v === 'string')
-      .map(v => tryRef(() => resolve(v)))
-      .filter((v): v is string => v !== null),
-  );
+  const resolved = (Array.isArray(values) ? values : [])
+    .filter((v): v is string => typeof v === 'string')
+    .map(v => tryRef(() => resolve(v)))
+    .filter((v): v is string => v !== null);
+  return eachTime ? resolved : unique(resolved);
 }
 
 /**
- * The entities a reference field of the kind names, normalised, each once;
- * a reference that cannot be parsed is left out.
+ * The entities a reference field of the kind names, normalised, each once
+ * (or each time it is named, with `eachTime`); a reference that cannot be
+ * parsed is left out.
  */
 function referencesAt(
   entity: Entity,
   descriptor: DataMeshKindDescriptor,
   context: RefContext,
-): (path: string) => string[] {
-  return path => {
+): ReferencesAt {
+  return (path, { eachTime = false } = {}) => {
     const field = descriptor.referenceFields.find(f => f.path === path);
     if (!field) {
       throw new Error(`${descriptor.kind} has no reference field ${path}`);
@@ -315,14 +319,20 @@ function referencesAt(
     return resolveAll(
       valuesAtPath(entity, path).map(({ value }) => value),
       v => normalizeEntityRef(parseFieldReference(field, v, context)),
+      eachTime,
     );
   };
 }
 
+type ReferencesAt = (
+  path: string,
+  options?: { eachTime?: boolean },
+) => string[];
+
 type KindFacts = (
   facts: PortfolioFacts,
   entity: { ref: string; title: string; spec: Record<string, any> },
-  refsAt: (path: string) => string[],
+  refsAt: ReferencesAt,
 ) => void;
 
 // What the portfolio keeps of each data-mesh kind; its references are read
@@ -337,7 +347,12 @@ const KIND_FACTS: Record<DataMeshKind, KindFacts> = {
       lifecycle: spec.lifecycle,
       upstream: refsAt('spec.inputPorts[].dataProduct'),
       requiresCapabilities: refsAt('spec.requiresCapabilities[]'),
-      contracts: refsAt('spec.outputPorts[].contract.api'),
+      portContracts: refsAt('spec.outputPorts[].contract.api', {
+        eachTime: true,
+      }),
+      outputPorts: Array.isArray(spec.outputPorts)
+        ? spec.outputPorts.length
+        : 0,
     }),
   UseCase: (facts, { ref, title, spec }, refsAt) =>
     facts.useCases.push({

@@ -1,3 +1,4 @@
+import type { Entity } from '@backstage/catalog-model';
 import { computeMetrics } from './metrics';
 import { factsFromEntities } from './facts';
 import { dataProduct, domain, group, usecase } from '../testUtils';
@@ -49,6 +50,7 @@ describe('computeMetrics', () => {
       liveUseCases: 1,
       domainOwnership: 2 / 3, // orders-a, returns-a; not orders-b
       availableCapabilities: 0,
+      contractCoverage: 0, // no port names a contract
     });
   });
 
@@ -63,6 +65,7 @@ describe('computeMetrics', () => {
       liveUseCases: 1,
       domainOwnership: 2 / 3,
       availableCapabilities: 0,
+      contractCoverage: 0,
     });
   });
 
@@ -76,6 +79,65 @@ describe('computeMetrics', () => {
     });
   });
 
+  it("measures contract coverage over the active products' output ports", () => {
+    const withPorts = (
+      entity: Entity,
+      contracts: Array<string | undefined>,
+    ): Entity => ({
+      ...entity,
+      spec: {
+        ...entity.spec,
+        outputPorts: contracts.map((api, i) => ({
+          name: `out-${i}`,
+          type: 'table',
+          ...(api ? { contract: { api } } : {}),
+        })),
+      },
+    });
+    const api = (name: string, type: string): Entity => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'API',
+      metadata: { name, namespace: 'default' },
+      spec: { type, lifecycle: 'production', owner: 'team-a', definition: '' },
+    });
+    const covered = factsFromEntities([
+      domain('orders', 'team-a'),
+      domain('catalog', 'team-a'),
+      // 5 ports of active products: orders-contract counts twice (two
+      // ports name it); an openapi API, a missing API and a port without
+      // a contract do not count.
+      withPorts(dataProduct('lines', { domain: 'orders', owner: 'team-a' }), [
+        'orders-contract',
+        'api:default/orders-contract',
+        'orders-openapi',
+      ]),
+      withPorts(dataProduct('items', { domain: 'catalog', owner: 'team-a' }), [
+        'missing-contract',
+        undefined,
+      ]),
+      // A draft product's ports are not counted at all.
+      withPorts(
+        dataProduct('draft', {
+          domain: 'catalog',
+          owner: 'team-a',
+          lifecycle: 'draft',
+        }),
+        [undefined, undefined],
+      ),
+      api('orders-contract', 'odcs'),
+      api('orders-openapi', 'openapi'),
+    ]);
+    expect(computeMetrics(covered, 'organization').contractCoverage).toBe(
+      2 / 5,
+    );
+    expect(
+      computeMetrics(covered, 'domain:default/orders').contractCoverage,
+    ).toBe(2 / 3);
+    expect(
+      computeMetrics(covered, 'domain:default/catalog').contractCoverage,
+    ).toBe(0);
+  });
+
   it('gives zeros, not NaN, for empty scopes', () => {
     expect(computeMetrics(facts, 'domain:default/empty')).toMatchObject({
       adoption: 0,
@@ -83,7 +145,7 @@ describe('computeMetrics', () => {
       activeDataProducts: 0,
     });
     expect(computeMetrics(factsFromEntities([]), 'organization')).toMatchObject(
-      { domains: 0, adoption: 0, domainOwnership: 0 },
+      { domains: 0, adoption: 0, domainOwnership: 0, contractCoverage: 0 },
     );
   });
 

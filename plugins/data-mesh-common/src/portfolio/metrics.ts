@@ -1,6 +1,42 @@
-import type { PhaseMetrics } from '../api/types';
+import type { PhaseMetric, PhaseMetrics } from '../api/types';
 import type { DataProductFacts, PortfolioFacts } from './facts';
 import { PortfolioScope, ScopeIndex, isRealUseCase } from './scope';
+
+/**
+ * Every phase metric and what it measures: a count, or a share between 0
+ * and 1. Typed over the API's metrics, so a metric added to the OpenAPI
+ * document fails the type-check here until it says which it is; the
+ * configuration's checks and the pages read it.
+ *
+ * @public
+ */
+export const PHASE_METRIC_SCALES: Readonly<
+  Record<PhaseMetric, 'count' | 'share'>
+> = {
+  domains: 'count',
+  adoptingDomains: 'count',
+  adoption: 'share',
+  activeDataProducts: 'count',
+  realUseCases: 'count',
+  liveUseCases: 'count',
+  domainOwnership: 'share',
+  availableCapabilities: 'count',
+  contractCoverage: 'share',
+};
+
+/**
+ * The phase metrics, in the order the API lists them.
+ *
+ * @public
+ */
+export const PHASE_METRICS = Object.keys(PHASE_METRIC_SCALES) as PhaseMetric[];
+
+/** The `odcs` APIs of the catalog: a port whose contract is one is covered. */
+function odcsApis(facts: PortfolioFacts): Set<string> {
+  return new Set(
+    (facts.apis ?? []).filter(a => a.type === 'odcs').map(a => a.ref),
+  );
+}
 
 /**
  * The phase evidence of every scope of one organisation. What does not
@@ -13,6 +49,7 @@ export class MetricsIndex {
   private readonly scopes: ScopeIndex;
   private readonly ownedByDomain = new Set<DataProductFacts>();
   private readonly availableCapabilities: number;
+  private readonly odcsApis: Set<string>;
 
   constructor(facts: PortfolioFacts) {
     this.scopes = new ScopeIndex(facts);
@@ -28,6 +65,25 @@ export class MetricsIndex {
     this.availableCapabilities = facts.capabilities.filter(
       c => c.status === 'available',
     ).length;
+    this.odcsApis = odcsApis(facts);
+  }
+
+  /**
+   * Share of the active products' output ports whose contract is an
+   * `odcs` API in the catalog (PRODUCT.md section 8). The catalog keeps an
+   * API's last valid definition, so one in the catalog has a valid version;
+   * a `contract.ref` link does not count.
+   */
+  private contractCoverage(active: DataProductFacts[]): number {
+    let ports = 0;
+    let covered = 0;
+    for (const product of active) {
+      ports += product.outputPorts ?? 0;
+      for (const api of product.portContracts ?? []) {
+        if (this.odcsApis.has(api)) covered++;
+      }
+    }
+    return ports === 0 ? 0 : covered / ports;
   }
 
   /** The phase evidence for one scope, as defined in the product spec. */
@@ -48,6 +104,7 @@ export class MetricsIndex {
       liveUseCases: scoped.useCases.filter(u => u.status === 'live').length,
       domainOwnership: active.length === 0 ? 0 : owned / active.length,
       availableCapabilities: this.availableCapabilities,
+      contractCoverage: this.contractCoverage(active),
     };
   }
 }

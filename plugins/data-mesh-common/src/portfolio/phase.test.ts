@@ -14,6 +14,7 @@ const scaleMetrics: PhaseMetrics = {
   liveUseCases: 3,
   domainOwnership: 7 / 8,
   availableCapabilities: 5,
+  contractCoverage: 0,
 };
 
 describe('assessPhase', () => {

@@ -521,6 +521,8 @@ export type components = {
       liveUseCases: number;
       domainOwnership: number;
       availableCapabilities: number;
+      /** Share of the output ports of the scope's active data products whose contract is an `odcs` API in the catalog; 0 when there are none. */
+      contractCoverage: number;
     };
     PhaseResponse: components['schemas']['Freshness'] & {
       /** `organization`, a domain ref or a business unit's group ref. */
@@ -543,7 +545,8 @@ export type components = {
             | 'realUseCases'
             | 'liveUseCases'
             | 'domainOwnership'
-            | 'availableCapabilities';
+            | 'availableCapabilities'
+            | 'contractCoverage';
           threshold: number;
           value: number;
           met: boolean;

@@ -44,6 +44,37 @@ describe('PhaseCard', () => {
     expect(screen.queryByTestId('declared-phase')).not.toBeInTheDocument();
   });
 
+  it("shows the share of active products' ports that have a contract", async () => {
+    // Orders-events gets a contract on its one port, an odcs API in the
+    // catalog: 1 of the 6 active products' 6 output ports, 16.7 %.
+    const withContract = brightcart.map(entity =>
+      entity.metadata.name === 'orders-events'
+        ? {
+            ...entity,
+            spec: {
+              ...entity.spec,
+              outputPorts: [
+                { name: 'events', type: 'topic', contract: { api: 'events' } },
+              ],
+            },
+          }
+        : entity,
+    );
+    const api = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'API',
+      metadata: { name: 'events', namespace: 'default' },
+      spec: { type: 'odcs', lifecycle: 'production', owner: 'checkout-team' },
+    };
+    await renderWithApis(
+      <PhaseCard phase={phaseOf([...withContract, api])} />,
+      { dataMeshApi },
+    );
+    expect(screen.getByTestId('contract-coverage')).toHaveTextContent(
+      "16.7% of the active data products' output ports have a data contract (an odcs API) in the catalog.",
+    );
+  });
+
   it('shows a declared phase next to the computed one, with the reason', async () => {
     // Fulfilment declares scale but has no real use case yet.
     await renderWithApis(

@@ -93,6 +93,19 @@ export function PhaseCard(props: PhaseCardProps) {
             ).
           </Typography>
         </Box>
+        {/* Absent in a snapshot stored before contracts were measured. */}
+        {typeof phase.metrics.contractCoverage === 'number' && (
+          <Box mt={2}>
+            <Typography variant="subtitle2" component="h3">
+              Data contracts
+            </Typography>
+            <Typography variant="body2" data-testid="contract-coverage">
+              {formatPercent(phase.metrics.contractCoverage)} of the active data
+              products' output ports have a data contract (an odcs API) in the
+              catalog.
+            </Typography>
+          </Box>
+        )}
         <Box mt={2}>
           <NextPhaseCriteria next={phase.next} />
         </Box>

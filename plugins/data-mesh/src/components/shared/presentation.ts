@@ -2,9 +2,10 @@
  * Words and number formats shared by every view, so that a phase, a metric
  * or an adopter category reads the same on the page, the cards and the chart.
  */
-import type {
+import {
   AdopterCategory,
   DataMeshPhase,
+  PHASE_METRIC_SCALES,
   PhaseMetric,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 
@@ -35,13 +36,8 @@ export const METRIC_LABELS: Record<PhaseMetric, string> = {
   liveUseCases: 'Live use cases',
   domainOwnership: 'Domain ownership',
   availableCapabilities: 'Available capabilities',
+  contractCoverage: 'Contract coverage',
 };
-
-/** Metrics that are shares (0..1) and read best as percentages. */
-const RATIO_METRICS: ReadonlySet<PhaseMetric> = new Set([
-  'adoption',
-  'domainOwnership',
-]);
 
 /** Display names of the adopter categories of Rogers' S-curve. */
 export const ADOPTER_CATEGORY_LABELS: Record<AdopterCategory, string> = {
@@ -60,7 +56,9 @@ export function formatPercent(ratio: number): string {
 
 /** Formats a metric's value: ratios as percentages, counts as they are. */
 export function formatMetricValue(metric: PhaseMetric, value: number): string {
-  return RATIO_METRICS.has(metric) ? formatPercent(value) : String(value);
+  return PHASE_METRIC_SCALES[metric] === 'share'
+    ? formatPercent(value)
+    : String(value);
 }
 
 /** Words that read as acronyms in persona and category names. */

@@ -1,4 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   dataProduct,
   domain,
@@ -19,6 +21,10 @@ import { stringify } from 'yaml';
  *   (committed) consume finance-kpis: reached through lineage.
  *   billing offers `invoices` under `api:default/secret-contract`, which
  *   only Alice may read; planning (live) consumes billing#invoices.
+ *
+ * Owners: team-a owns orders, billing and planning; team-finance revenue;
+ * team-bi finance-kpis, dash and kpi-board; team-fraud fraud; team-ideas
+ * idea; team-secret secret-plan.
  *
  * Version 2 of each contract removes `customer_id` and keeps the major
  * number: one breaking, unannounced change.
@@ -99,8 +105,8 @@ function withPorts(
   };
 }
 
-const product = (name: string) =>
-  dataProduct(name, { domain: 'sales', owner: 'team-a' });
+const product = (name: string, owner = 'team-a') =>
+  dataProduct(name, { domain: 'sales', owner });
 
 /** The organisation's data products and use cases, without the APIs. */
 export function contractConsumers(): Entity[] {
@@ -109,26 +115,72 @@ export function contractConsumers(): Entity[] {
     domain('sales', 'team-a'),
     withPorts(product('orders'), [{ name: 'events', api: 'orders-contract' }]),
     withPorts(
-      product('revenue'),
+      product('revenue', 'team-finance'),
       [{ name: 'out' }],
       [{ dataProduct: 'orders', port: 'events' }],
     ),
     withPorts(
-      product('finance-kpis'),
+      product('finance-kpis', 'team-bi'),
       [{ name: 'out' }],
       [{ dataProduct: 'revenue' }],
     ),
     withPorts(product('billing'), [
       { name: 'invoices', api: 'secret-contract' },
     ]),
-    usecase('fraud', { status: 'live', consumes: ['orders#events'] }),
-    usecase('idea', { status: 'proposed', consumes: ['orders#events'] }),
-    usecase('dash', { status: 'committed', consumes: ['revenue'] }),
-    usecase('kpi-board', { status: 'live', consumes: ['finance-kpis'] }),
+    usecase('fraud', {
+      status: 'live',
+      owner: 'team-fraud',
+      consumes: ['orders#events'],
+    }),
+    usecase('idea', {
+      status: 'proposed',
+      owner: 'team-ideas',
+      consumes: ['orders#events'],
+    }),
+    usecase('dash', {
+      status: 'committed',
+      owner: 'team-bi',
+      consumes: ['revenue'],
+    }),
+    usecase('kpi-board', {
+      status: 'live',
+      owner: 'team-bi',
+      consumes: ['finance-kpis'],
+    }),
     usecase('secret-plan', {
       status: 'committed',
+      owner: 'team-secret',
       consumes: ['finance-kpis'],
     }),
     usecase('planning', { status: 'live', consumes: ['billing#invoices'] }),
   ];
+}
+
+/** The organisation with both contracts at one version. */
+export function contractOrganisation(version: typeof contractV1): Entity[] {
+  return [
+    ...contractConsumers(),
+    odcsApi('orders-contract', version()),
+    odcsApi('secret-contract', version('secret-contract')),
+  ];
+}
+
+/**
+ * A catalog whose entities a test replaces between runs, as files changed
+ * on disk would be.
+ */
+export function changingCatalog(entities: Entity[]) {
+  const held = { current: catalogServiceMock({ entities }) };
+  const catalog = new Proxy({} as CatalogService, {
+    get: (_target, key) => {
+      const current = held.current as any;
+      return current[key].bind(current);
+    },
+  });
+  return {
+    catalog,
+    change(next: Entity[]) {
+      held.current = catalogServiceMock({ entities: next });
+    },
+  };
 }

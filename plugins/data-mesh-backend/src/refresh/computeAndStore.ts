@@ -11,7 +11,9 @@ import { buildExampleHistory } from './exampleHistory';
 import { PortfolioView } from '../reads/PortfolioView';
 import { changesToTell, notifyChanges } from '../notifications/notifyChanges';
 import type { ComparedSnapshot } from '../notifications/portfolioChanges';
-import { readCatalogFacts } from './readCatalogFacts';
+import { CatalogRead, readCatalogFacts } from './readCatalogFacts';
+import { contractChangeNotifications } from '../notifications/contractNotifications';
+import type { NewContractVersion } from '../store/ContractVersionStore';
 import { readContractChanges } from './contractVersions';
 import { buildSnapshot } from './snapshot';
 
@@ -47,6 +49,25 @@ async function previousForComparison(
 }
 
 /**
+ * The notifications to the owners of what this run's breaking contract
+ * versions reach, when notifications are on.
+ */
+function contractChangesToTell(
+  deps: DefaultPortfolioServiceOptions,
+  versions: NewContractVersion[],
+  read: CatalogRead,
+) {
+  if (!deps.notifications || !deps.options.notifications.enabled) return [];
+  const productOwners = new Map(
+    read.facts.dataProducts.map(p => [p.ref, p.owner]),
+  );
+  return contractChangeNotifications(
+    versions,
+    ref => read.useCaseOwners.get(ref) ?? productOwners.get(ref),
+  );
+}
+
+/**
  * One run of the scheduled task: send what earlier runs left in the
  * notification outbox, read the catalog (and the contracts that changed),
  * compute, store (with example history for scopes without measurements
@@ -76,12 +97,8 @@ export async function computeAndStore(
   const started = clock();
   const previous = await previousForComparison(deps, held);
   const t0 = clock();
-  const { facts, graph } = await readCatalogFacts(
-    catalog,
-    auth,
-    undefined,
-    signal,
-  );
+  const read = await readCatalogFacts(catalog, auth, undefined, signal);
+  const { facts, graph } = read;
   // The contracts whose etag changed, each new version with its diff and,
   // when breaking, whom it reaches: stored with the snapshot.
   const contracts = await readContractChanges(deps, graph, signal);
@@ -99,6 +116,7 @@ export async function computeAndStore(
         portfolio: view.insight.portfolio,
       })
     : [];
+  notifications.push(...contractChangesToTell(deps, contracts.versions, read));
   const t2 = clock();
   // Only scopes without measurements before today get example points, so
   // they never mix into a history that has measurements of its own.

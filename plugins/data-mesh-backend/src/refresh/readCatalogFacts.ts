@@ -1,4 +1,5 @@
 import { AuthService } from '@backstage/backend-plugin-api';
+import { Entity, getCompoundEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   ContractGraph,
@@ -8,12 +9,40 @@ import {
   addEntityToFacts,
   contractGraphFromEntities,
   emptyFacts,
+  normalizeEntityRef,
+  refContextOf,
+  resolveOwnerRef,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+
+/** What one pass over the catalog reads. */
+export interface CatalogRead {
+  /** The portfolio's facts. */
+  facts: PortfolioFacts;
+  /** Who reads which output port, for the impact of contract changes. */
+  graph: ContractGraph;
+  /**
+   * The owner of each use case (the facts keep data products' only), to
+   * tell the owners of what a breaking contract change reaches.
+   */
+  useCaseOwners: Map<string, string>;
+}
+
+/** A use case's owner ref, normalised; none when it does not resolve. */
+function ownerOf(entity: Entity): string | undefined {
+  const owner = entity.spec?.owner;
+  if (typeof owner !== 'string') return undefined;
+  try {
+    return resolveOwnerRef(owner, refContextOf(entity));
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Reads every entity the portfolio needs, page by page, as plain facts,
  * and, in the same pass, who reads which output port (the contract graph
- * a contract change's impact is worked out over). Stops between pages,
+ * a contract change's impact is worked out over) and the use cases'
+ * owners. Stops between pages,
  * throwing the signal's reason, once `signal` fires.
  */
 export async function readCatalogFacts(
@@ -21,10 +50,11 @@ export async function readCatalogFacts(
   auth: AuthService,
   pageSize = 500,
   signal?: AbortSignal,
-): Promise<{ facts: PortfolioFacts; graph: ContractGraph }> {
+): Promise<CatalogRead> {
   const credentials = await auth.getOwnServiceCredentials();
   const facts = emptyFacts();
   const graph: ContractGraph = { dataProducts: [], useCases: [] };
+  const useCaseOwners = new Map<string, string>();
   const pages = catalog.streamEntities(
     {
       filter: { kind: PORTFOLIO_ENTITY_KINDS },
@@ -43,6 +73,12 @@ export async function readCatalogFacts(
     const read = contractGraphFromEntities(page);
     graph.dataProducts.push(...read.dataProducts);
     graph.useCases.push(...read.useCases);
+    for (const entity of page) {
+      if (entity.kind.toLocaleLowerCase('en-US') !== 'usecase') continue;
+      const owner = ownerOf(entity);
+      const ref = normalizeEntityRef(getCompoundEntityRef(entity));
+      if (owner) useCaseOwners.set(ref, owner);
+    }
   }
-  return { facts, graph };
+  return { facts, graph, useCaseOwners };
 }

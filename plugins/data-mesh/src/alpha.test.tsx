@@ -20,6 +20,8 @@ import dataMeshFrontendPlugin, {
   dataMeshRouteRef,
 } from './alpha';
 import {
+  contractChangesCard,
+  contractRisksCard,
   dataProductDescriptionCard,
   dataProductOutputPortsCard,
   domainPhaseCard,
@@ -31,6 +33,11 @@ import { dataProductEntity } from './__testUtils__/entities';
 import { entityNamed } from './__testUtils__/entityBuilders';
 import { fakeDataMeshApi } from './__testUtils__/fakeDataMeshApi';
 import { homeward } from './__testUtils__/insightOrganisation';
+import {
+  CONTRACT_API,
+  contractHistory,
+  contractOrganisation,
+} from './__testUtils__/contractOrganisation';
 import { pageDataMeshApi } from './__testUtils__/renderDataMeshPage';
 
 describe('new frontend system plugin', () => {
@@ -46,6 +53,8 @@ describe('new frontend system plugin', () => {
       'entity-card:data-mesh/group-phase',
       'entity-card:data-mesh/data-product-description',
       'entity-card:data-mesh/capability-needs',
+      'entity-card:data-mesh/contract-changes',
+      'entity-card:data-mesh/contract-risks',
       'entity-content:data-mesh/domain',
     ] as const) {
       expect(dataMeshFrontendPlugin.getExtension(id)).toBeDefined();
@@ -95,6 +104,79 @@ describe('new frontend system plugin', () => {
     // The Domain and Group cards' filters keep them off a DataProduct page.
     expect(screen.queryByText('Data mesh phase')).not.toBeInTheDocument();
     expect(screen.queryByText('Business unit phase')).not.toBeInTheDocument();
+  });
+
+  function renderApiPage(type: string) {
+    const dataMeshApi = fakeDataMeshApi(contractOrganisation, {
+      contracts: { [CONTRACT_API]: contractHistory() },
+    });
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({
+          entity: {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'API',
+            metadata: { name: 'order-lines-contract', namespace: 'default' },
+            spec: { type, lifecycle: 'production', owner: 'checkout' },
+          },
+        }),
+        contractChangesCard,
+        contractRisksCard,
+      ],
+      apis: [
+        [dataMeshApiRef, dataMeshApi],
+        catalogApiMock(),
+        mockApis.permission(),
+      ],
+    });
+    return dataMeshApi;
+  }
+
+  it('puts the contract changes card on the page of an odcs API', async () => {
+    const dataMeshApi = renderApiPage('odcs');
+
+    expect(
+      await screen.findByText('Contract changes and impact'),
+    ).toBeInTheDocument();
+    // The risks card is for use cases and data products only.
+    expect(dataMeshApi.getEntityContractRisks).not.toHaveBeenCalled();
+  });
+
+  it('keeps the contract changes card off the page of another API', async () => {
+    const dataMeshApi = renderApiPage('openapi');
+
+    // Give a lazily loaded card the time it would need to appear.
+    await new Promise(resolve => setTimeout(resolve, 100));
+    expect(
+      screen.queryByText('Contract changes and impact'),
+    ).not.toBeInTheDocument();
+    expect(dataMeshApi.getContractVersions).not.toHaveBeenCalled();
+  });
+
+  it('puts the at-risk card on an affected use case page', async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({
+          entity: entityNamed(contractOrganisation, 'checkout-dashboard'),
+        }),
+        contractRisksCard,
+      ],
+      apis: [
+        [
+          dataMeshApiRef,
+          fakeDataMeshApi(contractOrganisation, {
+            contracts: { [CONTRACT_API]: contractHistory() },
+          }),
+        ],
+        catalogApiMock(),
+        mockApis.permission(),
+      ],
+    });
+
+    expect(
+      await screen.findByText('At risk from contract changes'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Reads the port')).toBeInTheDocument();
   });
 
   it("puts the business unit's phase card on a Group page", async () => {

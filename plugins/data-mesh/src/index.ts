@@ -22,6 +22,8 @@ export {
   EntityCapabilityNeedsCard,
   EntityUseCaseConsumedProductsCard,
   EntityCapabilityDemandCard,
+  EntityContractChangesCard,
+  EntityContractRisksCard,
 } from './legacy/plugin';
 export * from './api';
 export {

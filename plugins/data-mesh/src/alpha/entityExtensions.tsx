@@ -144,3 +144,30 @@ export const capabilityDemandCard = EntityCardBlueprint.make({
       ),
   },
 });
+
+/** API of type odcs: the contract's versions and whom a change reaches. */
+export const contractChangesCard = EntityCardBlueprint.make({
+  name: 'contract-changes',
+  params: {
+    filter: { kind: 'API', 'spec.type': 'odcs' },
+    loader: () =>
+      import('../components/contracts/ContractChangesCard').then(m =>
+        compatWrapper(<m.ContractChangesCard />),
+      ),
+  },
+});
+
+/**
+ * UseCase and DataProduct: the breaking contract changes that reach it;
+ * nothing when none does.
+ */
+export const contractRisksCard = EntityCardBlueprint.make({
+  name: 'contract-risks',
+  params: {
+    filter: { kind: { $in: ['DataProduct', 'UseCase'] } },
+    loader: () =>
+      import('../components/entity/ContractRisksCard').then(m =>
+        compatWrapper(<m.ContractRisksCard />),
+      ),
+  },
+});

@@ -8,6 +8,8 @@ import { DataMeshIcon } from '../icons';
 import {
   capabilityDemandCard,
   capabilityNeedsCard,
+  contractChangesCard,
+  contractRisksCard,
   dataProductConsumersCard,
   dataProductDescriptionCard,
   dataProductInputPortsCard,
@@ -66,6 +68,8 @@ export const dataMeshFrontendPlugin: OverridableFrontendPlugin<{
     capabilityNeedsCard,
     useCaseConsumedProductsCard,
     capabilityDemandCard,
+    contractChangesCard,
+    contractRisksCard,
     dataMeshSearchResultListItem,
   ],
 });

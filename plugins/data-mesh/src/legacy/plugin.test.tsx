@@ -19,10 +19,17 @@ import { pageDataMeshApi } from '../__testUtils__/renderDataMeshPage';
 import {
   DataMeshPage,
   EntityDataProductDescriptionCard,
+  EntityContractChangesCard,
+  EntityContractRisksCard,
   EntityDataProductOutputPortsCard,
   EntityGroupPhaseCard,
   dataMeshPlugin,
 } from '../index';
+import {
+  CONTRACT_API,
+  contractHistory,
+  contractOrganisation,
+} from '../__testUtils__/contractOrganisation';
 import { entityNamed } from '../__testUtils__/entityBuilders';
 import { fakeDataMeshApi } from '../__testUtils__/fakeDataMeshApi';
 import { homeward } from '../__testUtils__/insightOrganisation';
@@ -127,5 +134,42 @@ describe('legacy frontend system exports', () => {
       'Bootstrap',
     );
     expect(screen.getByText('Business unit phase')).toBeInTheDocument();
+  });
+
+  it("renders a contract's changes and a use case's risk from them", async () => {
+    const api = () =>
+      fakeDataMeshApi(contractOrganisation, {
+        contracts: { [CONTRACT_API]: contractHistory() },
+      });
+    await renderLegacy(
+      <>
+        <EntityProvider
+          entity={{
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'API',
+            metadata: { name: 'order-lines-contract', namespace: 'default' },
+            spec: { type: 'odcs', lifecycle: 'production', owner: 'checkout' },
+          }}
+        >
+          <EntityContractChangesCard />
+        </EntityProvider>
+        <EntityProvider
+          entity={entityNamed(contractOrganisation, 'revenue-forecast')}
+        >
+          <EntityContractRisksCard />
+        </EntityProvider>
+      </>,
+      '/catalog/default/api/order-lines-contract',
+      api(),
+    );
+
+    expect(
+      await screen.findByText(
+        'This change reaches: 3 use cases (2 real) and 1 data product',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText('At risk from contract changes'),
+    ).toBeInTheDocument();
   });
 });

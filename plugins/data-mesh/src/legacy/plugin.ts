@@ -190,3 +190,36 @@ export const EntityCapabilityDemandCard = entityCard(
       m => m.CapabilityDemandCard,
     ),
 );
+
+/**
+ * API entity page of an `odcs` API: the contract's versions with their
+ * changes, and whom a breaking change reaches.
+ *
+ * @public
+ */
+export const EntityContractChangesCard = entityCard(
+  'EntityContractChangesCard',
+  () =>
+    import('../components/contracts/ContractChangesCard').then(
+      m => m.ContractChangesCard,
+    ),
+);
+
+/**
+ * UseCase and DataProduct entity pages: the breaking contract changes that
+ * reach the entity; renders nothing when none does.
+ *
+ * @public
+ */
+export const EntityContractRisksCard: () => JSX.Element | null =
+  dataMeshPlugin.provide(
+    createComponentExtension({
+      name: 'EntityContractRisksCard',
+      component: {
+        lazy: () =>
+          import('../components/entity/ContractRisksCard').then(
+            m => m.ContractRisksCard,
+          ),
+      },
+    }),
+  );

@@ -6,6 +6,7 @@ import {
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { useMemo } from 'react';
 import { EntityRefWithHint } from '../shared/EntityRefWithHint';
+import { TextWithLinks } from '../shared/links';
 import { humanizeWord } from '../shared/presentation';
 import { ContractDialogButton } from './ContractDialogButton';
 import { readContractDefinition } from './readContractDefinition';
@@ -21,7 +22,8 @@ function Note(props: { children: string }) {
 
 /**
  * An output port's contract API: a link to it with the contract's version
- * and status, and a button that opens the whole contract. An API the
+ * and status, a button that opens the whole contract, and a link to its
+ * changes and whom they reach (the contract-changes card of its page). An API the
  * catalog does not return is shown as its reference with a hint; one that
  * is not an `odcs` API or does not read as a contract says so.
  */
@@ -95,6 +97,15 @@ export function PortContractApi(props: {
         title={`Contract of port ${port}`}
         summary={summary}
       />
+      {/* The API's page holds the contract's history and whom a change reaches. */}
+      <TextWithLinks variant="body2" component="div">
+        <EntityRefLink
+          entityRef={entity}
+          aria-label={`Changes and impact of the contract of port ${port}`}
+        >
+          Changes and impact
+        </EntityRefLink>
+      </TextWithLinks>
     </>
   );
 }

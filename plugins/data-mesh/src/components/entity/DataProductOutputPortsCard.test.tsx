@@ -81,6 +81,12 @@ describe('DataProductOutputPortsCard contracts', () => {
     expect(
       within(lines).getByRole('link', { name: /order-lines-contract/ }),
     ).toHaveAttribute('href', '/catalog/retail/api/order-lines-contract');
+    // The contract's history and impact are on the API's own page.
+    expect(
+      within(lines).getByRole('link', {
+        name: 'Changes and impact of the contract of port lines',
+      }),
+    ).toHaveAttribute('href', '/catalog/retail/api/order-lines-contract');
     // The older link stays as it was.
     expect(
       within(lines).getByRole('link', { name: /^Contract/ }),

@@ -1,4 +1,5 @@
 import { factsFromEntities } from '../portfolio/facts';
+import { DemandIndex } from '../portfolio/demand';
 import { capability, domain, usecase } from '../testUtils';
 import { complementaryUseCaseSearch } from './complementary';
 
@@ -10,7 +11,11 @@ import { complementaryUseCaseSearch } from './complementary';
  * serving a persona the other does not, most similar first, then by the
  * first title, then the second. The organisation is made so that
  * similarities tie often (a few capabilities) and the entities' order
- * differs from their titles' order.
+ * differs from their titles' order. The search does not compare every
+ * pair (it joins on prefixes of the needs), so it is also checked on many
+ * seeded random organisations: none, one or two use cases, many that need
+ * the same capabilities, use cases that need nothing or serve nobody,
+ * retired ones, and thresholds on which many pairs sit exactly.
  */
 
 const CAPABILITIES = ['ingest', 'sql', 'bi', 'notebooks', 'gpu', 'stream'];
@@ -21,6 +26,7 @@ interface Plain {
   name: string;
   needs: string[];
   personas: string[];
+  status?: string;
 }
 
 /** A fixed pseudo-random sequence, so that a failure can be replayed. */
@@ -55,7 +61,8 @@ function text(a: string, b: string): number {
 }
 
 /** Every qualifying pair, as the definition says, in the list's order. */
-function reference(useCases: Plain[], threshold: number) {
+function reference(all: Plain[], threshold: number) {
+  const useCases = all.filter(u => u.status !== 'retired');
   const pairs: { first: string; second: string; similarity: number }[] = [];
   for (let i = 0; i < useCases.length; i++) {
     for (let j = i + 1; j < useCases.length; j++) {
@@ -79,21 +86,29 @@ function reference(useCases: Plain[], threshold: number) {
   );
 }
 
-const plain = organisation();
-const facts = factsFromEntities([
-  domain('sales', 'team-a'),
-  ...CAPABILITIES.map(c => capability(c, 'available')),
-  ...plain.map(u =>
-    usecase(u.name, {
-      status: 'live',
-      personas: u.personas,
-      caps: u.needs,
-    }),
-  ),
-]);
+function factsOf(useCases: Plain[], capabilities: string[]) {
+  return factsFromEntities([
+    domain('sales', 'team-a'),
+    ...capabilities.map(c => capability(c, 'available')),
+    ...useCases.map(u =>
+      usecase(u.name, {
+        status: u.status ?? 'live',
+        personas: u.personas,
+        caps: u.needs,
+      }),
+    ),
+  ]);
+}
 
-function search(threshold: number, limit?: number) {
-  const steps = complementaryUseCaseSearch(facts, undefined, {
+const plain = organisation();
+const facts = factsOf(plain, CAPABILITIES);
+
+function search(
+  threshold: number,
+  limit?: number,
+  of = { facts, demand: undefined as DemandIndex | undefined },
+) {
+  const steps = complementaryUseCaseSearch(of.facts, of.demand, {
     threshold,
     limit,
   });
@@ -131,4 +146,89 @@ describe('complementaryUseCaseSearch against a plain reference', () => {
       });
     },
   );
+});
+
+const STATUSES = ['proposed', 'committed', 'live', 'retired'];
+
+/**
+ * A random organisation: sizes from none to 120 use cases, capabilities
+ * from one to sixty drawn unevenly, some use cases copying another's
+ * needs, some needing nothing or serving nobody.
+ */
+function randomOrganisation(seed: number) {
+  const next = sequence(seed + 1);
+  const count = [0, 1, 2, 3, 40, 120][seed % 6];
+  const capabilities = Array.from(
+    { length: [1, 2, 6, 20, 60][next(5)] },
+    (_, c) => `cap-${c}`,
+  );
+  const largest = [1, 2, 4, 10, 12][next(5)];
+  const useCases: Plain[] = [];
+  for (let i = 0; i < count; i++) {
+    const copy = i > 0 && next(3) === 0 ? useCases[next(i)] : undefined;
+    const needs = new Set<string>(copy?.needs ?? []);
+    if (!copy) {
+      for (let k = next(largest + 1); k > 0; k--) {
+        // Squared: low-numbered capabilities are needed far more often.
+        const r = next(1000) / 1000;
+        needs.add(capabilities[Math.floor(capabilities.length * r * r)]);
+      }
+    }
+    useCases.push({
+      name: `uc-${String((i * 37) % Math.max(count, 1)).padStart(3, '0')}-${i}`,
+      needs: [...needs],
+      personas: PERSONAS.filter(() => next(3) === 0),
+      status: STATUSES[next(4)],
+    });
+  }
+  const orgFacts = factsOf(useCases, capabilities);
+  return {
+    seed,
+    useCases,
+    of: { facts: orgFacts, demand: DemandIndex.build(orgFacts) },
+  };
+}
+
+describe('complementaryUseCaseSearch against a plain reference, on random organisations', () => {
+  const organisations = Array.from({ length: 60 }, (_, seed) =>
+    randomOrganisation(seed),
+  );
+
+  it.each([0.5, 1, 0.1, 1 / 3, 0.6, 0.25, 0.2, 0.4])(
+    'finds the same pairs, count and order at threshold %s',
+    threshold => {
+      let pairs = 0;
+      let onTheThreshold = 0;
+      for (const { seed, useCases, of } of organisations) {
+        const all = reference(useCases, threshold);
+        const limit = (seed * 7) % (all.length + 2);
+        expect({ seed, ...search(threshold, limit, of) }).toEqual({
+          seed,
+          total: all.length,
+          pairs: all.slice(0, limit),
+        });
+        expect({ seed, ...search(threshold, undefined, of) }).toEqual({
+          seed,
+          total: all.length,
+          pairs: all,
+        });
+        pairs += all.length;
+        onTheThreshold += all.filter(p => p.similarity === threshold).length;
+      }
+      // Something to get wrong: many pairs, some exactly on the threshold.
+      expect(pairs).toBeGreaterThan(500);
+      expect(onTheThreshold).toBeGreaterThan(40);
+    },
+  );
+
+  it('never pairs a use case that needs nothing, even with another such', () => {
+    const useCases: Plain[] = [
+      { name: 'a', needs: [], personas: ['analyst'] },
+      { name: 'b', needs: [], personas: ['scientist'] },
+      { name: 'c', needs: ['sql'], personas: ['engineer'] },
+    ];
+    const of = { facts: factsOf(useCases, ['sql']), demand: undefined };
+    expect(reference(useCases, 0.1)).toEqual([]);
+    expect(search(0.1, undefined, of)).toEqual({ total: 0, pairs: [] });
+  });
 });

@@ -8,6 +8,7 @@ import {
   useCaseBrief,
 } from './briefs';
 import { TopPairs } from './complementaryTop';
+import { similarSetPairs } from './similarSets';
 
 /*
  * Complementary use cases (the product spec, §7; the seed's example: data
@@ -111,13 +112,6 @@ export function servesDifferentPersonas(a: string[], b: string[]): boolean {
   return a.some(p => !setB.has(p)) && b.some(p => !setA.has(p));
 }
 
-/** Set bits of a 32-bit word. */
-function bitCount(word: number): number {
-  let v = word - ((word >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
 interface Candidate {
   useCase: PortfolioFacts['useCases'][number];
   needs: CapabilityBrief[];
@@ -126,9 +120,8 @@ interface Candidate {
 }
 
 /**
- * The use cases that can be paired, with their needs as rows of one bit
- * matrix (a bit per capability), so that what two use cases share is a
- * count of bits rather than a walk through two lists.
+ * The use cases that can be paired, each with its needs as capability
+ * numbers (what the join compares) and the distinct persona set it serves.
  */
 function candidatesOf(
   useCases: PortfolioFacts['useCases'],
@@ -137,20 +130,20 @@ function candidatesOf(
   const withNeeds = useCases
     .map(useCase => ({ useCase, needs: needs.get(useCase.ref) ?? [] }))
     .filter(c => c.needs.length > 0);
-  const bit = new Map<string, number>();
-  for (const c of withNeeds) {
-    for (const need of c.needs)
-      if (!bit.has(need.ref)) bit.set(need.ref, bit.size);
-  }
-  const words = Math.ceil(bit.size / 32);
-  const bits = new Int32Array(withNeeds.length * words);
+  const capabilityIds = new Map<string, number>();
+  const needIds = withNeeds.map(c =>
+    c.needs.map(need => {
+      let id = capabilityIds.get(need.ref);
+      if (id === undefined) {
+        id = capabilityIds.size;
+        capabilityIds.set(need.ref, id);
+      }
+      return id;
+    }),
+  );
   const personaSetIds = new Map<string, number>();
   const personaSets: string[][] = [];
-  const candidates: Candidate[] = withNeeds.map((c, i) => {
-    for (const need of c.needs) {
-      const b = bit.get(need.ref)!;
-      bits[i * words + (b >>> 5)] |= 1 << (b & 31);
-    }
+  const candidates: Candidate[] = withNeeds.map(c => {
     const personas = [...new Set(c.useCase.personas)].sort();
     const key = JSON.stringify(personas);
     let personaSet = personaSetIds.get(key);
@@ -160,7 +153,7 @@ function candidatesOf(
     }
     return { ...c, personaSet };
   });
-  return { candidates, personaSets, bits, words };
+  return { candidates, personaSets, needIds };
 }
 
 /**
@@ -173,17 +166,16 @@ function candidatesOf(
  * never paired. {@link complementaryUseCaseSearch} also says how many
  * pairs qualify in all.
  *
- * Every pair is looked at, as cheaply as possible: whether two persona
- * sets differ both ways is worked out once per pair of sets (there are
- * few), pairs whose sizes alone keep them under the threshold are passed
- * over, and what two use cases share is counted on bit rows. (Indexes
- * that compare only pairs sharing a rare capability gain little when a
- * few hundred capabilities are each needed by many use cases.) Only the
- * pairs kept are described, so memory follows the limit, not how many
- * pairs qualify.
+ * Not every pair is compared: an exact prefix-filtering join
+ * (similarSets.ts) compares a use case only with those that share one of
+ * its rarest needs and whose number of needs alone does not keep the pair
+ * under the threshold, and finds exactly the pairs a comparison of every
+ * pair would. Whether two persona sets differ both ways is worked out once
+ * per pair of sets (there are few). Only the pairs kept are described, so
+ * memory follows the limit and the use cases, not how many pairs qualify.
  *
- * The search compares every pair, so a caller that must stay responsive
- * (a backend) runs {@link complementaryUseCaseSearch} in slices instead.
+ * A caller that must stay responsive (a backend) runs
+ * {@link complementaryUseCaseSearch} in slices instead.
  *
  * @public
  */
@@ -215,21 +207,6 @@ function checkedOptions(options: ComplementaryOptions) {
   return { threshold, limit };
 }
 
-/** How many capabilities two bit rows have in common. */
-function sharedBits(
-  bits: Int32Array,
-  rowA: number,
-  rowB: number,
-  words: number,
-) {
-  let shared = 0;
-  for (let w = 0; w < words; w++) {
-    const both = bits[rowA + w] & bits[rowB + w];
-    if (both !== 0) shared += bitCount(both);
-  }
-  return shared;
-}
-
 /**
  * Each candidate's place in title order (by title, then ref, then where
  * it stands), distinct per candidate, so that a kept pair is ordered by
@@ -250,7 +227,7 @@ function titleRanks(candidates: Candidate[]) {
 
 /**
  * {@link findComplementaryUseCases} as a generator that pauses after each
- * use case has been compared with the ones after it, and returns the
+ * use case has been compared with the ones the join visited before it, and returns the
  * kept pairs with the count of all that qualify when done, so that a
  * caller can spread the search over time (pausing costs nothing when it
  * is simply run to the end).
@@ -266,11 +243,12 @@ export function* complementaryUseCaseSearch(
   const useCases = facts.useCases.filter(
     u => u.status !== 'retired' && u.personas.length > 0,
   );
-  const { candidates, personaSets, bits, words } = candidatesOf(
+  const { candidates, personaSets, needIds } = candidatesOf(
     useCases,
     needsByUseCase(useCases, demand),
   );
-  // Flat typed arrays: the loop below runs once per pair of use cases.
+  // Whether two persona sets differ both ways, once per pair of sets
+  // (there are few), looked up once per candidate pair of use cases.
   const setCount = personaSets.length;
   const differ = new Uint8Array(setCount * setCount);
   personaSets.forEach((x, p) =>
@@ -279,48 +257,28 @@ export function* complementaryUseCaseSearch(
     }),
   );
   const personaOf = Int32Array.from(candidates, c => c.personaSet);
-  const sizes = Int32Array.from(candidates, c => c.needs.length);
   const { rank, byRank } = titleRanks(candidates);
 
   const top = new TopPairs(limit);
-  for (let i = 0; i < candidates.length; i++) {
-    const row = personaOf[i] * setCount;
-    const sizeA = sizes[i];
-    for (let j = i + 1; j < candidates.length; j++) {
-      if (differ[row + personaOf[j]] === 0) continue;
-      const sizeB = sizes[j];
-      // Sharing all of the smaller set is the best a pair can do (the
-      // same division as below, so rounding cannot tell them apart).
-      const best = sizeA < sizeB ? sizeA / sizeB : sizeB / sizeA;
-      if (best < threshold) continue;
-      const shared = sharedBits(bits, i * words, j * words, words);
-      if (shared === 0) continue;
-      const similarity = shared / (sizeA + sizeB - shared);
-      if (similarity < threshold) continue;
-      top.offer(
-        similarity,
-        Math.min(rank[i], rank[j]),
-        Math.max(rank[i], rank[j]),
-      );
-    }
-    yield;
-  }
+  yield* similarSetPairs(needIds, threshold, (i, j, similarity) => {
+    if (differ[personaOf[i] * setCount + personaOf[j]] === 0) return;
+    top.offer(
+      similarity,
+      Math.min(rank[i], rank[j]),
+      Math.max(rank[i], rank[j]),
+    );
+  });
   const pairs = top.sorted().map(({ similarity, first, second }) => {
     const a = candidates[byRank[first]];
     const b = candidates[byRank[second]];
     const inB = new Set(b.needs.map(c => c.ref));
-    const shared = sharedBits(
-      bits,
-      byRank[first] * words,
-      byRank[second] * words,
-      words,
-    );
+    const shared = a.needs.filter(c => inB.has(c.ref)).sort(byTitle);
     return {
       first: useCaseBrief(a.useCase),
       second: useCaseBrief(b.useCase),
       similarity,
-      shared: a.needs.filter(c => inB.has(c.ref)).sort(byTitle),
-      neededByEither: a.needs.length + b.needs.length - shared,
+      shared,
+      neededByEither: a.needs.length + b.needs.length - shared.length,
     };
   });
   return { pairs, total: top.total };

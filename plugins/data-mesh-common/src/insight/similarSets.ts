@@ -1,0 +1,141 @@
+import { leastOverlap, prefixIndex, PrefixIndex } from './similarSetsIndex';
+
+/*
+ * The pairs of sets whose Jaccard similarity reaches a threshold, without
+ * comparing every pair: an exact prefix-filtering join (All-Pairs, Bayardo
+ * et al. 2007; positional filtering, PPJoin, Xiao et al. 2008), on pairs
+ * of elements rather than single elements (the ℓ-prefix scheme of
+ * AdaptJoin, Wang et al. 2012), because use cases draw their needs from a
+ * few hundred capabilities, each needed by thousands: sharing one rare
+ * capability says little, sharing three says much.
+ *
+ * Elements are put in one global order, rarest first. Two sets that must
+ * share o elements to qualify share their first ℓ common ones (ℓ ≤ o)
+ * within the first |x| - o + ℓ of each, their ℓ-prefixes. So each set
+ * indexes the pairs of elements of its prefix, and a set is compared only
+ * with the indexed sets with which it shares enough such pairs at places
+ * that leave room for o common elements. Sets are visited from the
+ * smallest up, so an indexed set is never larger than the one visited.
+ *
+ * The join must find exactly the pairs that a comparison of every pair
+ * finds, and that comparison tests the floating-point quotient
+ * common / union against the threshold. So every bound is worked out with
+ * that same division: a correctly rounded division is monotonic in its
+ * numerator and its denominator, so the fewest common elements that reach
+ * the threshold, found by trying the division, bound exactly the pairs the
+ * comparison keeps. Nothing that qualifies is pruned, and every candidate
+ * is checked with the division itself, so pairs at exactly the threshold
+ * agree too.
+ */
+
+/** Set bits of a 32-bit word. */
+function bitCount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** How many elements two rows of the bit matrix have in common. */
+function commonBits(bits: Int32Array, a: number, b: number, words: number) {
+  let common = 0;
+  for (let w = 0; w < words; w++) {
+    const both = bits[a * words + w] & bits[b * words + w];
+    if (both !== 0) common += bitCount(both);
+  }
+  return common;
+}
+
+/**
+ * What a visited set asks of each smaller size m: the overlap it needs,
+ * how much later than its ℓ-prefix a pair may sit (`slack`), and how many
+ * indexed pairs it must share (`need`; 0 when one common element is
+ * enough, the pairs then being found through single elements).
+ */
+function demands(index: PrefixIndex, n: number, threshold: number) {
+  const { pairLength } = index;
+  for (let m = 1; m <= n; m++) {
+    const least = m / n >= threshold ? leastOverlap(n, m, threshold) : 0;
+    const ell = Math.min(pairLength, least);
+    index.alpha[m] = least === 0 ? 0x7fffffff : least;
+    index.slack[m] = least === 0 ? 0x7fffffff : least - ell;
+    index.need[m] = ell < 2 ? 0 : (ell * (ell - 1)) / 2;
+  }
+}
+
+/**
+ * Calls `visit(a, b, similarity)` for every pair of sets, by their index
+ * in `sets`, whose Jaccard similarity (common elements / elements of
+ * either, as the machine divides) is at least `threshold`, each pair once
+ * and in no particular order. Empty sets are never paired. The elements
+ * of a set must be distinct whole numbers. Pauses (yields) after each set
+ * has been compared with the ones visited before it, so that a caller can
+ * spread the join over time.
+ *
+ * Memory is the index of prefixes, a bit row per set and a counter per
+ * set, whatever the number of pairs: pairs are handed to `visit`, never
+ * collected.
+ *
+ * @param threshold - above 0 and at most 1 (the caller checks it).
+ */
+export function* similarSetPairs(
+  sets: readonly ArrayLike<number>[],
+  threshold: number,
+  visit: (a: number, b: number, similarity: number) => void,
+): Generator<void, void, void> {
+  const index = prefixIndex(sets, threshold);
+  const { visiting, encoded, size, bits, words } = index;
+  // Indexed pairs each set shares with the one visited, and which were met.
+  const met = new Int32Array(visiting.length);
+  const touched = new Int32Array(visiting.length);
+  const { alpha, slack, need } = index;
+
+  for (let v = 0; v < visiting.length; v++) {
+    const x = encoded[v];
+    const n = x.length;
+    demands(index, n, threshold);
+    let count = 0;
+    // Pairs that one common element qualifies: small sets, every element.
+    if (1 / n >= threshold) {
+      for (let i = 0; i < n; i++) {
+        for (const w of index.singles(x[i])) {
+          if (alpha[size[w]] === 1 && met[w] === 0) {
+            met[w] = 1;
+            touched[count++] = w;
+          }
+        }
+      }
+    }
+    const probe = index.probeLength(n);
+    for (let b = 1; b < probe; b++) {
+      const afterX = n - b - 1;
+      for (let a = 0; a < b; a++) {
+        const list = index.pairs(x[a], x[b], n);
+        if (list === undefined) continue;
+        const { sets: ws, places, from, to } = list;
+        for (let p = from; p < to; p++) {
+          const w = ws[p];
+          const m = size[w];
+          // Sizes grow along the list and so does the slack: no later
+          // set leaves room for this pair's place either.
+          if (slack[m] > afterX) break;
+          if (alpha[m] < 2 || m - places[p] - 1 < slack[m]) continue;
+          if (met[w]++ === 0) touched[count++] = w;
+        }
+      }
+    }
+    for (let q = 0; q < count; q++) {
+      const w = touched[q];
+      const shared = met[w];
+      met[w] = 0;
+      const m = size[w];
+      if (alpha[m] >= 2 && shared < need[m]) continue;
+      const common = commonBits(bits, v, w, words);
+      const similarity = common / (n + m - common);
+      if (similarity >= threshold) {
+        visit(visiting[w], visiting[v], similarity);
+      }
+    }
+    index.add(v);
+    yield;
+  }
+}

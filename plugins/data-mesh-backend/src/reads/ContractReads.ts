@@ -1,20 +1,16 @@
 import type {
-  ApiAnswer,
+  ContractImpactResponse,
+  ContractRisksResponse,
+  ContractVersionsResponse,
   PageWindow,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioRequestOptions } from './PortfolioService';
 
-/** A page of a contract's versions: `GET /contracts/{namespace}/{name}/versions`. */
-export type ContractVersionsResponse =
-  ApiAnswer<'/contracts/{namespace}/{name}/versions'>;
-
-/** Whom a contract change reaches: `GET /contracts/{namespace}/{name}/impact`. */
-export type ContractImpactResponse =
-  ApiAnswer<'/contracts/{namespace}/{name}/impact'>;
-
-/** The breaking changes that reach an entity: `GET .../contract-risks`. */
-export type ContractRisksResponse =
-  ApiAnswer<'/entities/{kind}/{namespace}/{name}/contract-risks'>;
+export type {
+  ContractImpactResponse,
+  ContractRisksResponse,
+  ContractVersionsResponse,
+};
 
 /** Which version's impact, and the page of each list. */
 export type ContractImpactQuery = PageWindow & {

@@ -1,7 +1,8 @@
 import { NotFoundError } from '@backstage/errors';
 import {
-  ApiSchema,
+  ContractVersionAnswer,
   PageWindow,
+  ReachedEntityAnswer,
   pageOf,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type {
@@ -29,9 +30,7 @@ export const MAX_RISK_PATHS = 10;
 export const MAX_RISKS_READ = 10_000;
 
 /** A stored version as the API answers it. */
-export function versionAnswer(
-  v: StoredContractVersion,
-): ApiSchema<'ContractVersion'> {
+export function versionAnswer(v: StoredContractVersion): ContractVersionAnswer {
   return {
     sequence: v.sequence,
     seenAt: v.seenAt,
@@ -45,7 +44,7 @@ export function versionAnswer(
   };
 }
 
-function reachedAnswer(r: StoredReachedEntity): ApiSchema<'ReachedEntity'> {
+function reachedAnswer(r: StoredReachedEntity): ReachedEntityAnswer {
   return {
     ref: r.ref,
     title: r.title,

@@ -15,7 +15,7 @@ import { odcsExampleText } from './odcsExamples';
 /** The contract's API ref. */
 export const CONTRACT_API = 'api:default/order-lines-contract';
 
-function withPorts(entity: Entity, spec: Record<string, unknown>): Entity {
+function withPorts(entity: Entity, spec: NonNullable<Entity['spec']>): Entity {
   return { ...entity, spec: { ...entity.spec, ...spec } };
 }
 

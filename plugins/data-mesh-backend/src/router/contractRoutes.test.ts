@@ -2,6 +2,7 @@ import request from 'supertest';
 import Ajv2020 from 'ajv/dist/2020';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { openApiSpec } from '../schema/openApiSpec';
+import { undocumentedFields } from '../__testUtils__/undocumentedFields';
 import { ALICE, BOB, HIDDEN_FROM_BOB, getAs } from '../__testUtils__/routerApp';
 import { makeContractApp } from '../__testUtils__/contractApp';
 
@@ -194,6 +195,7 @@ describe('the contract routes', () => {
       ].schema;
     const validate = new Ajv2020({ strict: false }).compile(schema);
     expect(validate.errors ?? validate(res.body)).toBe(true);
+    expect(undocumentedFields(res.body, schema)).toEqual([]);
   });
 
   describe('for a caller who may not read everything', () => {

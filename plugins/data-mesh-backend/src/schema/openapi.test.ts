@@ -17,6 +17,7 @@ import { portfolioService } from '../__testUtils__/portfolioService';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { readDataMeshBackendOptions } from '../config';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
+import { undocumentedFields } from '../__testUtils__/undocumentedFields';
 import { openApiSpec } from './openApiSpec';
 
 /*
@@ -28,36 +29,6 @@ import { openApiSpec } from './openApiSpec';
  */
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
-
-/**
- * Properties a schema declares, through `allOf` (and the alternatives of
- * `oneOf`, such as an object or null) at any depth.
- */
-function declaredProperties(schema: any): Record<string, any> {
-  return Object.assign(
-    {},
-    schema.properties ?? {},
-    ...[...(schema.allOf ?? []), ...(schema.oneOf ?? [])].map(
-      declaredProperties,
-    ),
-  );
-}
-
-/** Paths of object fields in `value` that `schema` does not declare. */
-function undocumentedFields(value: unknown, schema: any, at = ''): string[] {
-  if (Array.isArray(value)) {
-    return value.flatMap((v, i) =>
-      undocumentedFields(v, schema.items ?? {}, `${at}[${i}]`),
-    );
-  }
-  if (value === null || typeof value !== 'object') return [];
-  const properties = declaredProperties(schema);
-  return Object.entries(value).flatMap(([key, v]) =>
-    key in properties
-      ? undocumentedFields(v, properties[key], `${at}.${key}`)
-      : [`${at}.${key}`],
-  );
-}
 
 describe('openapi.yaml', () => {
   let app: express.Express;

@@ -100,6 +100,37 @@ describe('ContractChangesCard', () => {
     expect(within(products).getAllByRole('rowheader')).toHaveLength(1);
   });
 
+  it("shows another breaking version's impact on demand", async () => {
+    // A second breaking version: 1.2.1 also drops tbl.rcvr_id.
+    const history = contractHistory();
+    const [, , third] = history;
+    const tbl = (third.document.schema as any[]).find(o => o.name === 'tbl');
+    tbl.properties = tbl.properties.filter((p: any) => p.name !== 'rcvr_id');
+    const { dataMeshApi } = render(history);
+
+    expect(
+      await screen.findByRole('heading', {
+        name: /^Impact of version 1\.2\.1/,
+      }),
+    ).toBeInTheDocument();
+    const show = screen.getByRole('button', {
+      name: 'Show impact of version 1.2.0',
+    });
+    show.focus();
+    await userEvent.keyboard('{Enter}');
+
+    expect(
+      await screen.findByRole('heading', {
+        name: /^Impact of version 1\.2\.0/,
+      }),
+    ).toBeInTheDocument();
+    expect(show).toHaveAttribute('aria-pressed', 'true');
+    expect(dataMeshApi.getContractImpact).toHaveBeenLastCalledWith(
+      CONTRACT_API,
+      { version: 2, limit: 20, offset: 0 },
+    );
+  });
+
   it('pages through the versions with the keyboard', async () => {
     // 12 versions: 10 on the first page, 2 on the second.
     const [first] = contractHistory();
@@ -110,7 +141,6 @@ describe('ContractChangesCard', () => {
     const { dataMeshApi } = render(history);
 
     await screen.findByText('contract versions: 1–10 of 12');
-    await userEvent.tab();
     const next = screen.getByRole('button', {
       name: 'Next page of contract versions',
     });

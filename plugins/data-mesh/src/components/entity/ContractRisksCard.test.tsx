@@ -50,8 +50,14 @@ describe('ContractRisksCard', () => {
     );
   });
 
-  it('says a consumer of the port reads it', async () => {
-    render('checkout-dashboard');
+  it('says a data product reading the port reads it', async () => {
+    const { dataMeshApi } = render('order-lines-daily');
+    await waitFor(() =>
+      expect(dataMeshApi.getEntityContractRisks).toHaveBeenCalledWith(
+        'dataproduct:default/order-lines-daily',
+        { limit: 10, offset: 0 },
+      ),
+    );
     const table = await screen.findByRole('table', {
       name: 'Contract changes that reach this',
     });
@@ -62,13 +68,14 @@ describe('ContractRisksCard', () => {
 
   it.each([
     ['a use case no change reaches', 'churn-sketch', undefined],
+    ['a data product no change reaches', 'order-history', undefined],
     ['an entity not assessed yet (404)', 'revenue-forecast', 404],
     ['an entity the reader may not see (403)', 'revenue-forecast', 403],
   ])('renders nothing for %s', async (_what, name, status) => {
     const { dataMeshApi } = render(name, status);
     await waitFor(() =>
       expect(dataMeshApi.getEntityContractRisks).toHaveBeenCalledWith(
-        `usecase:default/${name}`,
+        expect.stringMatching(new RegExp(`:default/${name}$`)),
         { limit: 10, offset: 0 },
       ),
     );

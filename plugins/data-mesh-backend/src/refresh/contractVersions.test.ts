@@ -19,16 +19,19 @@ import {
 } from './contractVersions';
 import { readCatalogFacts } from './readCatalogFacts';
 import { buildSnapshot } from './snapshot';
+import { testDatabaseIds } from '../store/testDatabaseIds';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+// PostgreSQL too where a column's bounds matter: SQLite does not keep them.
+const ids = testDatabaseIds('contractVersions');
+const databases = TestDatabases.create({ ids });
 const API = 'api:default/orders-contract';
 const options = readDataMeshBackendOptions(new ConfigReader({}));
 
-async function setUp() {
+async function setUp(databaseId: (typeof ids)[number] = 'SQLITE_3') {
   const store = await KnexSnapshotStore.create(
-    mockServices.database({ knex: await databases.init('SQLITE_3') }),
+    mockServices.database({ knex: await databases.init(databaseId) }),
   );
   const logger = mockServices.logger.mock();
   const auth = mockServices.auth();
@@ -171,6 +174,22 @@ describe('readContractChanges', () => {
         .totalItems,
     ).toBe(0);
   });
+
+  it.each(ids)(
+    'stores a version whose version text is longer than its column, cut, on %s',
+    async databaseId => {
+      const { store, run } = await setUp(databaseId);
+      const long = contractV1();
+      long.version = `1.${'0'.repeat(400)}`;
+      await run([
+        ...contractConsumers(),
+        odcsApi('orders-contract', long, 'e1'),
+      ]);
+      expect((await store.contracts.getVersion(API, 1))?.version).toBe(
+        long.version.slice(0, 256),
+      );
+    },
+  );
 
   it('keeps the history of an API that leaves the catalog', async () => {
     const { store, run } = await setUp();

@@ -56,9 +56,14 @@ export function contractHash(document: unknown): string {
     .digest('hex');
 }
 
+/**
+ * A contract's `version` or `status` as stored: the standard does not
+ * bound them, the column holds 256 characters, and a longer one must not
+ * fail the whole run.
+ */
 function textOf(value: unknown): string | null {
   return typeof value === 'string' || typeof value === 'number'
-    ? String(value)
+    ? String(value).slice(0, 256)
     : null;
 }
 

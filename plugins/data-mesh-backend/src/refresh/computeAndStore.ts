@@ -14,7 +14,7 @@ import type { ComparedSnapshot } from '../notifications/portfolioChanges';
 import { CatalogRead, readCatalogFacts } from './readCatalogFacts';
 import { contractChangeNotifications } from '../notifications/contractNotifications';
 import type { NewContractVersion } from '../store/ContractVersionStore';
-import { readContractChanges } from './contractVersions';
+import { readContractChangesOrNone } from './contractVersions';
 import { buildSnapshot } from './snapshot';
 
 /**
@@ -101,7 +101,7 @@ export async function computeAndStore(
   const { facts, graph } = read;
   // The contracts whose etag changed, each new version with its diff and,
   // when breaking, whom it reaches: stored with the snapshot.
-  const contracts = await readContractChanges(deps, graph, signal);
+  const contracts = await readContractChangesOrNone(deps, graph, signal);
   const t1 = clock();
   const demand = DemandIndex.build(facts);
   const snapshot = buildSnapshot(facts, options, now());
@@ -116,7 +116,9 @@ export async function computeAndStore(
         portfolio: view.insight.portfolio,
       })
     : [];
-  notifications.push(...contractChangesToTell(deps, contracts.versions, read));
+  notifications.push(
+    ...contractChangesToTell(deps, contracts?.versions ?? [], read),
+  );
   const t2 = clock();
   // Only scopes without measurements before today get example points, so
   // they never mix into a history that has measurements of its own.

@@ -245,4 +245,40 @@ describe('the scheduled recompute', () => {
     await service.refresh.recompute();
     expect((await store.contracts.getVersion(API, 1))?.version).toBe('1.2.0');
   });
+
+  it('stores the snapshot when the contracts cannot be read, and reads them the next run', async () => {
+    const store = await KnexSnapshotStore.create(
+      mockServices.database({ knex: await databases.init('SQLITE_3') }),
+    );
+    const catalog = catalogServiceMock({
+      entities: [
+        ...contractConsumers(),
+        odcsApi('orders-contract', contractV1(), 'e1'),
+      ],
+    });
+    const logger = mockServices.logger.mock();
+    const service = portfolioService({
+      store,
+      catalog,
+      auth: mockServices.auth(),
+      logger,
+      scheduler: mockServices.scheduler.mock(),
+      refreshTaskId: 'refresh-task',
+      options,
+    });
+    const byRefs = jest
+      .spyOn(catalog, 'getEntitiesByRefs')
+      .mockRejectedValueOnce(new Error('connect ECONNREFUSED'));
+    await service.refresh.recompute();
+    expect(await store.getLatestSnapshotId()).toBeDefined();
+    expect(await store.contracts.getVersion(API, 1)).toBeUndefined();
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining(
+        'Could not read the data contracts; their changes are read at the next run: Error: connect ECONNREFUSED',
+      ),
+    );
+    await service.refresh.recompute();
+    expect(byRefs).toHaveBeenCalledTimes(2);
+    expect((await store.contracts.getVersion(API, 1))?.version).toBe('1.2.0');
+  });
 });

@@ -11,6 +11,7 @@ import {
   validateOdcsContract,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { parse } from 'yaml';
+import { stringifyError } from '@backstage/errors';
 import type {
   ContractReadState,
   ContractVersionStore,
@@ -260,4 +261,29 @@ async function versionOf(
     unannounced: diff?.unannounced ?? false,
     reached: diff?.breaking ? reachedBy(impactIndex(), api) : [],
   };
+}
+
+/**
+ * {@link readContractChanges}, except that a failure (the catalog not
+ * answering the contracts' reads) stores no contract change this run
+ * rather than no snapshot: the etags are not recorded, so the next run
+ * reads the same contracts again. A run the scheduler gave up on still
+ * stops.
+ */
+export async function readContractChangesOrNone(
+  deps: ContractReadDeps,
+  graph: ContractGraph,
+  signal?: AbortSignal,
+): Promise<ContractsToSave | undefined> {
+  try {
+    return await readContractChanges(deps, graph, signal);
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    deps.logger.warn(
+      `Could not read the data contracts; their changes are read at the next run: ${stringifyError(
+        error,
+      )}`,
+    );
+    return undefined;
+  }
 }

@@ -88,6 +88,7 @@ export function* similarSetPairs(
   const met = new Int32Array(visiting.length);
   const touched = new Int32Array(visiting.length);
   const { alpha, slack, need } = index;
+  const { from, to, entrySets, entrySizes, entryRooms } = index;
 
   for (let v = 0; v < visiting.length; v++) {
     const x = encoded[v];
@@ -109,17 +110,42 @@ export function* similarSetPairs(
     for (let b = 1; b < probe; b++) {
       const afterX = n - b - 1;
       for (let a = 0; a < b; a++) {
-        const list = index.pairs(x[a], x[b], n);
-        if (list === undefined) continue;
-        const { sets: ws, places, from, to } = list;
-        for (let p = from; p < to; p++) {
-          const w = ws[p];
-          const m = size[w];
+        const list = index.listOf(x[a], x[b]);
+        const end = to[list];
+        let p = from[list];
+        // Sets too small for this one are too small for every later one.
+        while (p < end && entrySizes[p] / n < threshold) p++;
+        const start = p;
+        // Entries placed too late in their set for this one are too late
+        // for every later, larger one: they are dropped as they are met,
+        // and the entries kept move together.
+        let kept = p;
+        for (; p < end; p++) {
+          const m = entrySizes[p];
           // Sizes grow along the list and so does the slack: no later
           // set leaves room for this pair's place either.
           if (slack[m] > afterX) break;
-          if (alpha[m] < 2 || m - places[p] - 1 < slack[m]) continue;
-          if (met[w]++ === 0) touched[count++] = w;
+          const room = entryRooms[p];
+          if (room < slack[m]) continue;
+          const w = entrySets[p];
+          entrySets[kept] = w;
+          entrySizes[kept] = m;
+          entryRooms[kept++] = room;
+          if (alpha[m] >= 2 && met[w]++ === 0) touched[count++] = w;
+        }
+        if (p === end) {
+          from[list] = start;
+          to[list] = kept;
+        } else {
+          // Stopped early: the entries kept move up next to the rest.
+          let at = p;
+          for (let k = kept - 1; k >= start; k--) {
+            at--;
+            entrySets[at] = entrySets[k];
+            entrySizes[at] = entrySizes[k];
+            entryRooms[at] = entryRooms[k];
+          }
+          from[list] = at;
         }
       }
     }

@@ -1,9 +1,10 @@
 /*
  * The index of similarSets.ts: the sets in visiting order with their
  * elements renumbered by rarity, and, for every pair of elements of a
- * set's prefix, the sets holding that pair there. The lists are laid out
- * once in flat arrays, in visiting order, and a set's entries become
- * visible when the join has visited it.
+ * set's prefix, the sets holding that pair there. The lists share flat
+ * typed arrays, each with room for all its entries, which are written in
+ * visiting order as the join visits their sets, and dropped by the join
+ * once no later set can use them.
  */
 
 /**
@@ -35,18 +36,6 @@ const PAIR_LENGTH = 3;
  */
 const MAX_LISTS = 1 << 20;
 
-/** The entries of one list visible to the set being visited. */
-export interface PairList {
-  /** Each entry's set, by its place in the visiting order. */
-  sets: Int32Array;
-  /** Each entry's place of the pair's later element in its set. */
-  places: Int32Array;
-  /** The first entry large enough for the visited set and any later one. */
-  from: number;
-  /** After the last entry visited so far. */
-  to: number;
-}
-
 /** What {@link prefixIndex} builds. */
 export interface PrefixIndex {
   /** Each set's index in the input, in visiting order (smallest first). */
@@ -67,8 +56,21 @@ export interface PrefixIndex {
   need: Int32Array;
   /** How many elements of a visited set of size n are probed. */
   probeLength(n: number): number;
-  /** The visible entries for a pair of elements, for a set of size n. */
-  pairs(a: number, b: number, n: number): PairList | undefined;
+  /**
+   * The list of a pair of elements (a before b in the global order): its
+   * entries are those from `from[list]` to before `to[list]`, in visiting
+   * order, hence of growing size. The join moves `from` past entries too
+   * small for the set it visits, which are too small for later ones too.
+   */
+  listOf(a: number, b: number): number;
+  from: Int32Array;
+  to: Int32Array;
+  /** Each entry's set, by its place in the visiting order. */
+  entrySets: Int32Array;
+  /** Each entry's set's size. */
+  entrySizes: Int32Array;
+  /** How many of its set's elements come after the entry's pair. */
+  entryRooms: Int32Array;
   /** The visited small sets holding an element (every element indexed). */
   singles(element: number): readonly number[];
   /** Makes the entries of the set visited at `v` visible. */
@@ -133,38 +135,30 @@ export function prefixIndex(
   }
 
   const lists = Math.min(elements * elements, MAX_LISTS);
-  const list = (a: number, b: number) => (a * elements + b) % lists;
+  const shared = lists < elements * elements;
+  const listOf = (a: number, b: number) =>
+    shared ? (a * elements + b) % lists : a * elements + b;
   const offsets = new Int32Array(lists + 1);
   const eachPair = (v: number, act: (l: number, place: number) => void) => {
     const x = encoded[v];
     const length = indexed(x.length);
     for (let b = 1; b < length; b++) {
-      for (let a = 0; a < b; a++) act(list(x[a], x[b]), b);
+      for (let a = 0; a < b; a++) act(listOf(x[a], x[b]), b);
     }
   };
   for (let v = 0; v < encoded.length; v++) {
     eachPair(v, l => offsets[l + 1]++);
   }
   for (let l = 0; l < lists; l++) offsets[l + 1] += offsets[l];
+  // Each list has room for all its entries from its offset on; a set's
+  // entries are written when it has been visited.
   const entrySets = new Int32Array(offsets[lists]);
-  const entryPlaces = new Int32Array(offsets[lists]);
+  const entrySizes = new Int32Array(offsets[lists]);
+  const entryRooms = new Int32Array(offsets[lists]);
   const from = offsets.slice(0, lists);
   const to = offsets.slice(0, lists);
-  for (let v = 0; v < encoded.length; v++) {
-    eachPair(v, (l, place) => {
-      entrySets[to[l]] = v;
-      entryPlaces[to[l]++] = place;
-    });
-  }
-  to.set(offsets.subarray(0, lists));
 
   const singles = new Map<number, number[]>();
-  const view: PairList = {
-    sets: entrySets,
-    places: entryPlaces,
-    from: 0,
-    to: 0,
-  };
   return {
     visiting,
     encoded,
@@ -176,21 +170,19 @@ export function prefixIndex(
     slack: new Int32Array(largest + 1),
     need: new Int32Array(largest + 1),
     probeLength: n => probed[n],
-    pairs(a, b, n) {
-      const l = list(a, b);
-      let start = from[l];
-      const end = to[l];
-      // Sets too small for this one are too small for every later one.
-      while (start < end && size[entrySets[start]] / n < threshold) start++;
-      from[l] = start;
-      if (start === end) return undefined;
-      view.from = start;
-      view.to = end;
-      return view;
-    },
+    listOf,
+    from,
+    to,
+    entrySets,
+    entrySizes,
+    entryRooms,
     singles: element => singles.get(element) ?? [],
     add(v) {
-      eachPair(v, l => to[l]++);
+      eachPair(v, (l, place) => {
+        entrySets[to[l]] = v;
+        entrySizes[to[l]] = size[v];
+        entryRooms[to[l]++] = size[v] - place - 1;
+      });
       const x = encoded[v];
       if (1 / x.length >= threshold) {
         for (const e of x) {

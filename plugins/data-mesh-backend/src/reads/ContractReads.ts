@@ -4,7 +4,7 @@ import type {
   ContractVersionsResponse,
   PageWindow,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import type { PortfolioRequestOptions } from './PortfolioService';
+import type { PortfolioRequestOptions } from './requestOptions';
 
 export type {
   ContractImpactResponse,

@@ -1,4 +1,3 @@
-import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type {
   ApiQuery,
   ApiQueryFilled,
@@ -22,14 +21,9 @@ import type {
   UseCasePortfolioResponse,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { ContractReads } from './ContractReads';
+import type { PortfolioRequestOptions } from './requestOptions';
 
-/**
- * Who is asking; every read is on behalf of a caller.
- */
-export interface PortfolioRequestOptions {
-  /** The caller's credentials; answers name only what the caller may read. */
-  credentials: BackstageCredentials;
-}
+export type { PortfolioRequestOptions } from './requestOptions';
 
 /**
  * Filters, sorting and page of `listDomains`: the query of `GET /domains`

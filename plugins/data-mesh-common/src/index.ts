@@ -313,6 +313,14 @@ export type {
   DomainListFilters,
   DomainRow,
 } from './answers/lists';
+export {
+  MAX_ANSWERED_CHANGES,
+  MAX_RISK_PATHS,
+  breakingFirst,
+  contractImpactAnswer,
+  contractRiskAnswer,
+  contractVersionAnswer,
+} from './answers/contractAnswers';
 
 // Execution insight over plain facts: the use-case portfolio,
 // complementary use cases, the platform roadmap, business units and the

@@ -3,6 +3,9 @@ import {
   ContractVersionAnswer,
   PageWindow,
   ReachedEntityAnswer,
+  contractImpactAnswer,
+  contractRiskAnswer,
+  contractVersionAnswer,
   pageOf,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type {
@@ -22,26 +25,12 @@ import type {
  * service leaves out what the caller may not read.
  */
 
-/** Changes a version answers with at most (the document's `maxItems`). */
-export const MAX_ANSWERED_CHANGES = 50;
-/** Breaking paths a risk answers with at most (the document's `maxItems`). */
-export const MAX_RISK_PATHS = 10;
 /** Breaking versions read per entity at most: an answer stays bounded. */
 export const MAX_RISKS_READ = 10_000;
 
 /** A stored version as the API answers it. */
 export function versionAnswer(v: StoredContractVersion): ContractVersionAnswer {
-  return {
-    sequence: v.sequence,
-    seenAt: v.seenAt,
-    version: v.version,
-    status: v.status,
-    breaking: v.breaking,
-    unannounced: v.unannounced,
-    changeCount: v.changeCount,
-    breakingCount: v.breakingCount,
-    changes: v.changes.slice(0, MAX_ANSWERED_CHANGES),
-  };
+  return contractVersionAnswer(v);
 }
 
 function reachedAnswer(r: StoredReachedEntity): ReachedEntityAnswer {
@@ -92,24 +81,9 @@ export async function getContractImpact(
   const reached = (await store.getReached(api, change.sequence)).map(
     reachedAnswer,
   );
-  const window = { offset: query.offset, limit: query.limit };
-  const useCases = reached.filter(r => r.ref.startsWith('usecase:'));
-  const dataProducts = reached.filter(r => r.ref.startsWith('dataproduct:'));
-  const page = <T>(list: T[]) => pageOf(list.length, i => list[i], window);
   return {
-    api,
+    ...contractImpactAnswer(api, versionAnswer(change), reached, query),
     stale: false,
-    ...window,
-    change: versionAnswer(change),
-    useCases: {
-      totalItems: useCases.length,
-      realItems: useCases.filter(u => u.real).length,
-      items: page(useCases).items,
-    },
-    dataProducts: {
-      totalItems: dataProducts.length,
-      items: page(dataProducts).items,
-    },
   };
 }
 
@@ -125,19 +99,8 @@ export async function listContractRisks(
     entityRef,
     stale: false,
     ...found,
-    items: found.items.map(({ version: v, reach, through }) => ({
-      api: v.api,
-      sequence: v.sequence,
-      seenAt: v.seenAt,
-      version: v.version,
-      unannounced: v.unannounced,
-      breakingCount: v.breakingCount,
-      breakingPaths: v.changes
-        .filter(c => c.class === 'breaking')
-        .slice(0, MAX_RISK_PATHS)
-        .map(c => c.path),
-      reach,
-      through,
-    })),
+    items: found.items.map(({ version: v, reach, through }) =>
+      contractRiskAnswer(v.api, versionAnswer(v), { reach, through }),
+    ),
   };
 }

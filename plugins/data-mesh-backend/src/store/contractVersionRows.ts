@@ -1,5 +1,8 @@
 import type { Knex } from 'knex';
-import type { PageWindow } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import {
+  PageWindow,
+  breakingFirst,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type {
   ContractReadState,
   ContractVersionStore,
@@ -81,9 +84,7 @@ export async function saveContracts(
   for (const v of contracts.versions) {
     const state = await tx(APIS).where({ api_ref: v.api }).first();
     const sequence = Number(state?.latest_sequence ?? 0) + 1;
-    const changes = [...v.changes].sort(
-      (a, b) => Number(b.class === 'breaking') - Number(a.class === 'breaking'),
-    );
+    const changes = breakingFirst(v.changes);
     const [row] = await tx(VERSIONS)
       .insert({
         api_ref: v.api,
@@ -189,7 +190,10 @@ export class KnexContractVersionStore implements ContractVersionStore {
   ): Promise<StoredReachedEntity[]> {
     const rows = await this.knex(IMPACT)
       .join(VERSIONS, `${VERSIONS}.id`, `${IMPACT}.version_id`)
-      .where({ [`${VERSIONS}.api_ref`]: api, [`${VERSIONS}.sequence`]: sequence })
+      .where({
+        [`${VERSIONS}.api_ref`]: api,
+        [`${VERSIONS}.sequence`]: sequence,
+      })
       .select(`${IMPACT}.*`)
       .orderBy(`${IMPACT}.position`, 'asc');
     return rows.map(r => ({

@@ -11,7 +11,11 @@ import {
   ContractImpactIndex,
   ContractVersionAnswer,
   ReachedEntityAnswer,
+  breakingFirst,
   contractGraphFromEntities,
+  contractImpactAnswer,
+  contractRiskAnswer,
+  contractVersionAnswer,
   diffContracts,
   normalizeEntityRef,
   pageOfList,
@@ -34,10 +38,6 @@ export type ContractMethods = Pick<
   DataMeshApi,
   'getContractVersions' | 'getContractImpact' | 'getEntityContractRisks'
 >;
-
-// The OpenAPI document's bounds on one answer.
-const MAX_CHANGES = 50;
-const MAX_RISK_PATHS = 10;
 
 interface Version {
   api: string;
@@ -67,18 +67,18 @@ function versionsOf(
   return seen.map(({ seenAt, document }, i) => {
     const diff =
       i === 0 ? undefined : diffContracts(seen[i - 1].document, document);
-    const changes = (diff?.changes ?? [])
-      .map(c => ({ path: c.path, kind: c.kind, class: c.class }))
-      // Breaking ones first, as the store keeps them.
-      .sort(
-        (a, b) =>
-          Number(b.class === 'breaking') - Number(a.class === 'breaking'),
-      );
+    const changes = breakingFirst(
+      (diff?.changes ?? []).map(c => ({
+        path: c.path,
+        kind: c.kind,
+        class: c.class,
+      })),
+    );
     const breaking = diff?.breaking ?? false;
     const reachers = breaking ? index.reachers(api) : undefined;
     return {
       api,
-      answer: {
+      answer: contractVersionAnswer({
         sequence: i + 1,
         seenAt,
         version: textOf(document.version),
@@ -87,8 +87,8 @@ function versionsOf(
         unannounced: diff?.unannounced ?? false,
         changeCount: changes.length,
         breakingCount: changes.filter(c => c.class === 'breaking').length,
-        changes: changes.slice(0, MAX_CHANGES),
-      },
+        changes,
+      }),
       reached: reachers ? [...reachers.useCases, ...reachers.dataProducts] : [],
     };
   });
@@ -130,27 +130,14 @@ export function fakeContractMethods(
           ? [...versions].reverse().find(v => v.answer.breaking)
           : versions.find(v => v.answer.sequence === request.version);
       if (!version) return notFound(`such version of ${api}`);
-      const window = pageWindow(request);
-      const useCases = version.reached.filter(r =>
-        r.ref.startsWith('usecase:'),
-      );
-      const dataProducts = version.reached.filter(r =>
-        r.ref.startsWith('dataproduct:'),
-      );
       return {
-        api,
+        ...contractImpactAnswer(
+          api,
+          version.answer,
+          version.reached,
+          pageWindow(request),
+        ),
         stale,
-        ...window,
-        change: version.answer,
-        useCases: {
-          totalItems: useCases.length,
-          realItems: useCases.filter(u => u.real).length,
-          items: pageOfList(useCases, window).items,
-        },
-        dataProducts: {
-          totalItems: dataProducts.length,
-          items: pageOfList(dataProducts, window).items,
-        },
       };
     },
     async getEntityContractRisks(ref, request) {
@@ -162,20 +149,7 @@ export function fakeContractMethods(
           return hit ? [{ api, answer, hit }] : [];
         })
         .sort((a, b) => b.answer.seenAt.localeCompare(a.answer.seenAt))
-        .map(({ api, answer, hit }) => ({
-          api,
-          sequence: answer.sequence,
-          seenAt: answer.seenAt,
-          version: answer.version,
-          unannounced: answer.unannounced,
-          breakingCount: answer.breakingCount,
-          breakingPaths: answer.changes
-            .filter(c => c.class === 'breaking')
-            .slice(0, MAX_RISK_PATHS)
-            .map(c => c.path),
-          reach: hit.reach,
-          through: hit.through,
-        }));
+        .map(({ api, answer, hit }) => contractRiskAnswer(api, answer, hit));
       return {
         entityRef,
         stale,

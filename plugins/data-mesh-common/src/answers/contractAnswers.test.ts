@@ -11,7 +11,10 @@ import {
   contractVersionAnswer,
 } from './contractAnswers';
 
-const change = (i: number, breaking: boolean) => ({
+const change = (
+  i: number,
+  breaking: boolean,
+): ContractVersionAnswer['changes'][number] => ({
   path: `schema.orders.properties.p${i}`,
   kind: breaking ? 'property-removed' : 'property-added',
   class: breaking ? 'breaking' : 'non-breaking',
@@ -20,7 +23,7 @@ const change = (i: number, breaking: boolean) => ({
 // 70 changes, every third breaking (24 of them), breaking ones first.
 const changes = breakingFirst(
   Array.from({ length: 70 }, (_, i) => change(i, i % 3 === 0)),
-) as ContractVersionAnswer['changes'];
+);
 
 const version: ContractVersionAnswer = {
   sequence: 3,

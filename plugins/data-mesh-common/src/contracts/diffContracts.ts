@@ -1,3 +1,4 @@
+import type { ApiSchema } from '../api/wire';
 import { appendField } from '../validation/problems';
 import {
   ContractElement,
@@ -8,25 +9,12 @@ import {
 } from './elements';
 
 /**
- * What changed about one element of a contract.
+ * What changed about one element of a contract: the values of the API's
+ * `ContractChange.kind`, so a kind the diff adds must be documented first.
  *
  * @public
  */
-export type ContractChangeKind =
-  | 'object-removed'
-  | 'object-added'
-  | 'property-removed'
-  | 'property-added'
-  | 'logical-type-changed'
-  | 'logical-type-added'
-  | 'no-longer-required'
-  | 'now-required'
-  | 'primary-key-changed'
-  | 'description-changed'
-  | 'tags-changed'
-  | 'field-changed'
-  | 'version-changed'
-  | 'status-changed';
+export type ContractChangeKind = ApiSchema<'ContractChange'>['kind'];
 
 /**
  * One change between two versions of a contract.
@@ -39,7 +27,7 @@ export interface ContractChange {
   /** What changed, e.g. `property-removed`. */
   kind: ContractChangeKind;
   /** Breaking when a consumer reading the port can fail (PRODUCT.md §8). */
-  class: 'breaking' | 'non-breaking';
+  class: ApiSchema<'ContractChange'>['class'];
   /** The value before (a removed element's name); absent when there was none. */
   before?: unknown;
   /** The value after (an added element's name); absent when there is none. */

@@ -226,8 +226,9 @@ function titleRanks(candidates: Candidate[]) {
 }
 
 /**
- * {@link findComplementaryUseCases} as a generator that pauses after each
- * use case has been compared with the ones the join visited before it, and returns the
+ * {@link findComplementaryUseCases} as a generator that pauses once the
+ * needs are read, while the join builds its index, and after each use case
+ * has been compared with the ones the join visited before it, and returns the
  * kept pairs with the count of all that qualify when done, so that a
  * caller can spread the search over time (pausing costs nothing when it
  * is simply run to the end).
@@ -247,6 +248,8 @@ export function* complementaryUseCaseSearch(
     useCases,
     needsByUseCase(useCases, demand),
   );
+  // Reading every use case's needs is a step of its own at 40,000.
+  yield;
   // Whether two persona sets differ both ways, once per pair of sets
   // (there are few), looked up once per candidate pair of use cases.
   const setCount = personaSets.length;

@@ -67,9 +67,9 @@ function demands(index: PrefixIndex, n: number, threshold: number) {
  * in `sets`, whose Jaccard similarity (common elements / elements of
  * either, as the machine divides) is at least `threshold`, each pair once
  * and in no particular order. Empty sets are never paired. The elements
- * of a set must be distinct whole numbers. Pauses (yields) after each set
- * has been compared with the ones visited before it, so that a caller can
- * spread the join over time.
+ * of a set must be distinct whole numbers. Pauses (yields) while it
+ * builds its index and after each set has been compared with the ones
+ * visited before it, so that a caller can spread the join over time.
  *
  * Memory is the index of prefixes, a bit row per set and a counter per
  * set, whatever the number of pairs: pairs are handed to `visit`, never
@@ -82,7 +82,7 @@ export function* similarSetPairs(
   threshold: number,
   visit: (a: number, b: number, similarity: number) => void,
 ): Generator<void, void, void> {
-  const index = prefixIndex(sets, threshold);
+  const index = yield* prefixIndex(sets, threshold);
   const { visiting, encoded, size, bits, words } = index;
   // Indexed pairs each set shares with the one visited, and which were met.
   const met = new Int32Array(visiting.length);

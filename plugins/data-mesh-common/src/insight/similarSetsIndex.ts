@@ -104,13 +104,19 @@ function encode(sets: readonly ArrayLike<number>[]) {
   return { visiting, encoded, elements: order.length };
 }
 
+/** How many sets are counted between two pauses of the index's build. */
+const SETS_PER_PAUSE = 4096;
+
 /**
- * The index of a join at `threshold` (above 0, at most 1) over `sets`.
+ * The index of a join at `threshold` (above 0, at most 1) over `sets`,
+ * built in steps (a pause after renumbering, then every few thousand
+ * sets), so that a caller spreading the join over time is not held by
+ * the build either.
  */
-export function prefixIndex(
+export function* prefixIndex(
   sets: readonly ArrayLike<number>[],
   threshold: number,
-): PrefixIndex {
+): Generator<void, PrefixIndex, void> {
   const { visiting, encoded, elements } = encode(sets);
   const size = Int32Array.from(encoded, x => x.length);
   const largest = size.length > 0 ? size[size.length - 1] : 0;
@@ -119,6 +125,7 @@ export function prefixIndex(
   encoded.forEach((x, v) => {
     for (const e of x) bits[v * words + (e >>> 5)] |= 1 << (e & 31);
   });
+  yield;
 
   // A set is indexed for later, larger sets, with which it needs at least
   // the overlap it needs with a set of its own size.
@@ -148,6 +155,7 @@ export function prefixIndex(
   };
   for (let v = 0; v < encoded.length; v++) {
     eachPair(v, l => offsets[l + 1]++);
+    if ((v + 1) % SETS_PER_PAUSE === 0) yield;
   }
   for (let l = 0; l < lists; l++) offsets[l + 1] += offsets[l];
   // Each list has room for all its entries from its offset on; a set's

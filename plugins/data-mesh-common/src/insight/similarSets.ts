@@ -63,6 +63,97 @@ function demands(index: PrefixIndex, n: number, threshold: number) {
 }
 
 /**
+ * How many list entries probing `x` would walk, at most: the cost of the
+ * join for it, to weigh against comparing it with every set.
+ */
+function listed(index: PrefixIndex, x: Int32Array): number {
+  const { from, to } = index;
+  const probe = index.probeLength(x.length);
+  let entries = 0;
+  for (let b = 1; b < probe; b++) {
+    for (let a = 0; a < b; a++) {
+      const list = index.listOf(x[a], x[b]);
+      entries += to[list] - from[list];
+    }
+  }
+  return entries;
+}
+
+/**
+ * Counts, in `met`, the indexed pairs of elements each visited set shares
+ * with `x` at places that leave room for the overlap the two need, and
+ * lists the sets met in `touched`; returns how many. Drops the entries
+ * that no set from `x` on can use.
+ */
+function meet(
+  index: PrefixIndex,
+  x: Int32Array,
+  threshold: number,
+  met: Int32Array,
+  touched: Int32Array,
+): number {
+  const { alpha, slack, size, from, to } = index;
+  const { entrySets, entrySizes, entryRooms } = index;
+  const n = x.length;
+  let count = 0;
+  // Pairs that one common element qualifies: small sets, every element.
+  if (1 / n >= threshold) {
+    for (let i = 0; i < n; i++) {
+      for (const w of index.singles(x[i])) {
+        if (alpha[size[w]] === 1 && met[w] === 0) {
+          met[w] = 1;
+          touched[count++] = w;
+        }
+      }
+    }
+  }
+  const probe = index.probeLength(n);
+  for (let b = 1; b < probe; b++) {
+    const afterX = n - b - 1;
+    for (let a = 0; a < b; a++) {
+      const list = index.listOf(x[a], x[b]);
+      const end = to[list];
+      let p = from[list];
+      // Sets too small for this one are too small for every later one.
+      while (p < end && entrySizes[p] / n < threshold) p++;
+      const start = p;
+      // Entries placed too late in their set for this one are too late
+      // for every later, larger one: they are dropped as they are met,
+      // and the entries kept move together.
+      let kept = p;
+      for (; p < end; p++) {
+        const m = entrySizes[p];
+        // Sizes grow along the list and so does the slack: no later
+        // set leaves room for this pair's place either.
+        if (slack[m] > afterX) break;
+        const room = entryRooms[p];
+        if (room < slack[m]) continue;
+        const w = entrySets[p];
+        entrySets[kept] = w;
+        entrySizes[kept] = m;
+        entryRooms[kept++] = room;
+        if (alpha[m] >= 2 && met[w]++ === 0) touched[count++] = w;
+      }
+      if (p === end) {
+        from[list] = start;
+        to[list] = kept;
+      } else {
+        // Stopped early: the entries kept move up next to the rest.
+        let at = p;
+        for (let k = kept - 1; k >= start; k--) {
+          at--;
+          entrySets[at] = entrySets[k];
+          entrySizes[at] = entrySizes[k];
+          entryRooms[at] = entryRooms[k];
+        }
+        from[list] = at;
+      }
+    }
+  }
+  return count;
+}
+
+/**
  * Calls `visit(a, b, similarity)` for every pair of sets, by their index
  * in `sets`, whose Jaccard similarity (common elements / elements of
  * either, as the machine divides) is at least `threshold`, each pair once
@@ -70,6 +161,11 @@ function demands(index: PrefixIndex, n: number, threshold: number) {
  * of a set must be distinct whole numbers. Pauses (yields) while it
  * builds its index and after each set has been compared with the ones
  * visited before it, so that a caller can spread the join over time.
+ *
+ * A set whose lists are longer than comparing it with every visited set
+ * large enough would take (sets much alike, as in a catalog of copies) is
+ * compared with every such set instead, so the join never costs much more
+ * than the comparison of every pair.
  *
  * Memory is the index of prefixes, a bit row per set and a counter per
  * set, whatever the number of pairs: pairs are handed to `visit`, never
@@ -87,78 +183,32 @@ export function* similarSetPairs(
   // Indexed pairs each set shares with the one visited, and which were met.
   const met = new Int32Array(visiting.length);
   const touched = new Int32Array(visiting.length);
-  const { alpha, slack, need } = index;
-  const { from, to, entrySets, entrySizes, entryRooms } = index;
+  const check = (v: number, w: number) => {
+    const common = commonBits(bits, v, w, words);
+    const similarity = common / (size[v] + size[w] - common);
+    if (common > 0 && similarity >= threshold) {
+      visit(visiting[w], visiting[v], similarity);
+    }
+  };
+  // The first visited set large enough for the one visited (and so for
+  // the next: sizes grow along the visiting order).
+  let largeEnough = 0;
 
   for (let v = 0; v < visiting.length; v++) {
     const x = encoded[v];
     const n = x.length;
-    demands(index, n, threshold);
-    let count = 0;
-    // Pairs that one common element qualifies: small sets, every element.
-    if (1 / n >= threshold) {
-      for (let i = 0; i < n; i++) {
-        for (const w of index.singles(x[i])) {
-          if (alpha[size[w]] === 1 && met[w] === 0) {
-            met[w] = 1;
-            touched[count++] = w;
-          }
-        }
-      }
-    }
-    const probe = index.probeLength(n);
-    for (let b = 1; b < probe; b++) {
-      const afterX = n - b - 1;
-      for (let a = 0; a < b; a++) {
-        const list = index.listOf(x[a], x[b]);
-        const end = to[list];
-        let p = from[list];
-        // Sets too small for this one are too small for every later one.
-        while (p < end && entrySizes[p] / n < threshold) p++;
-        const start = p;
-        // Entries placed too late in their set for this one are too late
-        // for every later, larger one: they are dropped as they are met,
-        // and the entries kept move together.
-        let kept = p;
-        for (; p < end; p++) {
-          const m = entrySizes[p];
-          // Sizes grow along the list and so does the slack: no later
-          // set leaves room for this pair's place either.
-          if (slack[m] > afterX) break;
-          const room = entryRooms[p];
-          if (room < slack[m]) continue;
-          const w = entrySets[p];
-          entrySets[kept] = w;
-          entrySizes[kept] = m;
-          entryRooms[kept++] = room;
-          if (alpha[m] >= 2 && met[w]++ === 0) touched[count++] = w;
-        }
-        if (p === end) {
-          from[list] = start;
-          to[list] = kept;
-        } else {
-          // Stopped early: the entries kept move up next to the rest.
-          let at = p;
-          for (let k = kept - 1; k >= start; k--) {
-            at--;
-            entrySets[at] = entrySets[k];
-            entrySizes[at] = entrySizes[k];
-            entryRooms[at] = entryRooms[k];
-          }
-          from[list] = at;
-        }
-      }
-    }
-    for (let q = 0; q < count; q++) {
-      const w = touched[q];
-      const shared = met[w];
-      met[w] = 0;
-      const m = size[w];
-      if (alpha[m] >= 2 && shared < need[m]) continue;
-      const common = commonBits(bits, v, w, words);
-      const similarity = common / (n + m - common);
-      if (similarity >= threshold) {
-        visit(visiting[w], visiting[v], similarity);
+    while (size[largeEnough] / n < threshold) largeEnough++;
+    if (listed(index, x) > (v - largeEnough) * (words + 2)) {
+      for (let w = largeEnough; w < v; w++) check(v, w);
+    } else {
+      demands(index, n, threshold);
+      const count = meet(index, x, threshold, met, touched);
+      for (let q = 0; q < count; q++) {
+        const w = touched[q];
+        const shared = met[w];
+        met[w] = 0;
+        const m = size[w];
+        if (index.alpha[m] < 2 || shared >= index.need[m]) check(v, w);
       }
     }
     index.add(v);

@@ -70,6 +70,21 @@ export interface Config {
      * real point; for demonstrations only. Default false.
      */
     exampleHistory?: boolean;
+    /**
+     * Earlier versions of data contracts, for demonstrations: the first
+     * time the backend sees the contract it stores the file as its first
+     * version, seen `daysAgo` days (default 14) before, then the catalog's
+     * version after it, so a fresh portal shows a change and whom it
+     * reaches. Files are relative to the backend's working directory.
+     */
+    exampleContractVersions?: Array<{
+      /** The contract's API entity ref, e.g. `api:default/orders-contract`. */
+      api: string;
+      /** The earlier version's ODCS file. */
+      file: string;
+      /** How many days before the first run it counts as seen; default 14. */
+      daysAgo?: number;
+    }>;
     /** How the API asks the permission framework about its callers. */
     permissions?: {
       /**

@@ -91,6 +91,9 @@ describe('app-config.yaml with app-config.production.yaml over it', () => {
       duration(config, 'dataMesh.complementary.schedule.initialDelay'),
     ).toBeGreaterThanOrEqual(MINUTE);
     expect(config.getOptionalBoolean('dataMesh.exampleHistory')).toBe(false);
+    expect(
+      config.getOptionalConfigArray('dataMesh.exampleContractVersions'),
+    ).toEqual([]);
   });
 
   it("processes the catalog no more often than the catalog's default", () => {

@@ -10,18 +10,18 @@ import {
 } from '@backstage/config';
 import { HumanDuration, JsonObject } from '@backstage/types';
 import {
-  DATA_MESH_PHASES,
   DEFAULT_BUSINESS_UNIT_PHASE_RULES,
   DEFAULT_DOMAIN_PHASE_RULES,
   DEFAULT_ORGANIZATION_PHASE_RULES,
-  DataMeshPhase,
   DeclaredPhase,
-  PhaseCriteria,
-  PHASE_METRICS,
-  PHASE_METRIC_SCALES,
-  PhaseMetric,
   PhaseRules,
+  normalizeEntityRef,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import {
+  ExampleContractVersion,
+  readExampleContractVersions,
+} from './refresh/exampleContractVersions';
+import { readDeclaredPhase, readRules } from './phaseConfig';
 
 /**
  * How many newly needed capabilities one run tells one by one when nothing
@@ -83,6 +83,11 @@ export interface DataMeshBackendOptions {
    * points (`dataMesh.exampleHistory`), for demonstrations.
    */
   exampleHistory: boolean;
+  /**
+   * Earlier versions of contracts stored the first time a contract is
+   * seen (`dataMesh.exampleContractVersions`), for demonstrations.
+   */
+  exampleContractVersions: ExampleContractVersion[];
   /** Who hears about phase changes and new blockers (`dataMesh.notifications`). */
   notifications: {
     /** Whether the scheduled recompute sends notifications; default true. */
@@ -93,75 +98,6 @@ export interface DataMeshBackendOptions {
     organizationRecipients: string[];
     /** Newly needed capabilities one run tells one by one; the rest together. */
     maxBlockersPerRun: number;
-  };
-}
-
-function readCriteria(
-  config: Config | undefined,
-  path: string,
-  defaults: PhaseCriteria,
-): PhaseCriteria {
-  if (!config) return defaults;
-  const criteria: PhaseCriteria = {};
-  for (const key of config.keys()) {
-    const metric = key as PhaseMetric;
-    if (!PHASE_METRICS.includes(metric)) {
-      throw new Error(
-        `${path}.${key} is not a phase metric; expected one of ${PHASE_METRICS.join(
-          ', ',
-        )}`,
-      );
-    }
-    const value = config.getNumber(key);
-    const max = PHASE_METRIC_SCALES[metric] === 'share' ? 1 : Infinity;
-    if (!(value >= 0 && value <= max)) {
-      throw new Error(
-        `${path}.${key} must be ${
-          max === 1 ? 'a share between 0 and 1' : 'zero or more'
-        }; got ${value}`,
-      );
-    }
-    criteria[metric] = value;
-  }
-  return criteria;
-}
-
-function readRules(
-  config: Config,
-  scope: string,
-  defaults: PhaseRules,
-): PhaseRules {
-  const path = `dataMesh.phaseRules.${scope}`;
-  const rules = config.getOptionalConfig(path);
-  return {
-    scale: readCriteria(
-      rules?.getOptionalConfig('scale'),
-      `${path}.scale`,
-      defaults.scale,
-    ),
-    exploit: readCriteria(
-      rules?.getOptionalConfig('exploit'),
-      `${path}.exploit`,
-      defaults.exploit,
-    ),
-  };
-}
-
-function readDeclaredPhase(config: Config): DeclaredPhase | null {
-  const path = 'dataMesh.organization.declaredPhase';
-  const declared = config.getOptionalConfig(path);
-  if (!declared) return null;
-  const phase = declared.getString('phase');
-  if (!(DATA_MESH_PHASES as readonly string[]).includes(phase)) {
-    throw new Error(
-      `${path}.phase must be one of ${DATA_MESH_PHASES.join(
-        ', ',
-      )}; got "${phase}"`,
-    );
-  }
-  return {
-    phase: phase as DataMeshPhase,
-    reason: declared.getOptionalString('reason') ?? null,
   };
 }
 
@@ -283,6 +219,9 @@ export function readDataMeshBackendOptions(
       : { seconds: 10 },
     exampleHistory:
       config.getOptionalBoolean('dataMesh.exampleHistory') ?? false,
+    exampleContractVersions: readExampleContractVersions(config, ref =>
+      normalizeEntityRef(parseEntityRef(ref, { defaultKind: 'api' })),
+    ),
     notifications: readNotifications(config),
   };
 }

@@ -14,9 +14,10 @@ import {
 import { portfolioService } from '../__testUtils__/portfolioService';
 import {
   MAX_NEW_CONTRACT_VERSIONS_PER_RUN,
-  contractHash,
   readContractChanges,
 } from './contractVersions';
+import { contractHash } from './contractDocuments';
+import type { ExampleContractVersion } from './exampleContractVersions';
 import { readCatalogFacts } from './readCatalogFacts';
 import { buildSnapshot } from './snapshot';
 import { testDatabaseIds } from '../store/testDatabaseIds';
@@ -36,13 +37,19 @@ async function setUp(databaseId: (typeof ids)[number] = 'SQLITE_3') {
   const logger = mockServices.logger.mock();
   const auth = mockServices.auth();
   /** One run over these entities: read, then store with a snapshot. */
-  const run = async (entities: Entity[], at = '2026-11-01T08:00:00.000Z') => {
+  const run = async (
+    entities: Entity[],
+    at = '2026-11-01T08:00:00.000Z',
+    exampleContractVersions: ExampleContractVersion[] = [],
+  ) => {
     const catalog = catalogServiceMock({ entities });
     const byRefs = jest.spyOn(catalog, 'getEntitiesByRefs');
     const { facts, graph } = await readCatalogFacts(catalog, auth);
     const contracts = await readContractChanges(
-      { catalog, auth, logger, store },
+      { catalog, auth, logger, store, options: { exampleContractVersions } },
       graph,
+      undefined,
+      new Date(at),
     );
     await store.saveSnapshot(buildSnapshot(facts, options, new Date(at)), {
       contracts,
@@ -53,6 +60,36 @@ async function setUp(databaseId: (typeof ids)[number] = 'SQLITE_3') {
 }
 
 describe('readContractChanges', () => {
+  it('stores a configured example version first, the first time it sees a contract, dated as configured', async () => {
+    const { store, run } = await setUp();
+    const example: ExampleContractVersion = {
+      api: API,
+      definition: stringify(contractV1()),
+      daysAgo: 14,
+    };
+    const entities = [
+      ...contractConsumers(),
+      odcsApi('orders-contract', contractV2(), 'e1'),
+    ];
+    await run(entities, '2026-11-20T08:00:00.000Z', [example]);
+    // Seen again: the example is not stored twice, nothing changed.
+    await run(entities, '2026-11-21T08:00:00.000Z', [example]);
+    const { items } = await store.contracts.listVersions(API, {
+      offset: 0,
+      limit: 10,
+    });
+    expect(
+      items.map(v => [v.sequence, v.version, v.seenAt, v.breaking]),
+    ).toEqual([
+      [2, '1.3.0', '2026-11-20T08:00:00.000Z', true],
+      [1, '1.2.0', '2026-11-06T08:00:00.000Z', false],
+    ]);
+    expect((await store.contracts.getReached(API, 2))[0]).toMatchObject({
+      ref: 'usecase:default/fraud',
+      reach: 'port',
+    });
+  });
+
   it('stores a first version, then a breaking one with its diff and whom it reaches', async () => {
     const { store, run } = await setUp();
     await run([

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
@@ -8,10 +7,17 @@ import {
   ODCS_API_TYPE,
   diffContracts,
   normalizeEntityRef,
-  validateOdcsContract,
+  DAY_MS,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { parse } from 'yaml';
 import { stringifyError } from '@backstage/errors';
+import type { ExampleContractVersion } from './exampleContractVersions';
+import {
+  contractHash,
+  firstVersion,
+  parseContract,
+  textOf,
+} from './contractDocuments';
 import type {
   ContractReadState,
   ContractVersionStore,
@@ -26,6 +32,8 @@ export interface ContractReadDeps {
   auth: AuthService;
   logger: LoggerService;
   store: { contracts: ContractVersionStore };
+  /** Earlier versions to store first, for demonstrations; none by default. */
+  options?: { exampleContractVersions?: ExampleContractVersion[] };
 }
 
 /**
@@ -36,62 +44,6 @@ export interface ContractReadDeps {
 export const MAX_NEW_CONTRACT_VERSIONS_PER_RUN = 100;
 /** APIs whose definitions one catalog request reads. */
 const DEFINITION_BATCH = 50;
-
-/** The same JSON whatever the order of the keys: what the hash is of. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map(key => [key, canonical((value as Record<string, unknown>)[key])]),
-    );
-  }
-  return value;
-}
-
-/** SHA-256 of a parsed contract's canonical form. */
-export function contractHash(document: unknown): string {
-  return createHash('sha256')
-    .update(JSON.stringify(canonical(document)))
-    .digest('hex');
-}
-
-/**
- * A contract's `version` or `status` as stored: the standard does not
- * bound them, the column holds 256 characters, and a longer one must not
- * fail the whole run.
- */
-function textOf(value: unknown): string | null {
-  return typeof value === 'string' || typeof value === 'number'
-    ? String(value).slice(0, 256)
-    : null;
-}
-
-/** The parsed contract, or why it is none (with the field paths). */
-function parseContract(
-  definition: unknown,
-): { document: unknown } | { problem: string } {
-  if (typeof definition !== 'string') {
-    return { problem: 'spec.definition is not the text of a contract' };
-  }
-  let document: unknown;
-  try {
-    document = parse(definition);
-  } catch (error) {
-    return { problem: `spec.definition is not YAML or JSON: ${error}` };
-  }
-  const problems = validateOdcsContract(document);
-  if (problems.length > 0) {
-    return {
-      problem: problems
-        .slice(0, 3)
-        .map(p => `spec.definition: ${p.message}`)
-        .join('; '),
-    };
-  }
-  return { document };
-}
 
 /** Whom a breaking change of the contract reaches, as stored. */
 function reachedBy(index: ContractImpactIndex, api: string) {
@@ -161,6 +113,7 @@ export async function readContractChanges(
   deps: ContractReadDeps,
   graph: ContractGraph,
   signal?: AbortSignal,
+  now: Date = new Date(),
 ): Promise<ContractsToSave> {
   const { found, credentials } = await readEtags(deps, signal);
   const states = await deps.store.contracts.getReadStates();
@@ -172,6 +125,9 @@ export async function readContractChanges(
   // Built once, and only when a breaking version needs it.
   const impact: { index?: ContractImpactIndex } = {};
   const impactIndex = () => (impact.index ??= new ContractImpactIndex(graph));
+  const examples = new Map(
+    (deps.options?.exampleContractVersions ?? []).map(e => [e.api, e]),
+  );
   let left = 0;
   for (let i = 0; i < changed.length; i += DEFINITION_BATCH) {
     if (saved.versions.length >= MAX_NEW_CONTRACT_VERSIONS_PER_RUN) {
@@ -201,11 +157,22 @@ export async function readContractChanges(
         continue;
       }
       const api = refOf(entity);
+      const state = states.get(api);
+      // The first time a contract is seen, its example earlier version (if
+      // configured) is stored before it, dated as configured.
+      const example = state === undefined ? examples.get(api) : undefined;
+      const earlier = example && firstVersion(api, example.definition);
+      if (example && earlier) {
+        saved.versions.push({
+          ...earlier,
+          seenAt: new Date(now.getTime() - example.daysAgo * DAY_MS),
+        });
+      }
       const version = await versionOf(
         deps,
         api,
         entity.spec?.definition,
-        states.get(api),
+        earlier ?? state,
         impactIndex,
       );
       if (version) saved.versions.push(version);
@@ -220,12 +187,15 @@ export async function readContractChanges(
   return saved;
 }
 
-/** The new version an API's definition is, if its content changed. */
+/**
+ * The new version an API's definition is, if its content changed; the
+ * version before is the stored one, or an example's `definition`.
+ */
 async function versionOf(
   deps: ContractReadDeps,
   api: string,
   definition: unknown,
-  state: ContractReadState | undefined,
+  state: (Partial<ContractReadState> & { definition?: string }) | undefined,
   impactIndex: () => ContractImpactIndex,
 ): Promise<NewContractVersion | undefined> {
   const parsed = parseContract(definition);
@@ -238,9 +208,11 @@ async function versionOf(
   const { document } = parsed;
   const hash = contractHash(document);
   if (state?.hash === hash) return undefined;
-  const previous = state?.hash
-    ? await deps.store.contracts.getLatestDefinition(api)
-    : undefined;
+  const previous =
+    state?.definition ??
+    (state?.hash
+      ? await deps.store.contracts.getLatestDefinition(api)
+      : undefined);
   const diff =
     previous === undefined
       ? undefined
@@ -274,9 +246,10 @@ export async function readContractChangesOrNone(
   deps: ContractReadDeps,
   graph: ContractGraph,
   signal?: AbortSignal,
+  now?: Date,
 ): Promise<ContractsToSave | undefined> {
   try {
-    return await readContractChanges(deps, graph, signal);
+    return await readContractChanges(deps, graph, signal, now);
   } catch (error) {
     if (signal?.aborted) throw error;
     deps.logger.warn(

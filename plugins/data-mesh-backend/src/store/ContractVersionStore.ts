@@ -46,6 +46,8 @@ export interface NewContractVersion {
   unannounced: boolean;
   /** For a breaking version: whom it reaches, in the answer's order. */
   reached: StoredReachedEntity[];
+  /** When it counts as seen; the run's time unless given (an example). */
+  seenAt?: Date;
 }
 
 /** What one recompute stores about contracts, with its snapshot. */

@@ -89,7 +89,7 @@ export async function saveContracts(
       .insert({
         api_ref: v.api,
         sequence,
-        seen_at: seenAt,
+        seen_at: v.seenAt ?? seenAt,
         definition_hash: v.hash,
         contract_version: v.version,
         contract_status: v.status,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigReader } from '@backstage/config';
+import type { JsonValue } from '@backstage/types';
 import { stringify } from 'yaml';
 import { contractV1 } from '../__testUtils__/contractOrganisation';
 import { readExampleContractVersions } from './exampleContractVersions';
@@ -17,7 +18,7 @@ describe('readExampleContractVersions', () => {
   );
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const read = (entries: unknown) =>
+  const read = (entries: JsonValue) =>
     readExampleContractVersions(
       new ConfigReader({ dataMesh: { exampleContractVersions: entries } }),
       ref => ref.toLowerCase(),

@@ -225,6 +225,65 @@ describe('data-mesh portfolio on the real backend', () => {
     expect(finance.forecast.outcome).toBe('no-progress');
   });
 
+  it("shows order-lines' unannounced breaking change from the example history, and whom it reaches", async () => {
+    await waitForPortfolio();
+    const versions = await (
+      await api('/contracts/default/order-lines-contract/versions')
+    ).json();
+    // 1.0.0 is the configured example version, seen 14 days before the
+    // first run (app-config.yaml, dataMesh.exampleContractVersions).
+    expect(
+      versions.items.map((v: any) => [
+        v.sequence,
+        v.version,
+        v.breaking,
+        v.unannounced,
+      ]),
+    ).toEqual([
+      [2, '1.1.0', true, true],
+      [1, '1.0.0', false, false],
+    ]);
+    const days =
+      (Date.parse(versions.items[0].seenAt) -
+        Date.parse(versions.items[1].seenAt)) /
+      86_400_000;
+    expect(days).toBe(14);
+    expect(
+      versions.items[0].changes
+        .filter((c: any) => c.class === 'breaking')
+        .map((c: any) => c.path),
+    ).toEqual(['schema.order_lines.properties.quantity.logicalType']);
+
+    const impact = await (
+      await api('/contracts/default/order-lines-contract/impact?limit=50')
+    ).json();
+    expect(
+      impact.useCases.items.map(
+        (u: any) => `${u.title} ${u.status} ${u.reach}`,
+      ),
+    ).toEqual([
+      'Checkout Conversion Dashboard live port',
+      'Marketing Attribution live lineage',
+      'Personalised Recommendations committed lineage',
+    ]);
+    expect(impact.useCases.realItems).toBe(3);
+    expect(impact.dataProducts.totalItems).toBe(8);
+
+    const risks = await (
+      await api(
+        '/entities/usecase/default/marketing-attribution/contract-risks',
+      )
+    ).json();
+    expect(risks.items).toEqual([
+      expect.objectContaining({
+        api: 'api:default/order-lines-contract',
+        seenAt: versions.items[0].seenAt,
+        breakingPaths: ['schema.order_lines.properties.quantity.logicalType'],
+        reach: 'lineage',
+      }),
+    ]);
+  });
+
   it('checks requests against the OpenAPI document on the real backend', async () => {
     await waitForPortfolio();
     for (const [path, named] of [

@@ -101,7 +101,7 @@ export async function computeAndStore(
   const { facts, graph } = read;
   // The contracts whose etag changed, each new version with its diff and,
   // when breaking, whom it reaches: stored with the snapshot.
-  const contracts = await readContractChangesOrNone(deps, graph, signal, now());
+  const contracts = await readContractChangesOrNone(deps, graph, signal);
   const t1 = clock();
   const demand = DemandIndex.build(facts);
   const snapshot = buildSnapshot(facts, options, now());

@@ -48,8 +48,6 @@ async function setUp(databaseId: (typeof ids)[number] = 'SQLITE_3') {
     const contracts = await readContractChanges(
       { catalog, auth, logger, store, options: { exampleContractVersions } },
       graph,
-      undefined,
-      new Date(at),
     );
     await store.saveSnapshot(buildSnapshot(facts, options, new Date(at)), {
       contracts,

@@ -113,7 +113,6 @@ export async function readContractChanges(
   deps: ContractReadDeps,
   graph: ContractGraph,
   signal?: AbortSignal,
-  now: Date = new Date(),
 ): Promise<ContractsToSave> {
   const { found, credentials } = await readEtags(deps, signal);
   const states = await deps.store.contracts.getReadStates();
@@ -165,7 +164,7 @@ export async function readContractChanges(
       if (example && earlier) {
         saved.versions.push({
           ...earlier,
-          seenAt: new Date(now.getTime() - example.daysAgo * DAY_MS),
+          seenBeforeMs: example.daysAgo * DAY_MS,
         });
       }
       const version = await versionOf(
@@ -246,10 +245,9 @@ export async function readContractChangesOrNone(
   deps: ContractReadDeps,
   graph: ContractGraph,
   signal?: AbortSignal,
-  now?: Date,
 ): Promise<ContractsToSave | undefined> {
   try {
-    return await readContractChanges(deps, graph, signal, now);
+    return await readContractChanges(deps, graph, signal);
   } catch (error) {
     if (signal?.aborted) throw error;
     deps.logger.warn(

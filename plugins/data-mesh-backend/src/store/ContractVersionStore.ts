@@ -46,8 +46,11 @@ export interface NewContractVersion {
   unannounced: boolean;
   /** For a breaking version: whom it reaches, in the answer's order. */
   reached: StoredReachedEntity[];
-  /** When it counts as seen; the run's time unless given (an example). */
-  seenAt?: Date;
+  /**
+   * How long before the run it counts as seen, in milliseconds: an
+   * example's earlier version; none for what the run saw.
+   */
+  seenBeforeMs?: number;
 }
 
 /** What one recompute stores about contracts, with its snapshot. */

@@ -89,7 +89,7 @@ export async function saveContracts(
       .insert({
         api_ref: v.api,
         sequence,
-        seen_at: v.seenAt ?? seenAt,
+        seen_at: new Date(seenAt.getTime() - (v.seenBeforeMs ?? 0)),
         definition_hash: v.hash,
         contract_version: v.version,
         contract_status: v.status,

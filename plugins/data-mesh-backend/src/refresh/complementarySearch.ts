@@ -15,19 +15,19 @@ import type { PortfolioView } from '../reads/PortfolioView';
 export const MAX_STORED_COMPLEMENTARY_PAIRS = DEFAULT_COMPLEMENTARY_LIMIT;
 
 /*
- * Why the search is not part of the recompute: it compares every pair of
- * use cases that could qualify. At 40,000 use cases that is about 20 s of
- * one core, as long as the whole recompute of 100,000 data products, while
- * which use cases complement each other changes with what they need, not
- * from one recompute to the next. So it runs on its own, slower schedule,
- * over the newest stored snapshot, and every replica re-derives what each
- * pair shares from the snapshot it serves.
+ * Why the search is not part of the recompute: even as an exact prefix
+ * join it takes about 3 s of one core at 40,000 use cases (docs/
+ * benchmarks.md, in-process), while which use cases complement each other
+ * changes with what they need, not from one recompute to the next. So it
+ * runs on its own, slower schedule, over the newest stored snapshot, and
+ * every replica re-derives what each pair shares from the snapshot it
+ * serves.
  */
 
 /**
  * How long the search holds the event loop at a time: every plugin of the
  * backend answers from the same thread, and a search of 40,000 use cases
- * takes about 20 s.
+ * takes seconds.
  */
 const SLICE_MS = 50;
 

@@ -50,8 +50,11 @@ async function wireTypes(text) {
   }
   // openapi-typescript writes JSDoc tags TSDoc does not know: a
   // description is plain text there, and the type already says the enum.
+  // The tag stands alone in a one-line comment, or as a line of a longer
+  // one (after a description).
   source = source
     .replace(/^\s*\/\*\* @enum \{[^}]*\} \*\/\n/gm, '')
+    .replace(/^\s*\* @enum \{[^}]*\}\n/gm, '')
     .replace(/@description /g, '');
   source = source.replace(
     /^export type (paths|components|operations|webhooks|\$defs)\b/gm,

@@ -763,7 +763,6 @@ export type components = {
       title: string;
       /**
        * It reads the contract's port, or is downstream of a data product that does.
-       * @enum {string}
        */
       reach: 'port' | 'lineage';
       /** The data product that carries the change to it; null when the caller may not read it. */

@@ -17,7 +17,9 @@ exports.up = async function up(knex) {
     table
       .string('etag', 256)
       .notNullable()
-      .comment("The entity's etag when last read: unchanged, it is not read again");
+      .comment(
+        "The entity's etag when last read: unchanged, it is not read again",
+      );
     table
       .string('definition_hash', 64)
       .nullable()
@@ -40,7 +42,9 @@ exports.up = async function up(knex) {
     table
       .text('changes')
       .notNullable()
-      .comment('The changes from the version before as JSON, breaking first, bounded');
+      .comment(
+        'The changes from the version before as JSON, breaking first, bounded',
+      );
     table.text('definition').notNullable().comment("The contract's text");
     table.unique(['api_ref', 'sequence'], {
       indexName: 'data_mesh_contract_versions_api_sequence_uq',

@@ -60,13 +60,17 @@ export const relationsOf = (entity: Entity) =>
 
 /**
  * Starts a catalog backend with this module on SQLite, reading `files`
- * (name → YAML) from a fresh folder, processing every second.
+ * (name → YAML) from a fresh folder, processing every second. `besides`
+ * are written there first too (relative path → text), without being
+ * locations: what the catalog files read through `$text`.
  */
 export async function startRealCatalog(
   files: Record<string, string>,
+  besides: Record<string, string> = {},
 ): Promise<RealCatalog> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-catalog-'));
-  for (const [file, text] of Object.entries(files)) {
+  for (const [file, text] of Object.entries({ ...besides, ...files })) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);
   }
   const processingErrors = new Map<string, string>();

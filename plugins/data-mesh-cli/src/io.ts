@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
 /**
  * What a command may do to the outside world: print, and read files. Tests
@@ -67,5 +68,28 @@ export async function readInputFile(io: CliIo, file: string): Promise<string> {
     return await io.readFile(resolve(io.cwd, file));
   } catch (error) {
     throw new CliError(describeReadError(file, error));
+  }
+}
+
+/**
+ * The files and the `--format` and `--help` options of a command that
+ * reports on files; an unknown option is a usage error, made by
+ * `usageError` from the parser's message.
+ */
+export function parseReportArgs(
+  args: string[],
+  usageError: (message: string) => CliError,
+) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'text' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw usageError((error as Error).message);
   }
 }

@@ -1,6 +1,7 @@
 import type {
   ContractChange,
   ContractReach,
+  ContractVersionAnswer,
   PageWindow,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 
@@ -69,29 +70,15 @@ export interface ContractReadState {
   hash: string | null;
 }
 
-/** A stored version of a contract, without its text. */
-export interface StoredContractVersion {
+/**
+ * A stored version of a contract, without its text: the API's answer for
+ * a version (its changes breaking first, at most the stored bound), and
+ * the API it is of.
+ */
+export type StoredContractVersion = ContractVersionAnswer & {
   /** The API entity's ref. */
   api: string;
-  /** 1 for the first version seen, then one more for each. */
-  sequence: number;
-  /** When the recompute first saw it (ISO timestamp). */
-  seenAt: string;
-  /** The contract's `version`. */
-  version: string | null;
-  /** The contract's `status`. */
-  status: string | null;
-  /** Whether a change breaks a reader. */
-  breaking: boolean;
-  /** Breaking while the version's major number stayed. */
-  unannounced: boolean;
-  /** How many changes there are in all. */
-  changeCount: number;
-  /** How many of them break a reader. */
-  breakingCount: number;
-  /** The changes, breaking ones first, at most the stored bound. */
-  changes: StoredContractChange[];
-}
+};
 
 /** A breaking contract version that reaches an entity. */
 export interface StoredContractRisk {

@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util';
 import {
   YamlDocument,
   diffContracts,
   isOdcsContractDocument,
   readYamlDocuments,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { CliError, CliIo, readInputFile } from '../io';
+import { CliError, CliIo, parseReportArgs, readInputFile } from '../io';
 import { DIFF_FORMATS, DiffFormat, LocatedChange, formatDiff } from './format';
 
 const USAGE_LINE =
@@ -26,21 +25,6 @@ error (a missing file, a file that is not a data contract, a bad option).
 
 function usageError(message: string): CliError {
   return new CliError(`${message}\n${USAGE_LINE}`, 2);
-}
-
-function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'text' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw usageError((error as Error).message);
-  }
 }
 
 /** Reads a file that must hold exactly one data contract. */
@@ -94,7 +78,7 @@ export async function runContractCommand(
       `unknown contract command ${JSON.stringify(subcommand)}; expected diff`,
     );
   }
-  const { values, positionals } = parse(rest);
+  const { values, positionals } = parseReportArgs(rest, usageError);
   if (values.help) {
     io.out(USAGE);
     return 0;

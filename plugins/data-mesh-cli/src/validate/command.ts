@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
 import { validateCatalogFile } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { CliError, CliIo, readInputFile } from '../io';
+import { CliError, CliIo, parseReportArgs, readInputFile } from '../io';
 import { expandPatterns } from './expandPatterns';
 import {
   Finding,
@@ -23,21 +22,6 @@ are warnings. Exit code 0 when nothing is invalid, 1 when something is,
 2 for a usage error.
 `;
 
-function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'text' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new CliError((error as Error).message, 2);
-  }
-}
-
 /**
  * `data-mesh validate`: reads the files, validates every entity, then warns
  * about references that resolve to nothing within them.
@@ -46,7 +30,10 @@ export async function runValidateCommand(
   args: string[],
   io: CliIo,
 ): Promise<number> {
-  const { values, positionals } = parse(args);
+  const { values, positionals } = parseReportArgs(
+    args,
+    message => new CliError(message, 2),
+  );
   if (values.help) {
     io.out(USAGE);
     return 0;

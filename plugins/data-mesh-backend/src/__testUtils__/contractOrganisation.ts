@@ -5,9 +5,13 @@ import {
   dataProduct,
   domain,
   group,
+  odcsApi,
+  odcsContract,
   usecase,
+  withPorts,
 } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
-import { stringify } from 'yaml';
+
+export { odcsApi };
 
 /*
  * A small organisation whose data product `orders` offers its `events`
@@ -31,33 +35,7 @@ import { stringify } from 'yaml';
  */
 
 /** The contract every data product's port names here, version 1. */
-export function contractV1(id = 'orders-contract'): Record<string, any> {
-  return {
-    apiVersion: 'v3.1.0',
-    kind: 'DataContract',
-    id,
-    name: id,
-    version: '1.2.0',
-    status: 'active',
-    schema: [
-      {
-        name: 'orders',
-        logicalType: 'object',
-        properties: [
-          {
-            name: 'order_id',
-            logicalType: 'string',
-            required: true,
-            primaryKey: true,
-            primaryKeyPosition: 1,
-          },
-          { name: 'customer_id', logicalType: 'string', required: true },
-          { name: 'amount', logicalType: 'number' },
-        ],
-      },
-    ],
-  };
-}
+export const contractV1 = odcsContract;
 
 /** Version 2: `customer_id` removed, version 1.3.0 (unannounced). */
 export function contractV2(id = 'orders-contract'): Record<string, any> {
@@ -65,44 +43,6 @@ export function contractV2(id = 'orders-contract'): Record<string, any> {
   contract.version = '1.3.0';
   contract.schema[0].properties.splice(1, 1);
   return contract;
-}
-
-/** An `odcs` API entity holding a contract as text, as `$text` leaves it. */
-export function odcsApi(
-  name: string,
-  contract: unknown,
-  etag?: string,
-): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'API',
-    metadata: { name, namespace: 'default', ...(etag ? { etag } : {}) },
-    spec: {
-      type: 'odcs',
-      lifecycle: 'production',
-      owner: 'team-a',
-      definition: typeof contract === 'string' ? contract : stringify(contract),
-    },
-  };
-}
-
-function withPorts(
-  entity: Entity,
-  outputPorts: Array<{ name: string; api?: string }>,
-  inputPorts: Array<{ dataProduct: string; port?: string }> = [],
-): Entity {
-  return {
-    ...entity,
-    spec: {
-      ...entity.spec,
-      outputPorts: outputPorts.map(({ name, api }) => ({
-        name,
-        type: 'table',
-        ...(api ? { contract: { api } } : {}),
-      })),
-      inputPorts: inputPorts.map((read, i) => ({ name: `in-${i}`, ...read })),
-    },
-  };
 }
 
 const product = (name: string, owner = 'team-a') =>

@@ -67,7 +67,7 @@ describe('readContractChanges', () => {
     };
     const entities = [
       ...contractConsumers(),
-      odcsApi('orders-contract', contractV2(), 'e1'),
+      odcsApi('orders-contract', contractV2(), { etag: 'e1' }),
     ];
     await run(entities, '2026-11-20T08:00:00.000Z', [example]);
     // Seen again: the example is not stored twice, nothing changed.
@@ -92,10 +92,13 @@ describe('readContractChanges', () => {
     const { store, run } = await setUp();
     await run([
       ...contractConsumers(),
-      odcsApi('orders-contract', contractV1(), 'e1'),
+      odcsApi('orders-contract', contractV1(), { etag: 'e1' }),
     ]);
     await run(
-      [...contractConsumers(), odcsApi('orders-contract', contractV2(), 'e2')],
+      [
+        ...contractConsumers(),
+        odcsApi('orders-contract', contractV2(), { etag: 'e2' }),
+      ],
       '2026-11-02T08:00:00.000Z',
     );
     const { items } = await store.contracts.listVersions(API, {
@@ -165,7 +168,7 @@ describe('readContractChanges', () => {
     const { store, run } = await setUp();
     const entities = [
       ...contractConsumers(),
-      odcsApi('orders-contract', contractV1(), 'e1'),
+      odcsApi('orders-contract', contractV1(), { etag: 'e1' }),
     ];
     expect((await run(entities)).byRefs).toHaveBeenCalledTimes(1);
     const quiet = await run(entities);
@@ -178,7 +181,7 @@ describe('readContractChanges', () => {
     expect(contractHash(reordered)).toBe(contractHash(contractV1()));
     const touched = await run([
       ...contractConsumers(),
-      odcsApi('orders-contract', reordered, 'e2'),
+      odcsApi('orders-contract', reordered, { etag: 'e2' }),
     ]);
     expect(touched.byRefs).toHaveBeenCalledTimes(1);
     expect(touched.contracts.versions).toEqual([]);
@@ -193,7 +196,7 @@ describe('readContractChanges', () => {
     broken.schema[0].properties[0].logicalType = 'text';
     const entities = [
       ...contractConsumers(),
-      odcsApi('orders-contract', broken, 'e1'),
+      odcsApi('orders-contract', broken, { etag: 'e1' }),
     ];
     await run(entities);
     await run(entities);
@@ -218,7 +221,7 @@ describe('readContractChanges', () => {
       long.version = `1.${'0'.repeat(400)}`;
       await run([
         ...contractConsumers(),
-        odcsApi('orders-contract', long, 'e1'),
+        odcsApi('orders-contract', long, { etag: 'e1' }),
       ]);
       expect((await store.contracts.getVersion(API, 1))?.version).toBe(
         long.version.slice(0, 256),
@@ -230,7 +233,7 @@ describe('readContractChanges', () => {
     const { store, run } = await setUp();
     await run([
       ...contractConsumers(),
-      odcsApi('orders-contract', contractV1(), 'e1'),
+      odcsApi('orders-contract', contractV1(), { etag: 'e1' }),
     ]);
     await run(contractConsumers());
     expect(
@@ -243,7 +246,7 @@ describe('readContractChanges', () => {
     const { store, logger, run } = await setUp();
     const count = MAX_NEW_CONTRACT_VERSIONS_PER_RUN + 7;
     const apis = Array.from({ length: count }, (_, i) =>
-      odcsApi(`c-${i}`, stringify(contractV1(`c-${i}`)), `e${i}`),
+      odcsApi(`c-${i}`, stringify(contractV1(`c-${i}`)), { etag: `e${i}` }),
     );
     const first = await run(apis);
     expect(first.contracts.versions).toHaveLength(
@@ -288,7 +291,7 @@ describe('the scheduled recompute', () => {
     const catalog = catalogServiceMock({
       entities: [
         ...contractConsumers(),
-        odcsApi('orders-contract', contractV1(), 'e1'),
+        odcsApi('orders-contract', contractV1(), { etag: 'e1' }),
       ],
     });
     const logger = mockServices.logger.mock();

@@ -1,5 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import { dataProduct, usecase } from '../testUtils/entities';
+import { withPorts } from '../testUtils/contracts';
 import { contractGraphFromEntities } from './contractGraph';
 import { ContractImpactIndex } from './contractImpact';
 
@@ -23,25 +24,6 @@ import { ContractImpactIndex } from './contractImpact';
  *   planning (live) reads orders#daily and margin (live) reads forecast:
  *   not reached.
  */
-
-function withPorts(
-  entity: Entity,
-  outputPorts: Array<{ name: string; api?: string }>,
-  inputPorts: Array<{ dataProduct: string; port?: string }>,
-): Entity {
-  return {
-    ...entity,
-    spec: {
-      ...entity.spec,
-      outputPorts: outputPorts.map(({ name, api }) => ({
-        name,
-        type: 'table',
-        ...(api ? { contract: { api } } : {}),
-      })),
-      inputPorts: inputPorts.map((read, i) => ({ name: `in-${i}`, ...read })),
-    },
-  };
-}
 
 const titled = (entity: Entity, title: string): Entity => ({
   ...entity,

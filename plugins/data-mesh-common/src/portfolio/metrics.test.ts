@@ -1,7 +1,14 @@
-import type { Entity } from '@backstage/catalog-model';
 import { computeMetrics } from './metrics';
 import { factsFromEntities } from './facts';
-import { dataProduct, domain, group, usecase } from '../testUtils';
+import {
+  dataProduct,
+  domain,
+  group,
+  odcsApi,
+  odcsContract,
+  usecase,
+  withPorts,
+} from '../testUtils';
 
 /*
  * Org: units sales (teams team-a, team-b below it) and platform.
@@ -80,26 +87,6 @@ describe('computeMetrics', () => {
   });
 
   it("measures contract coverage over the active products' output ports", () => {
-    const withPorts = (
-      entity: Entity,
-      contracts: Array<string | undefined>,
-    ): Entity => ({
-      ...entity,
-      spec: {
-        ...entity.spec,
-        outputPorts: contracts.map((api, i) => ({
-          name: `out-${i}`,
-          type: 'table',
-          ...(api ? { contract: { api } } : {}),
-        })),
-      },
-    });
-    const api = (name: string, type: string): Entity => ({
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'API',
-      metadata: { name, namespace: 'default' },
-      spec: { type, lifecycle: 'production', owner: 'team-a', definition: '' },
-    });
     const covered = factsFromEntities([
       domain('orders', 'team-a'),
       domain('catalog', 'team-a'),
@@ -107,13 +94,13 @@ describe('computeMetrics', () => {
       // ports name it); an openapi API, a missing API and a port without
       // a contract do not count.
       withPorts(dataProduct('lines', { domain: 'orders', owner: 'team-a' }), [
-        'orders-contract',
-        'api:default/orders-contract',
-        'orders-openapi',
+        { name: 'a', api: 'orders-contract' },
+        { name: 'b', api: 'api:default/orders-contract' },
+        { name: 'c', api: 'orders-openapi' },
       ]),
       withPorts(dataProduct('items', { domain: 'catalog', owner: 'team-a' }), [
-        'missing-contract',
-        undefined,
+        { name: 'a', api: 'missing-contract' },
+        { name: 'b' },
       ]),
       // A draft product's ports are not counted at all.
       withPorts(
@@ -122,10 +109,10 @@ describe('computeMetrics', () => {
           owner: 'team-a',
           lifecycle: 'draft',
         }),
-        [undefined, undefined],
+        [{ name: 'a' }, { name: 'b' }],
       ),
-      api('orders-contract', 'odcs'),
-      api('orders-openapi', 'openapi'),
+      odcsApi('orders-contract', odcsContract()),
+      odcsApi('orders-openapi', 'openapi: 3.0.0', { type: 'openapi' }),
     ]);
     expect(computeMetrics(covered, 'organization').contractCoverage).toBe(
       2 / 5,

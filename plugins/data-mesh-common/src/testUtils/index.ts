@@ -12,6 +12,7 @@ export {
   usecase,
   withDeclaredPhase,
 } from './entities';
+export { odcsApi, odcsContract, withPorts } from './contracts';
 export {
   capabilityDocument,
   dataProductDocument,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { odcsContract } from '../../testUtils/contracts';
 
 /** The folder of the pinned official ODCS examples. */
 export const ODCS_EXAMPLES_DIR = path.join(__dirname, 'odcs-examples');
@@ -32,34 +33,5 @@ export function odcsExample(relativePath: string): any {
   );
 }
 
-/**
- * A small valid v3.1.0 contract, written by hand, fresh on each call so a
- * test can break one field of it.
- */
-export function ordersContract(): any {
-  return {
-    apiVersion: 'v3.1.0',
-    kind: 'DataContract',
-    id: 'orders-contract',
-    name: 'Orders',
-    version: '1.2.0',
-    status: 'active',
-    schema: [
-      {
-        name: 'orders',
-        logicalType: 'object',
-        properties: [
-          {
-            name: 'order_id',
-            logicalType: 'string',
-            required: true,
-            primaryKey: true,
-            primaryKeyPosition: 1,
-          },
-          { name: 'customer_id', logicalType: 'string', required: true },
-          { name: 'amount', logicalType: 'number' },
-        ],
-      },
-    ],
-  };
-}
+/** A small valid v3.1.0 contract, fresh on each call (see odcsContract). */
+export const ordersContract = () => odcsContract();

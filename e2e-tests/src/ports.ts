@@ -41,6 +41,8 @@ export const E2E_PORTS = {
   searchRestart: { first: 7231, restarted: 7232 },
   accessibility: { backend: 7241 },
   leaks: { backend: 7251 },
+  contracts: { backend: 7261 },
+  contractsBrowser: { backend: 7262 },
   /** `yarn bench:scale`: not a test suite, but it starts a backend too. */
   scaleBenchmark: { backend: 7301 },
   /**

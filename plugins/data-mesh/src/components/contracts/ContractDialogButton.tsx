@@ -9,8 +9,9 @@ import { ContractView } from './ContractView';
 
 /**
  * A button that opens the whole contract in a dialog over the card. The
- * dialog is named by its title, keeps the keyboard inside while open,
- * closes on Escape and gives the focus back to the button.
+ * dialog is named by its title, keeps the keyboard inside while open (its
+ * scrolling content a tab stop of its own), closes on Escape and gives the
+ * focus back to the button.
  */
 export function ContractDialogButton(props: {
   /** The dialog's title, e.g. "Contract of port order-lines". */
@@ -44,7 +45,15 @@ export function ContractDialogButton(props: {
           scroll="paper"
         >
           <DialogTitle id={titleId}>{title}</DialogTitle>
-          <DialogContent dividers>
+          {/* The content scrolls inside the dialog: a tab stop, named as
+              the dialog, so the keyboard can scroll a contract that holds
+              no control (WCAG 2.1.1). */}
+          <DialogContent
+            dividers
+            tabIndex={0}
+            role="region"
+            aria-labelledby={titleId}
+          >
             <ContractView summary={summary} headingLevel={3} />
           </DialogContent>
           <DialogActions>

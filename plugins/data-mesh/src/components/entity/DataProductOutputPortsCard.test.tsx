@@ -153,6 +153,32 @@ describe('DataProductOutputPortsCard contracts', () => {
     expect(button).toHaveFocus();
   });
 
+  it("lets the keyboard reach and scroll the dialog's content", async () => {
+    await renderWithApis(<DataProductOutputPortsCard />, {
+      dataMeshApi: mockDataMeshApi(),
+      entity: product,
+      catalogEntities: [contractApi],
+    });
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Show contract of port lines',
+      }),
+    );
+    const dialog = screen.getByRole('dialog', {
+      name: 'Contract of port lines',
+    });
+    // The content scrolls within the dialog; a contract without paged
+    // tables holds no control, so the content itself must take the focus
+    // for the arrow keys to scroll it (axe: scrollable-region-focusable).
+    const content = within(dialog).getByRole('region', {
+      name: 'Contract of port lines',
+    });
+    expect(content).toHaveAttribute('tabindex', '0');
+    expect(
+      within(content).getByRole('table', { name: 'Properties of receivers' }),
+    ).toBeInTheDocument();
+  });
+
   it('says when the catalog could not be asked, and still shows the reference', async () => {
     const catalogApi = catalogApiMock.mock({
       getEntitiesByRefs: jest.fn().mockRejectedValue(new Error('catalog down')),

@@ -33,14 +33,29 @@ export interface PortalInBrowser {
   textsOf(locator: Locator): Promise<string[]>;
   /** Saves a screenshot of the page, or of one element, to e2e-results/. */
   shoot(name: string, locator?: Locator): Promise<void>;
+  /** The backend serving the portal, and the guest's token for its API. */
+  backend(): { running: RunningBackend; token: string };
+}
+
+/** Options of {@link usePortalInBrowser}. */
+export interface PortalInBrowserOptions {
+  /**
+   * Extra app-config merged over the suite's, e.g. catalog locations
+   * reading a copy of the examples that the test changes.
+   */
+  extraConfig?: Record<string, unknown>;
 }
 
 /**
  * Starts the backend on `port` before the describe block's tests and stops
  * it after them, with the guest signed in once the portfolio is computed.
  */
-export function usePortalInBrowser(port: number): PortalInBrowser {
+export function usePortalInBrowser(
+  port: number,
+  options: PortalInBrowserOptions = {},
+): PortalInBrowser {
   let backend: RunningBackend;
+  let token: string;
   let browser: Browser;
   let page: Page;
 
@@ -55,9 +70,10 @@ export function usePortalInBrowser(port: number): PortalInBrowser {
       port,
       extraConfig: {
         dataMesh: { schedule: { initialDelay: { seconds: 1 } } },
+        ...options.extraConfig,
       },
     });
-    const token = await backend.getGuestToken();
+    token = await backend.getGuestToken();
     const phase = await waitForExamplePortfolio(backend, token);
     // Pages with complementary pairs show the search of the whole example.
     await waitForComplementarySearch(backend, token, phase.computedAt);
@@ -89,5 +105,6 @@ export function usePortalInBrowser(port: number): PortalInBrowser {
       if (locator) await locator.screenshot({ path: file });
       else await page.screenshot({ path: file, fullPage: true });
     },
+    backend: () => ({ running: backend, token }),
   };
 }

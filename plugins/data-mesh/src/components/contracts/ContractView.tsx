@@ -1,6 +1,9 @@
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import type { ContractSummary } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type {
+  ContractObjectSummary,
+  ContractSummary,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { humanizeWord } from '../shared/presentation';
 import { ContractPropertiesTable } from './ContractPropertiesTable';
 import {
@@ -37,6 +40,31 @@ function Heading(props: { level: number; children: string }) {
     >
       {children}
     </Typography>
+  );
+}
+
+/**
+ * What a schema object is and where it is stored, as sentences: its
+ * description, then "Stored as <type> <name>".
+ */
+export function objectNote(
+  object: Pick<
+    ContractObjectSummary,
+    'description' | 'physicalName' | 'physicalType'
+  >,
+): string {
+  return (
+    [
+      object.description?.trim(),
+      object.physicalName &&
+        `Stored as ${[object.physicalType, object.physicalName]
+          .filter(Boolean)
+          .join(' ')}`,
+    ]
+      .filter((sentence): sentence is string => Boolean(sentence))
+      // A description that ends a sentence keeps its own stop: never "..".
+      .map(sentence => (/[.!?]$/.test(sentence) ? sentence : `${sentence}.`))
+      .join(' ')
   );
 }
 
@@ -96,17 +124,7 @@ export function ContractView(props: {
           <section key={`${index}-${object.name}`} className={classes.object}>
             <Heading level={headingLevel + 1}>{object.name}</Heading>
             {(object.description || object.physicalName) && (
-              <Typography variant="body2">
-                {[
-                  object.description,
-                  object.physicalName &&
-                    `Stored as ${[object.physicalType, object.physicalName]
-                      .filter(Boolean)
-                      .join(' ')}`,
-                ]
-                  .filter(Boolean)
-                  .join('. ')}
-              </Typography>
+              <Typography variant="body2">{objectNote(object)}</Typography>
             )}
             <ContractPropertiesTable object={object} />
           </section>

@@ -439,6 +439,12 @@ describe('a data contract changed on disk under the real backend', () => {
       60_000,
       'the notifications about the breaking change',
     );
+    // eslint-disable-next-line no-console
+    console.log(
+      `Version 2 stored ${
+        Date.parse(newest.seenAt) - editedAt
+      } ms and its owners told ${Date.now() - editedAt} ms after the edit`,
+    );
     expect(
       told.map(({ user: to, title, link, severity }) => ({
         to,

@@ -7,9 +7,11 @@
  * live use case reading that port says since when it is at risk, and why:
  * first from the example's own breaking change (its earlier version is
  * configured as history), then, once the contract loses a property under
- * the running backend, from that change too, newest first. The dialog and
- * the at-risk card are checked with axe in both themes, counting only
- * what Backstage's own /catalog page does not already show.
+ * the running backend, from that change too, newest first. The contract's
+ * own page lists its versions and whom the example's change reaches, as
+ * the README says. The dialog and both cards are checked with axe in both
+ * themes, counting only what Backstage's own /catalog page does not
+ * already show.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -336,5 +338,59 @@ describe('data contracts in a browser', () => {
     await shoot('contracts-at-risk');
 
     await axeInBothThemes('at-risk', showRisk);
+  });
+
+  it("shows the contract's versions on its page, and whom the example's breaking change reaches", async () => {
+    const showChanges = async () => {
+      await open('/catalog/default/api/order-lines-contract');
+      const versions = page().getByRole('table', { name: 'Contract versions' });
+      await settle(page(), versions);
+      return versions;
+    };
+    const versions = await showChanges();
+    // Newest first: the version the test above wrote, the example's
+    // 1.1.0 and its configured history 1.0.0.
+    expect(await textsOf(versions.getByRole('rowheader'))).toEqual([
+      '1.2.0',
+      '1.1.0',
+      '1.0.0',
+    ]);
+    await page()
+      .getByRole('button', { name: 'Show impact of version 1.1.0' })
+      .click();
+    const impact = page().getByRole('region', {
+      name: 'Impact of version 1.1.0',
+    });
+    // What the README says the example's change reaches: the live
+    // Checkout Conversion Dashboard reads the port; downstream, the live
+    // Marketing Attribution and the committed Personalised
+    // Recommendations; six data products read the port, and two more are
+    // downstream of them.
+    expect(await textOf(impact.getByText(/^This change reaches:/))).toBe(
+      'This change reaches: 3 use cases (3 real) and 8 data products',
+    );
+    expect(
+      await textsOf(
+        impact
+          .getByRole('table', { name: 'Use cases reached' })
+          .getByRole('rowheader'),
+      ),
+    ).toEqual([
+      'Checkout Conversion Dashboard',
+      'Marketing Attribution',
+      'Personalised Recommendations',
+    ]);
+    const products = await textsOf(
+      impact
+        .getByRole('table', { name: 'Data products reached' })
+        .getByRole('rowheader'),
+    );
+    expect(products).toHaveLength(8);
+    expect(products.slice(6)).toEqual([
+      'Customer Segments',
+      'Margin by Product',
+    ]);
+
+    await axeInBothThemes('changes', showChanges);
   });
 });

@@ -427,6 +427,21 @@ describe('a data contract changed on disk under the real backend', () => {
       ],
     });
 
+    const productRisks = await get(
+      '/api/data-mesh/entities/DataProduct/default/revenue/contract-risks',
+    );
+    expect(productRisks).toMatchObject({
+      totalItems: 1,
+      items: [{ api: API, sequence: 2, reach: 'port', through: ORDERS }],
+    });
+    // The restricted use case's risk is its owners' to read: to the guest
+    // it is no entity at all.
+    const hiddenRisks = await fetch(
+      `${backend.baseUrl}/api/data-mesh/entities/UseCase/default/merger-model/contract-risks`,
+      { headers: { Authorization: `Bearer ${guest}` } },
+    );
+    expect(hiddenRisks.status).toBe(404);
+
     // One notification per owner of a reached real use case or data
     // product, each naming only what its recipient owns: nothing for the
     // owner of the proposed use case, nor for the contract's producers.

@@ -16,6 +16,7 @@ import {
   RunningBackend,
   repoRoot,
   startBackend,
+  waitFor,
   waitForExamplePortfolio,
 } from './backendProcess';
 import { E2E_PORTS } from './ports';
@@ -119,6 +120,20 @@ const ROUTES: Array<[template: string, route: string]> = [
     '/roadmap/default/ml-training/use-cases',
   ],
   ['/business-units', '/business-units?level=all'],
+  // The hidden use case reads order-history#order-lines, whose contract's
+  // example history holds a breaking change: it is reached, unnamed.
+  [
+    '/contracts/{namespace}/{name}/versions',
+    '/contracts/default/order-lines-contract/versions?limit=50',
+  ],
+  [
+    '/contracts/{namespace}/{name}/impact',
+    '/contracts/default/order-lines-contract/impact?limit=50',
+  ],
+  [
+    '/entities/{kind}/{namespace}/{name}/contract-risks',
+    '/entities/UseCase/default/checkout-conversion-dashboard/contract-risks',
+  ],
 ];
 
 /** Every action, with an input that lists the most. */
@@ -129,6 +144,10 @@ const ACTIONS: Array<[string, object]> = [
   ['get-entity-needs', { entityRef: 'dataproduct:default/order-history' }],
   ['list-roadmap', { limit: 50 }],
   ['get-use-case-portfolio', {}],
+  [
+    'get-contract-impact',
+    { contractRef: 'api:default/order-lines-contract', limit: 50 },
+  ],
 ];
 
 describe('what the guest may not read, on the real backend', () => {
@@ -163,6 +182,17 @@ describe('what the guest may not read, on the real backend', () => {
     });
     guest = await backend.getGuestToken();
     await waitForExamplePortfolio(backend, guest, { domains: 1, useCases: 1 });
+    // The contract routes answer once a run has stored the contract.
+    await waitFor(
+      async () => {
+        const res = await call(
+          '/api/data-mesh/contracts/default/order-lines-contract/impact',
+        );
+        return res.status === 200 ? true : undefined;
+      },
+      120_000,
+      "the order-lines contract's impact",
+    );
   });
 
   afterAll(async () => {

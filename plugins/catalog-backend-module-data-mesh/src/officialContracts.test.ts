@@ -19,16 +19,13 @@ const EXAMPLES = path.resolve(
 );
 
 function exampleFiles(dir = EXAMPLES): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap(entry =>
-      entry.isDirectory()
-        ? exampleFiles(path.join(dir, entry.name))
-        : entry.name.endsWith('.odcs.yaml')
-        ? [path.relative(EXAMPLES, path.join(dir, entry.name))]
-        : [],
-    )
-    .sort();
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return exampleFiles(file);
+    return entry.name.endsWith('.odcs.yaml')
+      ? [path.relative(EXAMPLES, file)]
+      : [];
+  });
 }
 
 const apiName = (file: string) =>
@@ -38,7 +35,7 @@ const apiName = (file: string) =>
     .toLowerCase();
 
 describe('the official ODCS examples in a real catalog', () => {
-  const files = exampleFiles();
+  const files = exampleFiles().sort();
   let catalog: RealCatalog;
 
   beforeAll(async () => {
@@ -72,12 +69,13 @@ spec:
   });
 
   it('each ingests with its text as the definition, and no processing error', async () => {
+    const stored = async (ref: string) => {
+      const found = await catalog.getEntity(ref);
+      return found?.spec?.definition ? found : undefined;
+    };
     for (const file of files) {
       const ref = `api:default/${apiName(file)}`;
-      const api = await eventually(async () => {
-        const found = await catalog.getEntity(ref);
-        return found?.spec?.definition ? found : undefined;
-      });
+      const api = await eventually(() => stored(ref));
       expect(api.spec?.definition).toBe(
         fs.readFileSync(path.join(EXAMPLES, file), 'utf8'),
       );

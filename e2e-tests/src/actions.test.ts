@@ -22,6 +22,8 @@ jest.setTimeout(300_000);
 /** Sees every entity: the permission policy restricts users' reads only. */
 const SERVICE_TOKEN = 'actions-test-service-token';
 const RESTRICTED = 'usecase:default/payroll-forecast';
+/** The example's contract with a breaking change in its history. */
+const ORDER_LINES_CONTRACT = 'api:default/order-lines-contract';
 const ACTIONS = '/api/data-mesh/.backstage/actions/v1/actions';
 
 /** A real use case only its owner (not the guest) may read. */
@@ -138,11 +140,12 @@ describe('the portfolio actions on the real backend', () => {
     fs.rmSync(workDir, { recursive: true, force: true });
   });
 
-  it('lists the five read-only actions', async () => {
+  it('lists the six read-only actions', async () => {
     const res = await call(guest, ACTIONS);
     expect(res.status).toBe(200);
     const { actions } = await res.json();
     expect(actions.map((a: any) => a.id).sort()).toEqual([
+      'data-mesh:get-contract-impact',
       'data-mesh:get-entity-needs',
       'data-mesh:get-phase',
       'data-mesh:get-use-case-portfolio',
@@ -163,6 +166,20 @@ describe('the portfolio actions on the real backend', () => {
     const phase = await api('/phase?scope=organization');
     expect(output.phase).toBe(phase.phase);
     expect(output).toEqual(phase);
+  });
+
+  it("gives whom order-lines' contract change reaches as the API does", async () => {
+    const output = await invoke(guest, 'get-contract-impact', {
+      contractRef: ORDER_LINES_CONTRACT,
+      limit: 50,
+    });
+    expect(output.change.breaking).toBe(true);
+    expect(output.useCases.items.map((u: any) => u.title)).toContain(
+      'Checkout Conversion Dashboard',
+    );
+    expect(output).toEqual(
+      await api('/contracts/default/order-lines-contract/impact?limit=50'),
+    );
   });
 
   it("gives a data product's needs as the API does", async () => {
@@ -188,6 +205,11 @@ describe('the portfolio actions on the real backend', () => {
       await invoke(token, 'get-use-case-portfolio', {}),
       await invoke(token, 'list-capability-demand', { limit: 50 }),
       await invoke(token, 'list-roadmap', { limit: 50 }),
+      // It reads order-history#order-lines, whose contract broke.
+      await invoke(token, 'get-contract-impact', {
+        contractRef: ORDER_LINES_CONTRACT,
+        limit: 50,
+      }),
     ];
     // A service caller is shown it, so leaving it out means something.
     expect(names(await asked(SERVICE_TOKEN))).toContain(RESTRICTED);
@@ -210,6 +232,7 @@ describe('the portfolio actions on the real backend', () => {
     const { result: listed } = await mcp(guest, 'tools/list', {});
     const tools = listed.tools.map((t: any) => t.name).sort();
     expect(tools).toEqual([
+      'data-mesh.get-contract-impact',
       'data-mesh.get-entity-needs',
       'data-mesh.get-phase',
       'data-mesh.get-use-case-portfolio',

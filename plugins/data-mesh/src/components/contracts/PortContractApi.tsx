@@ -6,7 +6,7 @@ import {
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { useMemo } from 'react';
 import { EntityRefWithHint } from '../shared/EntityRefWithHint';
-import { TextWithLinks } from '../shared/links';
+import { LinkList } from '../shared/links';
 import { humanizeWord } from '../shared/presentation';
 import { ContractDialogButton } from './ContractDialogButton';
 import { readContractDefinition } from './readContractDefinition';
@@ -97,15 +97,21 @@ export function PortContractApi(props: {
         title={`Contract of port ${port}`}
         summary={summary}
       />
-      {/* The API's page holds the contract's history and whom a change reaches. */}
-      <TextWithLinks variant="body2" component="div">
-        <EntityRefLink
-          entityRef={entity}
-          aria-label={`Changes and impact of the contract of port ${port}`}
-        >
-          Changes and impact
-        </EntityRefLink>
-      </TextWithLinks>
+      {/*
+       * The API's page holds the contract's history and whom a change
+       * reaches. A link of its own line, under the API's link: a list
+       * item, so that it is big enough to hit (WCAG 2.5.8).
+       */}
+      <LinkList>
+        <li>
+          <EntityRefLink
+            entityRef={entity}
+            aria-label={`Changes and impact of the contract of port ${port}`}
+          >
+            Changes and impact
+          </EntityRefLink>
+        </li>
+      </LinkList>
     </>
   );
 }

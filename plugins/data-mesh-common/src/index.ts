@@ -260,6 +260,15 @@ export type {
   PortfolioFacts,
   UseCaseFacts,
 } from './portfolio/facts';
+export { canonicalFacts, patchFacts } from './portfolio/patchFacts';
+export {
+  DATA_MESH_ENTITY_CHANGES_TOPIC,
+  portfolioFieldsOf,
+} from './portfolio/entityChanges';
+export type {
+  EntityChange,
+  EntityChangesEvent,
+} from './portfolio/entityChanges';
 export { ORGANIZATION_SCOPE } from './portfolio/scope';
 export type { PortfolioScope } from './portfolio/scope';
 export {

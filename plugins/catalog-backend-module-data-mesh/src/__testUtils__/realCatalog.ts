@@ -6,7 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AddressInfo } from 'node:net';
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  BackendFeature,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockServices,
@@ -62,11 +65,13 @@ export const relationsOf = (entity: Entity) =>
  * Starts a catalog backend with this module on SQLite, reading `files`
  * (name → YAML) from a fresh folder, processing every second. `besides`
  * are written there first too (relative path → text), without being
- * locations: what the catalog files read through `$text`.
+ * locations: what the catalog files read through `$text`. `features` are
+ * added to the backend (e.g. a module listening to the catalog's events).
  */
 export async function startRealCatalog(
   files: Record<string, string>,
   besides: Record<string, string> = {},
+  features: BackendFeature[] = [],
 ): Promise<RealCatalog> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-catalog-'));
   for (const [file, text] of Object.entries({ ...besides, ...files })) {
@@ -100,6 +105,7 @@ export async function startRealCatalog(
       catalogPlugin,
       catalogModuleDataMesh,
       errorCollector,
+      ...features,
       logger.factory,
       mockServices.rootConfig.factory({
         data: {

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import { Entity, getCompoundEntityRef } from '@backstage/catalog-model';
+import { stringifyError } from '@backstage/errors';
+import type { CatalogProcessor } from '@backstage/plugin-catalog-node';
+import type { EventsService } from '@backstage/plugin-events-node';
+import {
+  DATA_MESH_ENTITY_CHANGES_TOPIC,
+  EntityChangesEvent,
+  PORTFOLIO_ENTITY_KINDS,
+  normalizeEntityRef,
+  portfolioFieldsOf,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+
+/** What {@link EntityChangeSignal} needs. */
+export interface EntityChangeSignalOptions {
+  events: EventsService;
+  logger: LoggerService;
+  /**
+   * How long changes gather before they are told, in milliseconds; 1000
+   * by default. Edits land in bursts (one file, many entities).
+   */
+  gatherMs?: number;
+  /** The most refs one event carries; 500 by default. */
+  maxRefsPerEvent?: number;
+}
+
+const PORTFOLIO_KINDS = new Set(
+  PORTFOLIO_ENTITY_KINDS.map(kind => kind.toLocaleLowerCase('en-US')),
+);
+
+/**
+ * A short fingerprint of the fields the portfolio reads: 48 bits of a
+ * SHA-256, a plain number, so that a catalog of 100,000 entities costs a
+ * few megabytes to remember. A collision would hide one change until the
+ * portfolio's next full recompute; its odds are negligible.
+ */
+function fingerprintOf(entity: Entity): number {
+  return createHash('sha256')
+    .update(JSON.stringify(portfolioFieldsOf(entity)))
+    .digest()
+    .readUIntBE(0, 6);
+}
+
+/**
+ * Tells the data-mesh backend which portfolio entities changed, as the
+ * catalog processes them: the catalog emits no change events of its own,
+ * and reading every entity's etag again and again would cost the backend
+ * what a full recompute costs. A processor sees each entity at each
+ * processing pass; this one remembers a fingerprint of the fields the
+ * portfolio reads, and when it differs from the one it saw last (or it
+ * sees the entity for the first time since the backend started) it
+ * publishes the entity's ref on {@link DATA_MESH_ENTITY_CHANGES_TOPIC},
+ * gathered for a second. The event comes just before the catalog stores
+ * the entity; the receiver reads the stored entity and waits for it.
+ * Deletions never pass a processor: the portfolio's full recompute finds
+ * them.
+ */
+export class EntityChangeSignal implements CatalogProcessor {
+  private readonly seen = new Map<string, number>();
+  private gathered = new Set<string>();
+  private timer?: ReturnType<typeof setTimeout>;
+  private readonly gatherMs: number;
+  private readonly maxRefsPerEvent: number;
+
+  constructor(private readonly options: EntityChangeSignalOptions) {
+    this.gatherMs = options.gatherMs ?? 1000;
+    this.maxRefsPerEvent = options.maxRefsPerEvent ?? 500;
+  }
+
+  getProcessorName(): string {
+    return 'DataMeshEntityChangeSignal';
+  }
+
+  async postProcessEntity(entity: Entity): Promise<Entity> {
+    if (!PORTFOLIO_KINDS.has(entity.kind.toLocaleLowerCase('en-US'))) {
+      return entity;
+    }
+    const ref = normalizeEntityRef(getCompoundEntityRef(entity));
+    const fingerprint = fingerprintOf(entity);
+    if (this.seen.get(ref) !== fingerprint) {
+      this.seen.set(ref, fingerprint);
+      this.gathered.add(ref);
+      this.timer ??= setTimeout(() => this.tell(), this.gatherMs);
+      // A pending signal must not keep a stopping backend alive.
+      this.timer.unref?.();
+    }
+    return entity;
+  }
+
+  /** Publishes what was gathered, in events of at most the bound's refs. */
+  private async tell(): Promise<void> {
+    this.timer = undefined;
+    const refs = [...this.gathered];
+    this.gathered = new Set();
+    for (let i = 0; i < refs.length; i += this.maxRefsPerEvent) {
+      const payload: EntityChangesEvent = {
+        entityRefs: refs.slice(i, i + this.maxRefsPerEvent),
+      };
+      try {
+        await this.options.events.publish({
+          topic: DATA_MESH_ENTITY_CHANGES_TOPIC,
+          eventPayload: payload,
+        });
+      } catch (error) {
+        // The portfolio's periodic full recompute still finds the change.
+        this.options.logger.warn(
+          `Could not tell the data-mesh portfolio of ${
+            payload.entityRefs.length
+          } changed entities: ${stringifyError(error)}`,
+        );
+      }
+    }
+  }
+}

@@ -28,7 +28,11 @@ interface PhaseRulesConfig {
 export interface Config {
   /** Configuration of the Data Mesh Portfolio backend. */
   dataMesh?: {
-    /** When the portfolio is recomputed from the catalog. */
+    /**
+     * When the portfolio is recomputed from a full read of the catalog:
+     * the safety net behind the changes the catalog module tells of, and
+     * what finds deleted entities and changed data contracts.
+     */
     schedule?: {
       /** How often; default every 10 minutes. */
       frequency?: HumanDuration | { cron: string };
@@ -36,6 +40,15 @@ export interface Config {
       initialDelay?: HumanDuration;
       /** Longest a run may take; default 5 minutes. */
       timeout?: HumanDuration;
+    };
+    /** Following the catalog between full recomputes. */
+    changes?: {
+      /**
+       * Whether the entities the catalog module tells changed are read and
+       * applied within seconds; default true. Off, the portfolio follows
+       * the catalog at the schedule's cadence only.
+       */
+      enabled?: boolean;
     };
     /**
      * Complementary use cases: the search compares pairs of use cases, so

@@ -29,6 +29,7 @@ describe('readDataMeshBackendOptions', () => {
       organizationDeclaredPhase: null,
       permissionCacheTtl: { seconds: 10 },
       exampleHistory: false,
+      followChanges: true,
       exampleContractVersions: [],
       notifications: {
         enabled: true,

@@ -59,8 +59,17 @@ export type TaskSchedule = Pick<
  * Everything the backend reads from `dataMesh` in app-config.
  */
 export interface DataMeshBackendOptions {
-  /** When the portfolio is recomputed (`dataMesh.schedule`). */
+  /**
+   * When the portfolio is recomputed from a full read of the catalog
+   * (`dataMesh.schedule`).
+   */
   schedule: Required<TaskSchedule>;
+  /**
+   * Whether the changes the catalog module tells of are applied as they
+   * come, between full recomputes (`dataMesh.changes.enabled`); default
+   * true.
+   */
+  followChanges: boolean;
   /**
    * When complementary use cases are searched for
    * (`dataMesh.complementary.schedule`).
@@ -188,6 +197,8 @@ export function readDataMeshBackendOptions(
       initialDelay: { seconds: 15 },
       timeout: { minutes: 5 },
     }),
+    followChanges:
+      config.getOptionalBoolean('dataMesh.changes.enabled') ?? true,
     // The search compares pairs of use cases (about 20 s at 40,000), and
     // which use cases complement each other changes slowly.
     complementarySchedule: readSchedule(

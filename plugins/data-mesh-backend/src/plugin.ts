@@ -4,9 +4,14 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { durationToMilliseconds } from '@backstage/types';
-import { dataMeshPermissions } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import {
+  DATA_MESH_ENTITY_CHANGES_TOPIC,
+  EntityChangesEvent,
+  dataMeshPermissions,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { registerPortfolioActions } from './actions/registerPortfolioActions';
 import { readDataMeshBackendOptions } from './config';
 import { createRouter } from './router/createRouter';
@@ -47,6 +52,9 @@ export const dataMeshPlugin = createBackendPlugin({
         // Its default factory posts to the notifications backend; in a
         // portal without one, sending fails and is logged, nothing more.
         notifications: notificationService,
+        // The catalog module tells which entities changed.
+        events: eventsServiceRef,
+        lifecycle: coreServices.lifecycle,
       },
       async init(deps) {
         const options = readDataMeshBackendOptions(deps.config);
@@ -66,7 +74,24 @@ export const dataMeshPlugin = createBackendPlugin({
 
         deps.permissionsRegistry.addPermissions(dataMeshPermissions);
 
+        if (options.followChanges) {
+          await deps.events.subscribe({
+            id: 'data-mesh-portfolio',
+            topics: [DATA_MESH_ENTITY_CHANGES_TOPIC],
+            onEvent: async ({ eventPayload }) => {
+              const { entityRefs } = eventPayload as EntityChangesEvent;
+              if (!Array.isArray(entityRefs)) return;
+              await refresh.noticeChanges(
+                entityRefs.filter(ref => typeof ref === 'string'),
+              );
+            },
+          });
+          deps.lifecycle.addShutdownHook(() => refresh.stop());
+        }
+
         // Global scope: one recompute at a time across all backend replicas.
+        // Its runs also apply the changes the catalog module tells of,
+        // asked for as they come (PortfolioRefresh.noticeChanges).
         await deps.scheduler.scheduleTask({
           id: REFRESH_TASK_ID,
           scope: 'global',

@@ -95,7 +95,9 @@ describe('EntityChangeSignal in a real catalog', () => {
       fs.writeFileSync(file, catalogFile('Order history', 'Every order'));
       await eventually(async () => {
         const entity = await catalog.getEntity(PRODUCT);
-        return entity?.metadata.description === 'Every order' ? true : undefined;
+        return entity?.metadata.description === 'Every order'
+          ? true
+          : undefined;
       });
       await passes();
       expect(count(told, PRODUCT)).toBe(1);

@@ -30,14 +30,27 @@ const PORTFOLIO_KINDS = new Set(
 );
 
 /**
- * A short fingerprint of the fields the portfolio reads: 48 bits of a
+ * What the portfolio reads of an entity: the fields its facts come from
+ * and, for a data contract (an `odcs` API), the contract itself, whose
+ * versions the backend keeps.
+ */
+function readByPortfolio(entity: Entity): unknown[] {
+  const fields = portfolioFieldsOf(entity);
+  return entity.kind.toLocaleLowerCase('en-US') === 'api' &&
+    entity.spec?.type === 'odcs'
+    ? [...fields, entity.spec?.definition]
+    : fields;
+}
+
+/**
+ * A short fingerprint of what the portfolio reads: 48 bits of a
  * SHA-256, a plain number, so that a catalog of 100,000 entities costs a
  * few megabytes to remember. A collision would hide one change until the
  * portfolio's next full recompute; its odds are negligible.
  */
 function fingerprintOf(entity: Entity): number {
   return createHash('sha256')
-    .update(JSON.stringify(portfolioFieldsOf(entity)))
+    .update(JSON.stringify(readByPortfolio(entity)))
     .digest()
     .readUIntBE(0, 6);
 }

@@ -5,6 +5,7 @@ import {
   contractV2,
 } from './contractOrganisation';
 import { makeRouterApp } from './routerApp';
+import { FULL_READ_EACH_RUN } from './portfolioService';
 
 /**
  * The router app over versions the real recompute stored: the
@@ -15,7 +16,12 @@ import { makeRouterApp } from './routerApp';
  */
 export async function makeContractApp() {
   const { catalog, change } = changingCatalog(contractOrganisation(contractV1));
-  const made = await makeRouterApp({ entities: [], catalog, compute: true });
+  const made = await makeRouterApp({
+    entities: [],
+    catalog,
+    compute: true,
+    dataMesh: FULL_READ_EACH_RUN,
+  });
   change(contractOrganisation(contractV2));
   await made.service.refresh.recompute();
   return made;

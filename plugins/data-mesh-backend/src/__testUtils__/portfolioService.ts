@@ -13,3 +13,11 @@ export function portfolioService(
   const { service, refresh } = createPortfolioServices(deps);
   return Object.assign(service, { refresh });
 }
+
+/**
+ * Config under `dataMesh` for tests whose every recompute stands for the
+ * scheduled full read of the catalog: without a catalog module telling
+ * changes, a run that finds none waiting would otherwise apply nothing
+ * until the full recompute's cadence has passed.
+ */
+export const FULL_READ_EACH_RUN = { changes: { enabled: false } };

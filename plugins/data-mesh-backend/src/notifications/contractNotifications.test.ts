@@ -11,6 +11,7 @@ import {
   contractV2,
 } from '../__testUtils__/contractOrganisation';
 import { CONTRACT_TOPIC } from './contractNotifications';
+import { FULL_READ_EACH_RUN } from '../__testUtils__/portfolioService';
 
 jest.setTimeout(60_000);
 
@@ -41,7 +42,10 @@ describe('the notifications of a breaking contract change', () => {
       refreshTaskId: 'refresh-task',
       options: readDataMeshBackendOptions(
         new ConfigReader({
-          dataMesh: { notifications: { enabled: notificationsEnabled } },
+          dataMesh: {
+            ...FULL_READ_EACH_RUN,
+            notifications: { enabled: notificationsEnabled },
+          },
         }),
       ),
       notifications: {

@@ -13,6 +13,7 @@ import type { DefaultPortfolioServiceOptions } from '../reads/DefaultPortfolioSe
 import { computeAndStore } from '../refresh/computeAndStore';
 import { notifyChanges } from './notifyChanges';
 import { before } from '../__testUtils__/changedOrganisation';
+import { FULL_READ_EACH_RUN } from '../__testUtils__/portfolioService';
 
 jest.setTimeout(60_000);
 
@@ -65,7 +66,9 @@ describe.each(ids)('notifications on %s', databaseId => {
       logger: mockServices.logger.mock(),
       scheduler: mockServices.scheduler.mock(),
       refreshTaskId: 'refresh-task',
-      options: readDataMeshBackendOptions(new ConfigReader({})),
+      options: readDataMeshBackendOptions(
+        new ConfigReader({ dataMesh: FULL_READ_EACH_RUN }),
+      ),
       notifications: {
         async send({ payload }: NotificationSendOptions) {
           const accepted = !state.failing;
@@ -156,7 +159,9 @@ describe('a pass over the outbox', () => {
       store,
       logger,
       notifications: { send },
-      options: readDataMeshBackendOptions(new ConfigReader({})),
+      options: readDataMeshBackendOptions(
+        new ConfigReader({ dataMesh: FULL_READ_EACH_RUN }),
+      ),
       // An hour after the snapshot was stored.
       now: () => new Date(new Date(before.computedAt).getTime() + 3_600_000),
     };

@@ -2,9 +2,24 @@ import { stringifyError } from '@backstage/errors';
 import type { DefaultPortfolioServiceOptions } from '../reads/DefaultPortfolioServiceOptions';
 import type { SnapshotCache } from '../reads/SnapshotCache';
 import { notifyChanges } from '../notifications/notifyChanges';
+import { patchFacts } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { computeAndStore } from './computeAndStore';
 import type { ComplementarySearches } from './ComplementarySearches';
+import { fullRecomputeDue } from './fullRecomputeDue';
+import { readChanges } from './readChanges';
 import { TaskTrigger } from './TaskTrigger';
+
+/**
+ * How long after a change is told the catalog is read for it: the module
+ * tells it as the catalog processes the entity, just before storing it.
+ */
+export const FIRST_CHECK_DELAY_MS = 2000;
+
+/** When a told change the catalog did not show yet is looked for again. */
+export const RECHECK_DELAY_MS = 10_000;
+
+/** The most told changes one run applies; the rest follow in the next. */
+const CHANGES_PER_RUN = 5000;
 
 /** What {@link PortfolioRefresh} needs beside the service's options. */
 export interface PortfolioRefreshParts {
@@ -15,13 +30,14 @@ export interface PortfolioRefreshParts {
 }
 
 /**
- * The two scheduled tasks: the recompute, which reads the catalog,
- * computes and stores a snapshot and hands it to the reads' cache, and the
- * complementary search over the newest snapshot; and asking the scheduler
- * for a recompute.
+ * The two scheduled tasks: the recompute, which reads the catalog (or only
+ * the entities the catalog module told changed), computes and stores a
+ * snapshot and hands it to the reads' cache, and the complementary search
+ * over the newest snapshot; and asking the scheduler for a recompute.
  */
 export class PortfolioRefresh {
   private readonly trigger: TaskTrigger;
+  private triggerTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly deps: DefaultPortfolioServiceOptions,
@@ -34,22 +50,132 @@ export class PortfolioRefresh {
     });
   }
 
-  /** Asks the scheduler for a recompute. */
+  /** Asks the scheduler for a recompute from a full read of the catalog. */
   async requestRefresh(): Promise<void> {
+    await this.deps.store.changes.requestFull(this.parts.now());
     // A run in progress may have read the catalog before the change that
     // made someone ask: one more follows it.
     await this.trigger.request();
   }
 
   /**
-   * The scheduled task: read the catalog, compute, store, in that order.
-   * Once `signal` fires, it stops between catalog pages or before storing,
-   * and stores nothing.
+   * Keeps the entities the catalog module told changed, for whichever
+   * replica runs the recompute next, and asks for a run once the catalog
+   * has had time to store them.
+   */
+  async noticeChanges(refs: readonly string[]): Promise<void> {
+    if (refs.length === 0) return;
+    await this.deps.store.changes.notice(refs, this.parts.now());
+    this.triggerIn(FIRST_CHECK_DELAY_MS);
+  }
+
+  /** Asks for a run after a delay; asks made meanwhile share it. */
+  private triggerIn(delayMs: number): void {
+    if (this.triggerTimer) return;
+    this.triggerTimer = setTimeout(() => {
+      this.triggerTimer = undefined;
+      this.trigger.request().catch(error =>
+        // The schedule's next run applies the changes instead.
+        this.deps.logger.warn(
+          `Could not ask for a data-mesh recompute: ${stringifyError(error)}`,
+        ),
+      );
+    }, delayMs);
+    // A stopping backend does not wait for it.
+    this.triggerTimer.unref?.();
+  }
+
+  /** Stops asking for runs; for tests and shutdown. */
+  stop(): void {
+    clearTimeout(this.triggerTimer);
+    this.triggerTimer = undefined;
+  }
+
+  /**
+   * The scheduled task: applies the told changes, or, when a full
+   * recompute is due (see {@link fullRecomputeDue}) or a changed data
+   * contract needs one, reads the whole catalog. Once `signal` fires, it
+   * stops between catalog pages or before storing, and stores nothing.
    */
   async recompute(signal?: AbortSignal): Promise<void> {
+    const { store, options } = this.deps;
+    const startedAt = this.parts.now();
+    const changesWaiting = (await store.changes.size()) > 0;
+    const due = fullRecomputeDue({
+      startedAt,
+      frequency: options.schedule.frequency,
+      state: await store.changes.fullState(),
+      followChanges: options.followChanges,
+      changesWaiting,
+    });
+    if (!due && (await this.applyChanges(startedAt, signal)) === 'applied') {
+      return;
+    }
+    await this.computeAll(startedAt, signal);
+    // What was told before the read began is in it; later changes are
+    // checked against the new snapshot.
+    await store.changes.removeNoticedBy(
+      new Date(startedAt.getTime() - FIRST_CHECK_DELAY_MS),
+    );
+    await this.askAgainIfWaiting();
+  }
+
+  /**
+   * Reads the told changes that are due and, when any shows, stores a
+   * snapshot computed from the held one's facts with them applied.
+   */
+  private async applyChanges(
+    startedAt: Date,
+    signal?: AbortSignal,
+  ): Promise<'applied' | 'needs-full-read'> {
+    const { store, catalog, auth } = this.deps;
+    const { cache } = this.parts;
+    const due = await store.changes.due(
+      new Date(startedAt.getTime() - FIRST_CHECK_DELAY_MS),
+      new Date(startedAt.getTime() - RECHECK_DELAY_MS),
+      CHANGES_PER_RUN,
+    );
+    if (due.length > 0) {
+      const latest = await store.getLatestSnapshotId();
+      if (latest === undefined) return 'needs-full-read';
+      const held =
+        cache.current?.id === latest ? cache.current : await cache.load(latest);
+      const facts = held.view.snapshot.facts;
+      const read = await readChanges(catalog, auth, due, facts);
+      if (read.needsFullRead) return 'needs-full-read';
+      if (read.changes.length > 0) {
+        await this.computeAll(
+          startedAt,
+          signal,
+          patchFacts(facts, read.changes),
+        );
+      }
+      // Only once the snapshot that shows them is stored.
+      await store.changes.remove(read.settled);
+      await store.changes.countCheck(read.unchanged);
+    }
+    await this.askAgainIfWaiting();
+    return 'applied';
+  }
+
+  /** Asks for another run while told changes wait to be checked. */
+  private async askAgainIfWaiting(): Promise<void> {
+    if ((await this.deps.store.changes.size()) > 0) {
+      this.triggerIn(FIRST_CHECK_DELAY_MS);
+    }
+  }
+
+  /**
+   * Computes and stores a snapshot, from a full read of the catalog or
+   * from `patched` facts, and hands it to the reads.
+   */
+  private async computeAll(
+    startedAt: Date,
+    signal?: AbortSignal,
+    patched?: Parameters<typeof computeAndStore>[5],
+  ): Promise<void> {
     const { store, logger } = this.deps;
     const { cache, searches, now } = this.parts;
-    const startedAt = now();
     try {
       const { id, view, run } = await computeAndStore(
         this.deps,
@@ -57,16 +183,18 @@ export class PortfolioRefresh {
         now,
         cache.current,
         signal,
+        patched,
       );
       cache.offer({ id, view });
       await store.recordRun(run);
+      if (!patched) await store.changes.recordFull(startedAt);
       cache.forgetLook();
       logger.info(
-        `Computed the data-mesh portfolio in ${run.durationMs} ms (read ${
-          run.readMs
-        }, compute ${run.computeMs}, store ${run.storeMs}): ${JSON.stringify(
-          run.entities,
-        )}`,
+        `Computed the data-mesh portfolio${
+          patched ? ' from the changes told' : ''
+        } in ${run.durationMs} ms (read ${run.readMs}, compute ${
+          run.computeMs
+        }, store ${run.storeMs}): ${JSON.stringify(run.entities)}`,
       );
       // What was stored with the snapshot, and what earlier runs could not
       // send; what fails now stays in the outbox for the next run.

@@ -15,6 +15,7 @@ import { portfolioService } from '../__testUtils__/portfolioService';
 import { PortfolioView } from '../reads/PortfolioView';
 import { searchComplementaryUseCases } from './complementarySearch';
 import { buildSnapshot } from './snapshot';
+import { FULL_READ_EACH_RUN } from '../__testUtils__/portfolioService';
 
 /*
  * The complementary search runs on its own scheduled task over the newest
@@ -55,7 +56,9 @@ describe('the complementary search', () => {
       scheduler,
       refreshTaskId: 'refresh-task',
       complementaryTaskId: 'search-task',
-      options: readDataMeshBackendOptions(new ConfigReader({})),
+      options: readDataMeshBackendOptions(
+        new ConfigReader({ dataMesh: FULL_READ_EACH_RUN }),
+      ),
       now: () => clock,
       storeCheckIntervalMs: 0,
     };
@@ -191,7 +194,9 @@ describe('searchComplementaryUseCases', () => {
             }),
           ),
         ]),
-        readDataMeshBackendOptions(new ConfigReader({})),
+        readDataMeshBackendOptions(
+          new ConfigReader({ dataMesh: FULL_READ_EACH_RUN }),
+        ),
         new Date('2026-11-20T10:00:00.000Z'),
       ),
     );
@@ -208,7 +213,9 @@ describe('searchComplementaryUseCases', () => {
   });
 
   it('lets other work run between slices of the search', async () => {
-    const options = readDataMeshBackendOptions(new ConfigReader({}));
+    const options = readDataMeshBackendOptions(
+      new ConfigReader({ dataMesh: FULL_READ_EACH_RUN }),
+    );
     const view = new PortfolioView(
       buildSnapshot(
         factsFromEntities(loadExampleEntities()),

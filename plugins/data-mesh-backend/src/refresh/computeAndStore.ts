@@ -1,6 +1,9 @@
 import { durationToMilliseconds } from '@backstage/types';
 import {
+  ContractGraph,
   DemandIndex,
+  PortfolioFacts,
+  canonicalFacts,
   RefreshRun,
   computeUseCasePortfolio,
   dayOf,
@@ -16,6 +19,8 @@ import { contractChangeNotifications } from '../notifications/contractNotificati
 import type { NewContractVersion } from '../store/ContractVersionStore';
 import { readContractChangesOrNone } from './contractVersions';
 import { buildSnapshot } from './snapshot';
+
+const NO_GRAPH: ContractGraph = { dataProducts: [], useCases: [] };
 
 /**
  * What the new snapshot is compared with to tell changes: the newest
@@ -84,6 +89,10 @@ export async function computeAndStore(
   // Once it fires, the run stops between catalog pages or before storing,
   // throwing its reason, and stores nothing.
   signal?: AbortSignal,
+  // The held snapshot's facts with the told changes applied: computed from
+  // without reading the catalog (nor contracts, which only a full read
+  // diffs).
+  patched?: PortfolioFacts,
 ): Promise<{
   id: number;
   view: PortfolioView;
@@ -97,11 +106,16 @@ export async function computeAndStore(
   const started = clock();
   const previous = await previousForComparison(deps, held);
   const t0 = clock();
-  const read = await readCatalogFacts(catalog, auth, undefined, signal);
-  const { facts, graph } = read;
+  const read: CatalogRead = patched
+    ? { facts: patched, graph: NO_GRAPH, useCaseOwners: new Map() }
+    : await readCatalogFacts(catalog, auth, undefined, signal);
+  // In ref order, as patched facts are: both ways compute alike.
+  const facts = patched ?? canonicalFacts(read.facts);
   // The contracts whose etag changed, each new version with its diff and,
   // when breaking, whom it reaches: stored with the snapshot.
-  const contracts = await readContractChangesOrNone(deps, graph, signal);
+  const contracts = patched
+    ? undefined
+    : await readContractChangesOrNone(deps, read.graph, signal);
   const t1 = clock();
   const demand = DemandIndex.build(facts);
   const snapshot = buildSnapshot(facts, options, now());

@@ -21,6 +21,7 @@ import type { ExampleContractVersion } from './exampleContractVersions';
 import { readCatalogFacts } from './readCatalogFacts';
 import { buildSnapshot } from './snapshot';
 import { testDatabaseIds } from '../store/testDatabaseIds';
+import { FULL_READ_EACH_RUN } from '../__testUtils__/portfolioService';
 
 jest.setTimeout(60_000);
 
@@ -28,7 +29,9 @@ jest.setTimeout(60_000);
 const ids = testDatabaseIds('contractVersions');
 const databases = TestDatabases.create({ ids });
 const API = 'api:default/orders-contract';
-const options = readDataMeshBackendOptions(new ConfigReader({}));
+const options = readDataMeshBackendOptions(
+  new ConfigReader({ dataMesh: FULL_READ_EACH_RUN }),
+);
 
 async function setUp(databaseId: (typeof ids)[number] = 'SQLITE_3') {
   const store = await KnexSnapshotStore.create(

@@ -10,6 +10,7 @@ import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
 import { portfolioService } from '../__testUtils__/portfolioService';
 import type { DefaultPortfolioServiceOptions } from '../reads/DefaultPortfolioServiceOptions';
+import { FULL_READ_EACH_RUN } from '../__testUtils__/portfolioService';
 
 /*
  * The scheduled recompute tells what changed since the previous stored
@@ -55,7 +56,9 @@ describe('the recompute notifications', () => {
       logger,
       scheduler: mockServices.scheduler.mock(),
       refreshTaskId: 'refresh-task',
-      options: readDataMeshBackendOptions(new ConfigReader({ dataMesh })),
+      options: readDataMeshBackendOptions(
+        new ConfigReader({ dataMesh: { ...FULL_READ_EACH_RUN, ...dataMesh } }),
+      ),
       notifications: {
         async send(options) {
           // What was stored when the notification went out.

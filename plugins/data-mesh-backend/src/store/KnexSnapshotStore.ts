@@ -1,3 +1,4 @@
+import { KnexChangeQueue } from './KnexChangeQueue';
 import {
   DatabaseService,
   resolvePackagePath,
@@ -61,8 +62,12 @@ export class KnexSnapshotStore implements SnapshotStore {
   /** The versions of the contracts, saved with the snapshots. */
   readonly contracts: KnexContractVersionStore;
 
+  /** The changes the catalog told of, waiting to be applied. */
+  readonly changes: KnexChangeQueue;
+
   constructor(private readonly knex: Knex) {
     this.contracts = new KnexContractVersionStore(knex);
+    this.changes = new KnexChangeQueue(knex);
   }
 
   async saveSnapshot(

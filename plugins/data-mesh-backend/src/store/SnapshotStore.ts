@@ -1,3 +1,4 @@
+import type { ChangeQueue } from './ChangeQueue';
 import type {
   AdoptionSparklinePoint,
   PageWindow,
@@ -99,6 +100,8 @@ export interface PendingNotification {
 export interface SnapshotStore {
   /** The versions of the data contracts, written by `saveSnapshot`. */
   readonly contracts: ContractVersionStore;
+  /** The changes the catalog told of, waiting to be applied. */
+  readonly changes: ChangeQueue;
   /**
    * Stores a snapshot, records one history point per scope for its day
    * (replacing an earlier point of the same day), marks the refresh as

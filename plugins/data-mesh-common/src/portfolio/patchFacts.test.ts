@@ -5,7 +5,7 @@ import {
   group,
   usecase,
 } from '../testUtils/entities';
-import { odcsApi } from '../testUtils/contracts';
+import { odcsApi, odcsContract } from '../testUtils/contracts';
 import { factsFromEntities } from './facts';
 import { canonicalFacts, patchFacts } from './patchFacts';
 import { portfolioFieldsOf } from './entityChanges';
@@ -18,7 +18,7 @@ const entities = [
   dataProduct('customers', { domain: 'sales', owner: 'team-a' }),
   usecase('churn', { status: 'live', consumes: ['orders'] }),
   capability('streaming', 'ga'),
-  odcsApi('orders-contract'),
+  odcsApi('orders-contract', odcsContract()),
 ];
 
 describe('patchFacts', () => {

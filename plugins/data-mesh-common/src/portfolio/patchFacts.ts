@@ -1,4 +1,3 @@
-import type { Entity } from '@backstage/catalog-model';
 import { compareText } from '../insight/briefs';
 import { addEntityToFacts, emptyFacts, PortfolioFacts } from './facts';
 import type { EntityChange } from './entityChanges';

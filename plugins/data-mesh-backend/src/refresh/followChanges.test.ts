@@ -1,0 +1,213 @@
+import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { Entity } from '@backstage/catalog-model';
+import {
+  canonicalFacts,
+  factsFromEntities,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import {
+  odcsApi,
+  odcsContract,
+  usecase,
+} from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
+import { readDataMeshBackendOptions } from '../config';
+import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
+import { testDatabaseIds } from '../store/testDatabaseIds';
+import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import { portfolioService } from '../__testUtils__/portfolioService';
+import { FIRST_CHECK_DELAY_MS, RECHECK_DELAY_MS } from './PortfolioRefresh';
+
+/*
+ * The recompute task between full reads: it applies the changes the
+ * catalog module told of, reading only those entities, and reads the whole
+ * catalog when a full recompute is due, asked for, or a data contract
+ * changed. On SQLite and PostgreSQL: the told changes wait in the database.
+ */
+const ids = testDatabaseIds('followChanges');
+const databases = TestDatabases.create({ ids });
+
+const ORDERS_RAW = 'dataproduct:default/order-history';
+const NEW_USE_CASE = 'usecase:default/returns-forecast';
+
+/** The example organisation with one product deprecated, or left as is. */
+function withLifecycle(entities: Entity[], lifecycle: string): Entity[] {
+  return entities.map(e =>
+    e.kind === 'DataProduct' && e.metadata.name === 'order-history'
+      ? { ...e, spec: { ...e.spec, lifecycle } }
+      : e,
+  );
+}
+
+describe.each(ids)('following the catalog on %p', databaseId => {
+  async function setup() {
+    const store = await KnexSnapshotStore.create(
+      mockServices.database({ knex: await databases.init(databaseId) }),
+    );
+    const examples = loadExampleEntities();
+    // A catalog that can change between runs and counts what is asked of it.
+    let current = catalogServiceMock({ entities: examples });
+    const calls = new Map<string, number>();
+    const catalog = new Proxy({} as CatalogService, {
+      get:
+        (_target, key: string) =>
+        (...args: unknown[]) => {
+          calls.set(key, (calls.get(key) ?? 0) + 1);
+          return (current as any)[key](...args);
+        },
+    });
+    const change = (entities: Entity[]) => {
+      current = catalogServiceMock({ entities });
+    };
+    let clock = new Date('2026-12-06T10:00:00Z').getTime();
+    const service = portfolioService({
+      store,
+      catalog,
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      scheduler: mockServices.scheduler.mock(),
+      refreshTaskId: 'refresh-task',
+      options: readDataMeshBackendOptions(new ConfigReader({})),
+      now: () => new Date(clock),
+    });
+    const refresh = service.refresh;
+    /** How often each catalog method is called from now on. */
+    const spies = () => {
+      calls.clear();
+      return {
+        stream: () => calls.get('streamEntities') ?? 0,
+        byRefs: () => calls.get('getEntitiesByRefs') ?? 0,
+        clear: () => calls.clear(),
+      };
+    };
+    return {
+      store,
+      refresh,
+      examples,
+      change,
+      spies,
+      /** Moves the clock on, as time passes between runs. */
+      wait: (ms: number) => {
+        clock += ms;
+      },
+      /** The facts of the newest stored snapshot. */
+      async newestFacts() {
+        const id = await store.getLatestSnapshotId();
+        return (await store.getSnapshot(id!))!.facts;
+      },
+    };
+  }
+
+  it('applies told edits, additions and deletions from those entities alone, as a full read would', async () => {
+    const t = await setup();
+    await t.refresh.recompute();
+    expect(await t.store.getLatestSnapshotId()).toBe(1);
+
+    const added = usecase('returns-forecast', {
+      status: 'committed',
+      consumes: ['order-history'],
+    });
+    const gone = 'usecase:default/checkout-conversion-dashboard';
+    const now = [
+      ...withLifecycle(t.examples, 'deprecated').filter(
+        e =>
+          !(
+            e.kind === 'UseCase' &&
+            e.metadata.name === 'checkout-conversion-dashboard'
+          ),
+      ),
+      added,
+    ];
+    t.change(now);
+    await t.refresh.noticeChanges([ORDERS_RAW, NEW_USE_CASE, gone]);
+    t.wait(FIRST_CHECK_DELAY_MS);
+    const { stream, byRefs } = t.spies();
+    await t.refresh.recompute();
+
+    expect(await t.store.getLatestSnapshotId()).toBe(2);
+    expect(stream()).toBe(0);
+    expect(byRefs()).toBe(1);
+    const facts = await t.newestFacts();
+    expect(facts.dataProducts.find(p => p.ref === ORDERS_RAW)?.lifecycle).toBe(
+      'deprecated',
+    );
+    expect(facts).toEqual(canonicalFacts(factsFromEntities(now)));
+    // Nothing is left waiting.
+    expect(await t.store.changes.size()).toBe(0);
+    t.refresh.stop();
+  });
+
+  it('looks for a change the catalog does not show yet once more, then lets it go', async () => {
+    const t = await setup();
+    await t.refresh.recompute();
+    await t.refresh.noticeChanges([ORDERS_RAW]);
+
+    // Not due yet: nothing is read.
+    const { byRefs } = t.spies();
+    await t.refresh.recompute();
+    expect(byRefs()).toBe(0);
+
+    // Due, but the catalog has not stored it: no snapshot, checked later.
+    t.wait(FIRST_CHECK_DELAY_MS);
+    await t.refresh.recompute();
+    expect(byRefs()).toBe(1);
+    expect(await t.store.getLatestSnapshotId()).toBe(1);
+    expect(await t.store.changes.size()).toBe(1);
+
+    // Stored by the next look: applied.
+    t.change(withLifecycle(t.examples, 'deprecated'));
+    t.wait(RECHECK_DELAY_MS);
+    await t.refresh.recompute();
+    expect(await t.store.getLatestSnapshotId()).toBe(2);
+    expect(await t.store.changes.size()).toBe(0);
+
+    // A change that never shows is let go after its second look.
+    await t.refresh.noticeChanges(['group:default/unknown-team']);
+    t.wait(FIRST_CHECK_DELAY_MS);
+    await t.refresh.recompute();
+    t.wait(RECHECK_DELAY_MS);
+    await t.refresh.recompute();
+    expect(await t.store.changes.size()).toBe(0);
+    expect(await t.store.getLatestSnapshotId()).toBe(2);
+    t.refresh.stop();
+  });
+
+  it('reads the whole catalog for a changed data contract, when asked, and once the schedule has passed', async () => {
+    const t = await setup();
+    await t.refresh.recompute();
+    const { stream, clear } = t.spies();
+
+    // Nothing told and nothing due: the run does nothing.
+    t.wait(60_000);
+    await t.refresh.recompute();
+    expect(stream()).toBe(0);
+    expect(await t.store.getLatestSnapshotId()).toBe(1);
+
+    // A data contract's versions are diffed by a full read only.
+    t.change([...t.examples, odcsApi('orders-contract', odcsContract())]);
+    await t.refresh.noticeChanges(['api:default/orders-contract']);
+    t.wait(FIRST_CHECK_DELAY_MS);
+    await t.refresh.recompute();
+    expect(stream()).toBeGreaterThan(0);
+    expect(await t.store.getLatestSnapshotId()).toBe(2);
+    expect(await t.store.changes.size()).toBe(0);
+
+    // "Refresh now", a second later.
+    clear();
+    t.wait(1000);
+    await t.refresh.requestRefresh();
+    await t.refresh.recompute();
+    expect(stream()).toBeGreaterThan(0);
+
+    // The schedule's ten minutes since the last full read.
+    clear();
+    t.wait(9 * 60_000);
+    await t.refresh.recompute();
+    expect(stream()).toBe(0);
+    t.wait(60_000);
+    await t.refresh.recompute();
+    expect(stream()).toBeGreaterThan(0);
+    t.refresh.stop();
+  });
+});

@@ -1,0 +1,57 @@
+/** A changed entity waiting to be applied to the portfolio. */
+export interface PendingChange {
+  /** The entity's normalised ref. */
+  ref: string;
+  /** When the change was last told. */
+  noticedAt: Date;
+  /** How often the catalog was read without finding the change yet. */
+  checks: number;
+}
+
+/** When the portfolio was last computed from a full read, and asked to be. */
+export interface FullRecomputeState {
+  /** When the last full recompute started; none before the first. */
+  lastFullAt: Date | null;
+  /** When a full recompute was last asked for ("Refresh now"). */
+  fullRequestedAt: Date | null;
+}
+
+/**
+ * The changes the catalog told of, waiting to be applied, shared by every
+ * replica: whichever replica hears of a change, the one that runs the next
+ * recompute applies it.
+ */
+export interface ChangeQueue {
+  /**
+   * Adds changed entities; one told again is checked anew from `at`
+   * (its earlier checks are forgotten).
+   */
+  notice(refs: readonly string[], at: Date): Promise<void>;
+  /**
+   * The changes due for a check, oldest first: those never checked told
+   * at or before `firstCheckBy`, and those checked once told at or before
+   * `recheckBy`.
+   */
+  due(
+    firstCheckBy: Date,
+    recheckBy: Date,
+    limit: number,
+  ): Promise<PendingChange[]>;
+  /** How many changes are waiting. */
+  size(): Promise<number>;
+  /**
+   * Forgets these changes, unless told again since they were read (a newer
+   * `noticedAt`).
+   */
+  remove(changes: readonly PendingChange[]): Promise<void>;
+  /** Counts one more check of these changes, unless told again since. */
+  countCheck(changes: readonly PendingChange[]): Promise<void>;
+  /** Forgets every change told at or before `at` (a full read covers them). */
+  removeNoticedBy(at: Date): Promise<void>;
+  /** Records that a full recompute is asked for. */
+  requestFull(at: Date): Promise<void>;
+  /** Records that a full recompute started at `at` has been stored. */
+  recordFull(at: Date): Promise<void>;
+  /** When the last full recompute started and was last asked for. */
+  fullState(): Promise<FullRecomputeState>;
+}

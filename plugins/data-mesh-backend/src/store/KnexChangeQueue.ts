@@ -1,0 +1,126 @@
+import type { Knex } from 'knex';
+import type {
+  ChangeQueue,
+  FullRecomputeState,
+  PendingChange,
+} from './ChangeQueue';
+
+const TABLE = 'data_mesh_pending_changes';
+const STATUS_ROW = 1;
+/** Rows per statement: SQLite binds at most 999 values at once. */
+const CHUNK = 300;
+
+function toDate(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value : new Date(value as string | number);
+}
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) {
+    result.push(items.slice(i, i + CHUNK));
+  }
+  return result;
+}
+
+/** {@link ChangeQueue} in the plugin's database (SQLite or PostgreSQL). */
+export class KnexChangeQueue implements ChangeQueue {
+  constructor(private readonly knex: Knex) {}
+
+  async notice(refs: readonly string[], at: Date): Promise<void> {
+    for (const part of chunks([...new Set(refs)])) {
+      await this.knex(TABLE)
+        .insert(
+          part.map(ref => ({ entity_ref: ref, noticed_at: at, checks: 0 })),
+        )
+        .onConflict('entity_ref')
+        .merge(['noticed_at', 'checks']);
+    }
+  }
+
+  async due(
+    firstCheckBy: Date,
+    recheckBy: Date,
+    limit: number,
+  ): Promise<PendingChange[]> {
+    const rows = await this.knex(TABLE)
+      .where(q =>
+        q
+          .where(w =>
+            w.where('checks', 0).where('noticed_at', '<=', firstCheckBy),
+          )
+          .orWhere(w =>
+            w.where('checks', '>', 0).where('noticed_at', '<=', recheckBy),
+          ),
+      )
+      .orderBy('noticed_at')
+      .limit(limit);
+    return rows.map(row => ({
+      ref: row.entity_ref,
+      noticedAt: toDate(row.noticed_at)!,
+      checks: Number(row.checks),
+    }));
+  }
+
+  async size(): Promise<number> {
+    const row = await this.knex(TABLE).count('* as count').first();
+    return Number(row?.count ?? 0);
+  }
+
+  async remove(changes: readonly PendingChange[]): Promise<void> {
+    for (const part of chunks(changes)) {
+      await this.knex(TABLE)
+        .where(q => {
+          for (const { ref, noticedAt } of part) {
+            q.orWhere(w =>
+              w.where('entity_ref', ref).where('noticed_at', '<=', noticedAt),
+            );
+          }
+        })
+        .delete();
+    }
+  }
+
+  async countCheck(changes: readonly PendingChange[]): Promise<void> {
+    for (const part of chunks(changes)) {
+      await this.knex(TABLE)
+        .where(q => {
+          for (const { ref, noticedAt } of part) {
+            q.orWhere(w =>
+              w.where('entity_ref', ref).where('noticed_at', '<=', noticedAt),
+            );
+          }
+        })
+        .increment('checks', 1);
+    }
+  }
+
+  async removeNoticedBy(at: Date): Promise<void> {
+    await this.knex(TABLE).where('noticed_at', '<=', at).delete();
+  }
+
+  async requestFull(at: Date): Promise<void> {
+    await this.writeStatus({ full_requested_at: at });
+  }
+
+  async recordFull(at: Date): Promise<void> {
+    await this.writeStatus({ last_full_at: at });
+  }
+
+  async fullState(): Promise<FullRecomputeState> {
+    const row = await this.knex('data_mesh_refresh_status')
+      .where({ id: STATUS_ROW })
+      .first();
+    return {
+      lastFullAt: toDate(row?.last_full_at),
+      fullRequestedAt: toDate(row?.full_requested_at),
+    };
+  }
+
+  private async writeStatus(values: Record<string, unknown>) {
+    await this.knex('data_mesh_refresh_status')
+      .insert({ id: STATUS_ROW, ...values })
+      .onConflict('id')
+      .merge();
+  }
+}

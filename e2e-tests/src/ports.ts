@@ -43,6 +43,7 @@ export const E2E_PORTS = {
   leaks: { backend: 7251 },
   contracts: { backend: 7261 },
   contractsBrowser: { backend: 7262 },
+  liveChanges: { backend: 7271 },
   /** `yarn bench:scale`: not a test suite, but it starts a backend too. */
   scaleBenchmark: { backend: 7301 },
   /**

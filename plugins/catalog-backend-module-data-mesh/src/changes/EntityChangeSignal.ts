@@ -17,7 +17,7 @@ export interface EntityChangeSignalOptions {
   events: EventsService;
   logger: LoggerService;
   /**
-   * How long changes gather before they are told, in milliseconds; 1000
+   * How long changes gather before they are told, in milliseconds; 500
    * by default. Edits land in bursts (one file, many entities).
    */
   gatherMs?: number;
@@ -64,7 +64,7 @@ function fingerprintOf(entity: Entity): number {
  * portfolio reads, and when it differs from the one it saw last (or it
  * sees the entity for the first time since the backend started) it
  * publishes the entity's ref on {@link DATA_MESH_ENTITY_CHANGES_TOPIC},
- * gathered for a second. The event comes just before the catalog stores
+ * gathered for half a second. The event comes just before the catalog stores
  * the entity; the receiver reads the stored entity and waits for it.
  * Deletions never pass a processor: the portfolio's full recompute finds
  * them.
@@ -77,7 +77,7 @@ export class EntityChangeSignal implements CatalogProcessor {
   private readonly maxRefsPerEvent: number;
 
   constructor(private readonly options: EntityChangeSignalOptions) {
-    this.gatherMs = options.gatherMs ?? 1000;
+    this.gatherMs = options.gatherMs ?? 500;
     this.maxRefsPerEvent = options.maxRefsPerEvent ?? 500;
   }
 

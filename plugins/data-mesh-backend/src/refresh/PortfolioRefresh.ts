@@ -18,6 +18,21 @@ export const FIRST_CHECK_DELAY_MS = 2000;
 /** When a told change the catalog did not show yet is looked for again. */
 export const RECHECK_DELAY_MS = 10_000;
 
+/** Resolves after `ms`, or rejects once `signal` fires. */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}
+
 /** The most told changes one run applies; the rest follow in the next. */
 const CHANGES_PER_RUN = 5000;
 
@@ -66,7 +81,9 @@ export class PortfolioRefresh {
   async noticeChanges(refs: readonly string[]): Promise<void> {
     if (refs.length === 0) return;
     await this.deps.store.changes.notice(refs, this.parts.now());
-    this.triggerIn(FIRST_CHECK_DELAY_MS);
+    // At once: the scheduler takes up to a few seconds to start a run,
+    // which then waits out what is left of the delay.
+    this.triggerIn(0);
   }
 
   /** Asks for a run after a delay; asks made meanwhile share it. */
@@ -125,11 +142,23 @@ export class PortfolioRefresh {
    * snapshot computed from the held one's facts with them applied.
    */
   private async applyChanges(
-    startedAt: Date,
+    started: Date,
     signal?: AbortSignal,
   ): Promise<'applied' | 'needs-full-read'> {
     const { store, catalog, auth } = this.deps;
-    const { cache } = this.parts;
+    const { cache, now } = this.parts;
+    let startedAt = started;
+    // A change told just now is read once the catalog has had time to
+    // store it: waited for here rather than in another run, which the
+    // scheduler would start seconds later.
+    const oldest = await store.changes.oldestUnchecked();
+    const wait = oldest
+      ? oldest.getTime() + FIRST_CHECK_DELAY_MS - startedAt.getTime()
+      : 0;
+    if (wait > 0 && wait <= FIRST_CHECK_DELAY_MS) {
+      await sleep(wait, signal);
+      startedAt = now();
+    }
     const due = await store.changes.due(
       new Date(startedAt.getTime() - FIRST_CHECK_DELAY_MS),
       new Date(startedAt.getTime() - RECHECK_DELAY_MS),

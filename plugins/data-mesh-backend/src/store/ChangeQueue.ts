@@ -37,6 +37,8 @@ export interface ChangeQueue {
     recheckBy: Date,
     limit: number,
   ): Promise<PendingChange[]>;
+  /** When the oldest change not checked yet was told; none if none. */
+  oldestUnchecked(): Promise<Date | undefined>;
   /** How many changes are waiting. */
   size(): Promise<number>;
   /**

@@ -62,6 +62,14 @@ export class KnexChangeQueue implements ChangeQueue {
     }));
   }
 
+  async oldestUnchecked(): Promise<Date | undefined> {
+    const row = await this.knex(TABLE)
+      .where('checks', 0)
+      .min('noticed_at as at')
+      .first();
+    return toDate(row?.at) ?? undefined;
+  }
+
   async size(): Promise<number> {
     const row = await this.knex(TABLE).count('* as count').first();
     return Number(row?.count ?? 0);

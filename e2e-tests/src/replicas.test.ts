@@ -1,8 +1,12 @@
 /*
  * Two replicas of the real backend on one PostgreSQL database, as in a
  * production deployment: the scheduled recompute runs on one replica at a
- * time, and both serve the same stored snapshot.
+ * time, both serve the same stored snapshot, and a catalog edit, told by
+ * whichever replica's catalog processed it, shows on both.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Client } from 'pg';
 import {
   dropDatabases,
@@ -25,8 +29,25 @@ describe('two backend replicas on PostgreSQL', () => {
   // Each run gets its own databases, dropped afterwards.
   const prefix = `dm_e2e_${Date.now()}_`;
   const replicas: RunningBackend[] = [];
+  // A catalog folder both replicas read, as they would one git location.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-replicas-'));
+  const file = path.join(dir, 'replicated', 'catalog-info.yaml');
+  const productFile = (
+    capability: string,
+  ) => `apiVersion: data-mesh-portfolio.io/v1alpha1
+kind: DataProduct
+metadata: { name: replicated-returns }
+spec:
+  owner: group:checkout-team
+  domain: orders
+  lifecycle: active
+  outputPorts: [{ name: returns, type: table }]
+  requiresCapabilities: [${capability}]
+`;
 
   beforeAll(async () => {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, productFile('stream-ingestion'));
     requireSharedPostgres();
     const database = { client: 'pg', connection: connectionString, prefix };
     const extraConfig = {
@@ -38,12 +59,20 @@ describe('two backend replicas on PostgreSQL', () => {
     // One after the other, as a rollout does: Backstage's own migrations
     // are not meant to race on an empty database.
     for (const port of [E2E_PORTS.replicas.first, E2E_PORTS.replicas.second]) {
-      replicas.push(await startBackend({ port, database, extraConfig }));
+      replicas.push(
+        await startBackend({
+          port,
+          database,
+          extraConfig,
+          env: { DM_SCAFFOLDED_DIR: dir },
+        }),
+      );
     }
   });
 
   afterAll(async () => {
     await Promise.all(replicas.map(r => r.stop()));
+    fs.rmSync(dir, { recursive: true, force: true });
     if (!connectionString) return;
     await dropDatabases(connectionString, prefix);
   });
@@ -65,8 +94,36 @@ describe('two backend replicas on PostgreSQL', () => {
       ),
     );
     expect(refreshes.map(r => r.status)).toEqual([202, 202]);
-    const phase = await waitForExamplePortfolio(a, tokenA);
+    const phase = await waitForExamplePortfolio(a, tokenA, {
+      dataProducts: 1,
+    });
     expect(phase.phase).toBe('scale');
+
+    // An edit shows on both replicas without a full recompute (the next
+    // is 30 minutes away), whichever replica's catalog processed it.
+    fs.writeFileSync(file, productFile('replicated-capability'));
+    for (const [replica, token] of [
+      [a, tokenA],
+      [b, tokenB],
+    ] as const) {
+      await waitFor(
+        async () => {
+          const res = await fetch(
+            `${replica.baseUrl}/api/data-mesh/entities/DataProduct/default/replicated-returns/capabilities`,
+            { headers: { Authorization: `Bearer ${token}` } },
+          );
+          const answer = res.ok ? await res.json() : { needs: [] };
+          return answer.needs.some(
+            (need: { ref: string }) =>
+              need.ref === 'platformcapability:default/replicated-capability',
+          )
+            ? true
+            : undefined;
+        },
+        120_000,
+        'the edit on both replicas',
+      );
+    }
 
     // Then, twice: both replicas asked at the same moment, twice each.
     // Every round must end in a new run, and no two runs may overlap.
@@ -117,7 +174,7 @@ describe('two backend replicas on PostgreSQL', () => {
         ...r
           .output()
           .matchAll(
-            /(\d{4}-\d\d-\d\dT[\d:.]+Z).*?Computed the data-mesh portfolio in (\d+) ms/g,
+            /(\d{4}-\d\d-\d\dT[\d:.]+Z).*?Computed the data-mesh portfolio(?: from the changes told)? in (\d+) ms/g,
           ),
       ].map(m => {
         const end = Date.parse(m[1]);

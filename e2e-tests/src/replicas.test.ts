@@ -174,7 +174,7 @@ spec:
         ...r
           .output()
           .matchAll(
-            /(\d{4}-\d\d-\d\dT[\d:.]+Z).*?Computed the data-mesh portfolio(?: from the changes told)? in (\d+) ms/g,
+            /(\d{4}-\d\d-\d\dT[\d:.]+Z).*?Computed the data-mesh portfolio(?: from \d+ changes told)? in (\d+) ms/g,
           ),
       ].map(m => {
         const end = Date.parse(m[1]);

@@ -2,7 +2,10 @@ import { stringifyError } from '@backstage/errors';
 import type { DefaultPortfolioServiceOptions } from '../reads/DefaultPortfolioServiceOptions';
 import type { SnapshotCache } from '../reads/SnapshotCache';
 import { notifyChanges } from '../notifications/notifyChanges';
-import { patchFacts } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import {
+  PortfolioFacts,
+  patchFacts,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { computeAndStore } from './computeAndStore';
 import type { ComplementarySearches } from './ComplementarySearches';
 import { fullRecomputeDue } from './fullRecomputeDue';
@@ -173,11 +176,10 @@ export class PortfolioRefresh {
       const read = await readChanges(catalog, auth, due, facts);
       if (read.needsFullRead) return 'needs-full-read';
       if (read.changes.length > 0) {
-        await this.computeAll(
-          startedAt,
-          signal,
-          patchFacts(facts, read.changes),
-        );
+        await this.computeAll(startedAt, signal, {
+          facts: patchFacts(facts, read.changes),
+          changes: read.changes.length,
+        });
       }
       // Only once the snapshot that shows them is stored.
       await store.changes.remove(read.settled);
@@ -201,7 +203,7 @@ export class PortfolioRefresh {
   private async computeAll(
     startedAt: Date,
     signal?: AbortSignal,
-    patched?: Parameters<typeof computeAndStore>[5],
+    patched?: { facts: PortfolioFacts; changes: number },
   ): Promise<void> {
     const { store, logger } = this.deps;
     const { cache, searches, now } = this.parts;
@@ -212,7 +214,8 @@ export class PortfolioRefresh {
         now,
         cache.current,
         signal,
-        patched,
+        patched?.facts,
+        patched?.changes,
       );
       cache.offer({ id, view });
       await store.recordRun(run);
@@ -220,7 +223,7 @@ export class PortfolioRefresh {
       cache.forgetLook();
       logger.info(
         `Computed the data-mesh portfolio${
-          patched ? ' from the changes told' : ''
+          patched ? ` from ${patched.changes} changes told` : ''
         } in ${run.durationMs} ms (read ${run.readMs}, compute ${
           run.computeMs
         }, store ${run.storeMs}): ${JSON.stringify(run.entities)}`,

@@ -93,6 +93,8 @@ export async function computeAndStore(
   // without reading the catalog (nor contracts, which only a full read
   // diffs).
   patched?: PortfolioFacts,
+  // How many told changes `patched` applies, for the run's record.
+  changeCount?: number,
 ): Promise<{
   id: number;
   view: PortfolioView;
@@ -159,6 +161,9 @@ export async function computeAndStore(
   const t3 = clock();
   const run: RefreshRun = {
     startedAt: startedAt.toISOString(),
+    ...(patched
+      ? { read: 'changes' as const, changes: changeCount ?? 0 }
+      : { read: 'catalog' as const }),
     readMs: Math.round(t1 - t0),
     computeMs: Math.round(t2 - t1),
     storeMs: Math.round(t3 - t2),

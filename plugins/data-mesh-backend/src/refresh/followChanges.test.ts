@@ -128,6 +128,10 @@ describe.each(ids)('following the catalog on %p', databaseId => {
     expect(await t.store.getLatestSnapshotId()).toBe(2);
     expect(stream()).toBe(0);
     expect(byRefs()).toBe(1);
+    expect((await t.store.getRefreshStatus()).lastRun).toMatchObject({
+      read: 'changes',
+      changes: 3,
+    });
     const facts = await t.newestFacts();
     expect(facts.dataProducts.find(p => p.ref === ORDERS_RAW)?.lifecycle).toBe(
       'deprecated',
@@ -191,6 +195,7 @@ describe.each(ids)('following the catalog on %p', databaseId => {
     await t.refresh.recompute();
     expect(stream()).toBeGreaterThan(0);
     expect(await t.store.getLatestSnapshotId()).toBe(2);
+    expect((await t.store.getRefreshStatus()).lastRun?.read).toBe('catalog');
     expect(await t.store.changes.size()).toBe(0);
 
     // "Refresh now", a second later.

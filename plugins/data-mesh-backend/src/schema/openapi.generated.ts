@@ -2886,6 +2886,17 @@ export const spec = {
               startedAt: {
                 type: 'string',
               },
+              read: {
+                type: 'string',
+                enum: ['catalog', 'changes'],
+                description:
+                  'What the run read: the whole catalog (a full recompute), or only the entities the catalog module told changed.',
+              },
+              changes: {
+                type: 'integer',
+                description:
+                  'How many told changes the run applied; with `read: changes` only.',
+              },
               readMs: {
                 type: 'number',
               },

@@ -796,6 +796,12 @@ export type components = {
       lastError: string | null;
       lastRun: {
         startedAt: string;
+        /**
+         * What the run read: the whole catalog (a full recompute), or only the entities the catalog module told changed.
+         */
+        read?: 'catalog' | 'changes';
+        /** How many told changes the run applied; with `read: changes` only. */
+        changes?: number;
         readMs: number;
         computeMs: number;
         storeMs: number;

@@ -9,7 +9,6 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { durationToMilliseconds } from '@backstage/types';
 import {
   DATA_MESH_ENTITY_CHANGES_TOPIC,
-  EntityChangesEvent,
   dataMeshPermissions,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { registerPortfolioActions } from './actions/registerPortfolioActions';
@@ -19,6 +18,7 @@ import { AuthorizedPortfolioService } from './authorization/AuthorizedPortfolioS
 import { CallerDecisions } from './authorization/CallerDecisions';
 import { createPortfolioServices } from './portfolioServices';
 import { KnexSnapshotStore } from './store/KnexSnapshotStore';
+import { toldRefs } from './refresh/toldRefs';
 
 /** Id of the scheduled task that recomputes the portfolio. */
 export const REFRESH_TASK_ID = 'data-mesh-portfolio-refresh';
@@ -78,13 +78,8 @@ export const dataMeshPlugin = createBackendPlugin({
           await deps.events.subscribe({
             id: 'data-mesh-portfolio',
             topics: [DATA_MESH_ENTITY_CHANGES_TOPIC],
-            onEvent: async ({ eventPayload }) => {
-              const { entityRefs } = eventPayload as EntityChangesEvent;
-              if (!Array.isArray(entityRefs)) return;
-              await refresh.noticeChanges(
-                entityRefs.filter(ref => typeof ref === 'string'),
-              );
-            },
+            onEvent: async ({ eventPayload }) =>
+              refresh.noticeChanges(toldRefs(eventPayload)),
           });
           deps.lifecycle.addShutdownHook(() => refresh.stop());
         }

@@ -46,6 +46,13 @@ export interface StartBackendOptions {
   nodeEnv?: 'development' | 'production';
   /** Further environment variables, e.g. what a config file substitutes. */
   env?: Record<string, string>;
+  /**
+   * Modules (absolute paths) the backend process loads before its own code,
+   * through the CLI's `--require`: only the backend loads them, not yarn or
+   * the CLI around it. Benchmarks use this to measure the backend from the
+   * inside without touching its code.
+   */
+  require?: string[];
 }
 
 function sleep(ms: number) {
@@ -91,6 +98,9 @@ export async function startBackend(
       ]),
       '--config',
       configFile,
+      // One argument each: the CLI drops exactly these from what it passes
+      // on to the backend as its own arguments.
+      ...(options.require ?? []).map(file => `--require=${file}`),
     ],
     {
       cwd: path.join(repoRoot, 'packages/backend'),

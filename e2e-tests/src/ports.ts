@@ -44,8 +44,12 @@ export const E2E_PORTS = {
   contracts: { backend: 7261 },
   contractsBrowser: { backend: 7262 },
   liveChanges: { backend: 7271 },
-  /** `yarn bench:scale`: not a test suite, but it starts a backend too. */
-  scaleBenchmark: { backend: 7301 },
+  /**
+   * `yarn bench:scale`: not a test suite, but it starts backends too: the
+   * measured one, the same restarted with the plugin's default cadence, and
+   * one without the data-mesh backend plugin, for the idle baseline.
+   */
+  scaleBenchmark: { backend: 7301, restarted: 7302, baseline: 7303 },
   /**
    * The portal made with `@backstage/create-app`: its own configuration
    * listens on Backstage's default ports, so these say which ports it

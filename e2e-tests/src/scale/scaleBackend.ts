@@ -4,7 +4,12 @@
  * large organisation is ingested once and measured many times.
  */
 import path from 'node:path';
-import { RunningBackend, startBackend, waitFor } from '../backendProcess';
+import {
+  RunningBackend,
+  repoRoot,
+  startBackend,
+  waitFor,
+} from '../backendProcess';
 import { requireSharedPostgres } from '../testDatabases';
 import {
   OrganisationFiles,
@@ -20,6 +25,16 @@ import {
  */
 export const SCALE_SERVICE_TOKEN = 'scale-run-service-token';
 
+/**
+ * A module for `ScaleBackendOptions.require` that keeps the CLI from
+ * restarting the backend when a source file changes (noRestartOnEdit.cjs),
+ * for runs whose figures must all come from one process.
+ */
+export const NO_RESTART_ON_EDIT_MODULE = path.join(
+  repoRoot,
+  'e2e-tests/src/scale/noRestartOnEdit.cjs',
+);
+
 /** The databases a scale run can use. */
 export type ScaleDatabase = 'sqlite' | 'postgres';
 
@@ -30,6 +45,16 @@ export interface ScaleBackendOptions {
   port: number;
   /** Extra config merged over the scale config. */
   extraConfig?: Record<string, unknown>;
+  /**
+   * `catalog.processingInterval`, e.g. `{ seconds: 30 }`; by default a day
+   * (see below). Phases that edit catalog files need the catalog to read
+   * them again.
+   */
+  processingInterval?: Record<string, number>;
+  /** Modules the backend process loads first (`StartBackendOptions.require`). */
+  require?: string[];
+  /** Further environment variables of the backend. */
+  env?: Record<string, string>;
 }
 
 /** A backend serving a synthetic organisation. */
@@ -59,6 +84,8 @@ export async function startScaleBackend(
     port: options.port,
     database: databaseConfig(options.database, options.dataProducts),
     startTimeoutMs: 600_000,
+    require: options.require,
+    env: options.env,
     extraConfig: {
       backend: {
         auth: {
@@ -76,7 +103,7 @@ export async function startScaleBackend(
         // few seconds, as local development does, would keep two cores
         // busy for the whole run at this size. Measurements are taken on a
         // settled catalog.
-        processingInterval: { hours: 24 },
+        processingInterval: options.processingInterval ?? { hours: 24 },
       },
       // app-config.yaml indexes search every 30 seconds for the example
       // organisation; at this size each run would stream the whole catalog

@@ -1,0 +1,130 @@
+/*
+ * Edits of a synthetic organisation's catalog files on disk, as an author
+ * would make them in a repository, for measuring how soon the catalog and
+ * then the portfolio show them. writeOrganisationFiles puts the files back
+ * as they were.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Entity } from '@backstage/catalog-model';
+import type { OrganisationFiles } from './organisationFiles';
+import { SCALE_SERVICE_TOKEN, ScaleBackend } from './scaleBackend';
+
+const pad = (i: number) => String(i).padStart(6, '0');
+
+/**
+ * `count` data products the guest user may read (not restricted), spread
+ * over the organisation so that edits land in different files. With more
+ * edits than readable products, products come round again.
+ */
+export function readableProducts(
+  organisation: OrganisationFiles,
+  count: number,
+): string[] {
+  const readable = Array.from(
+    { length: organisation.dataProducts },
+    (_, i) => `product-${pad(i)}`,
+  ).filter(
+    name => !organisation.restrictedRefs.has(`dataproduct:default/${name}`),
+  );
+  if (readable.length === 0) {
+    throw new Error('the organisation has no data product the guest may read');
+  }
+  return Array.from(
+    { length: count },
+    (_, k) =>
+      readable[Math.floor((k * readable.length) / count) % readable.length],
+  );
+}
+
+/**
+ * Adds `capability` (a name) to data product `product`'s
+ * `spec.requiresCapabilities` in whichever of `files` holds it. The file is
+ * written beside itself and renamed over the old one, so the catalog never
+ * reads half of it.
+ */
+export function addRequiredCapability(
+  files: string[],
+  product: string,
+  capability: string,
+): void {
+  // The files hold one JSON document per line (organisationFiles.ts).
+  const marker = `"name":"${product}"`;
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf8');
+    if (!text.includes(marker)) continue;
+    const lines = text.split('\n');
+    const index = lines.findIndex(line => {
+      if (!line.includes(marker)) return false;
+      const entity = JSON.parse(line) as Entity;
+      return entity.kind === 'DataProduct' && entity.metadata.name === product;
+    });
+    if (index === -1) continue;
+    const entity = JSON.parse(lines[index]) as Entity;
+    const spec = entity.spec as { requiresCapabilities?: string[] };
+    spec.requiresCapabilities = [
+      ...(spec.requiresCapabilities ?? []),
+      capability,
+    ];
+    lines[index] = JSON.stringify(entity);
+    const temporary = path.join(
+      path.dirname(file),
+      `.${path.basename(file)}.editing`,
+    );
+    fs.writeFileSync(temporary, lines.join('\n'));
+    fs.renameSync(temporary, file);
+    return;
+  }
+  throw new Error(`no organisation file holds data product ${product}`);
+}
+
+/**
+ * Asks the catalog to process the organisation's file locations now, and
+ * returns how many it asked about. The catalog processes each entity again
+ * one processing interval after its last time, and the benchmark's own
+ * backend set that a day ahead: without this, an interval lowered at a
+ * restart would apply only a day later. Once processed, a location comes
+ * round at the new interval, and an entity it emits changed is processed
+ * at once, so edits on disk reach the catalog within that interval.
+ */
+export async function refreshOrganisationLocations(
+  backend: ScaleBackend,
+): Promise<number> {
+  const headers = {
+    Authorization: `Bearer ${SCALE_SERVICE_TOKEN}`,
+    'Content-Type': 'application/json',
+  };
+  const res = await fetch(
+    `${backend.baseUrl}/api/catalog/entities/by-query?filter=kind=location&fields=metadata.name,metadata.namespace,spec.target&limit=10000`,
+    { headers },
+  );
+  if (!res.ok) throw new Error(`the catalog answered ${res.status}`);
+  const { items } = (await res.json()) as { items: Entity[] };
+  const files = new Set(backend.organisation.files);
+  const locations = items.filter(location =>
+    files.has((location.spec as { target?: string }).target ?? ''),
+  );
+  if (locations.length !== files.size) {
+    throw new Error(
+      `expected a catalog location for each of the organisation's ${files.size} files; found ${locations.length}`,
+    );
+  }
+  for (const location of locations) {
+    const entityRef = `location:${location.metadata.namespace ?? 'default'}/${
+      location.metadata.name
+    }`;
+    const refreshed = await fetch(`${backend.baseUrl}/api/catalog/refresh`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ entityRef }),
+    });
+    if (!refreshed.ok) {
+      throw new Error(
+        `refreshing ${entityRef} answered ${
+          refreshed.status
+        }: ${await refreshed.text()}`,
+      );
+    }
+  }
+  return locations.length;
+}

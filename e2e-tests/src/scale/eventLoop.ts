@@ -48,6 +48,14 @@ interface ProbeLine {
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
+/**
+ * Probes whose files are still on disk: removed when the process exits,
+ * whatever way it ends (a backend that failed to start, say), so that
+ * no run leaves files behind.
+ */
+const undisposed = new Set<EventLoopProbe>();
+let removedAtExit = false;
+
 function delayOf(line: ProbeLine): EventLoopDelay {
   const beyond = (ms: number | null) =>
     ms === null ? null : Math.max(0, ms - line.resolutionMs);
@@ -74,7 +82,13 @@ export class EventLoopProbe {
   /** A probe writing to a new file in the system's temporary folder. */
   static create(): EventLoopProbe {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-event-loop-'));
-    return new EventLoopProbe(path.join(dir, 'probe.jsonl'));
+    const probe = new EventLoopProbe(path.join(dir, 'probe.jsonl'));
+    undisposed.add(probe);
+    if (!removedAtExit) {
+      removedAtExit = true;
+      process.once('exit', () => undisposed.forEach(p => p.dispose()));
+    }
+    return probe;
   }
 
   /** The environment that tells the probe where to write. */
@@ -179,6 +193,7 @@ export class EventLoopProbe {
   /** Removes the probe's file. */
   dispose(): void {
     fs.rmSync(path.dirname(this.file), { recursive: true, force: true });
+    undisposed.delete(this);
   }
 }
 

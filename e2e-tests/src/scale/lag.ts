@@ -7,9 +7,15 @@
  * (`GET /entities/DataProduct/default/<name>/capabilities`) list it.
  *
  * Edits are made one at a time, each to a product the guest user may read,
- * and both sides are asked as the guest, as a page would ask.
+ * and both sides are asked as the guest, as a page would ask. After each
+ * write the catalog is asked to process the file's location at once, as a
+ * git host's push event would (catalogEdits.ts, refreshLocationOf).
  */
-import { addRequiredCapability, readableProducts } from './catalogEdits';
+import {
+  addRequiredCapability,
+  readableProducts,
+  refreshLocationOf,
+} from './catalogEdits';
 import { writeOrganisationFiles } from './organisationFiles';
 import type { ScaleBackend } from './scaleBackend';
 
@@ -175,8 +181,13 @@ export async function measureLag(
   const edits: LagEdit[] = [];
   for (const [k, product] of products.entries()) {
     const capability = `lag-${run}-${k}`;
-    addRequiredCapability(backend.organisation.files, product, capability);
+    const file = addRequiredCapability(
+      backend.organisation.files,
+      product,
+      capability,
+    );
     const written = performance.now();
+    await refreshLocationOf(backend, file);
     const stored = await pollUntil(
       async () =>
         (
@@ -254,7 +265,10 @@ export function reportLag(result: LagResult): string[] {
     )} (${spread.measured} measured, ${spread.timeouts} timed out)`;
   return [
     `Change-to-portfolio lag over ${result.edits.length} edits of data products' catalog files, one at a time, each asked every ${result.pollMs} ms as the guest user:`,
-    line('file written → the catalog answers with the edit', result.catalog),
+    line(
+      'file written and its location refreshed → the catalog answers with the edit',
+      result.catalog,
+    ),
     line('the catalog answers → the portfolio answers with it', result.lag),
   ];
 }

@@ -10,7 +10,11 @@ const SEQUENTIAL_REQUESTS = 200;
 const CONCURRENT_CLIENTS = 50;
 const CONCURRENT_REQUESTS_PER_CLIENT = 10;
 
-function percentile(values: number[], p: number) {
+/**
+ * The value at rank `p` (0–1) of `values`, by nearest rank: a value that
+ * was measured, never one interpolated between two.
+ */
+export function percentile(values: number[], p: number) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
 }

@@ -11,13 +11,16 @@
  *   probe the backend process loads (eventLoopProbe.cjs);
  * - then, restarted with the plugin's default cadence (defaultCadence.ts):
  *   the first answer after the restart, the lag from a catalog file edit to
- *   the portfolio's answers (lag.ts), and the backend's CPU and memory
- *   while idle, with and without the data-mesh backend plugin (idle.ts).
+ *   the portfolio's answers (lag.ts), routes timed while catalog edits
+ *   keep being applied (routesWhileChanging.ts), and the backend's CPU
+ *   and memory while idle, with and without the data-mesh backend plugin
+ *   (idle.ts).
  *
  *   yarn bench:scale [--sizes 1000,10000,100000] [--databases sqlite,postgres]
  *                    [--policy restricted|allow-all]
  *                    [--permission-cache-seconds N]
  *                    [--lag-edits N] [--idle-seconds N]
+ *                    [--changing-routes N]
  *                    [--lag-processing-seconds N]
  *
  * `restricted` (default) is the portal's policy: reads of restricted
@@ -28,7 +31,9 @@
  * request); without it, the plugin's default.
  * `--lag-edits` (default 20; 0 skips the lag phase) edits, one at a time;
  * `--idle-seconds` (default 600; 0 skips the idle windows) is the length of
- * each idle window; `--lag-processing-seconds` (default 30) is the
+ * each idle window; `--changing-routes` (default 60; 0 skips the phase) is
+ * the least length, in seconds, of the window that times routes while
+ * edits apply; `--lag-processing-seconds` (default 30) is the
  * catalog's processing interval after the restart, lowered from the
  * benchmark's day so that the catalog reads edited files again.
  *
@@ -198,6 +203,7 @@ async function main() {
     cacheArgument === '' ? undefined : Number(cacheArgument);
   const lagEdits = countArgument('lag-edits', 20);
   const idleSeconds = countArgument('idle-seconds', 600);
+  const changingRoutesSeconds = countArgument('changing-routes', 60);
   const processingSeconds = countArgument('lag-processing-seconds', 30);
   if (processingSeconds === 0) {
     throw new Error('--lag-processing-seconds must be at least 1; got 0');
@@ -220,12 +226,14 @@ async function main() {
         permissionCacheSeconds,
       );
       const defaultCadence =
-        lagEdits > 0 || idleSeconds > 0
+        lagEdits > 0 || idleSeconds > 0 || changingRoutesSeconds > 0
           ? await benchDefaultCadence({
               dataProducts: size,
               database,
               config: benchConfig(policy, permissionCacheSeconds),
               lagEdits,
+              changingRoutesSeconds,
+              policy,
               idleSeconds,
               processingSeconds,
               log,

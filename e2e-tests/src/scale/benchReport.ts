@@ -70,6 +70,7 @@ export function report(
       ['route timings', result.eventLoop.routes],
       ['snapshot load after restart', cadence?.snapshotLoad.eventLoop],
       ['lag phase', cadence?.lag?.eventLoop],
+      ['routes while changes apply', cadence?.routesWhileChanging?.eventLoop],
       ['idle, with the plugin', cadence?.idle?.withPlugin.eventLoop],
       [
         'idle, without the plugin',

@@ -8,9 +8,11 @@
  * every few seconds, so that edits on disk reach it. Then:
  * - snapshot load after the restart: the first portfolio answer;
  * - change-to-portfolio lag (lag.ts);
+ * - routes while changes apply (routesWhileChanging.ts);
  * - an idle window, and the same without the plugin (idle.ts).
  */
 import { E2E_PORTS } from '../ports';
+import type { Policy } from './benchConfig';
 import { refreshOrganisationLocations } from './catalogEdits';
 import {
   EVENT_LOOP_PROBE_MODULE,
@@ -25,6 +27,11 @@ import {
   settle,
 } from './idle';
 import { LagResult, measureLag, reportLag, restoreOrganisation } from './lag';
+import { routesWhileChanging } from './routesWhileChanging';
+import {
+  RoutesWhileChangingResult,
+  reportRoutesWhileChanging,
+} from './routesWhileChangingFigures';
 import {
   NO_RESTART_ON_EDIT_MODULE,
   ScaleBackend,
@@ -40,6 +47,10 @@ export interface DefaultCadenceOptions {
   config: Record<string, any>;
   /** Edits for the lag phase; 0 skips it. */
   lagEdits: number;
+  /** Least length of the routes-while-changing window; 0 skips it. */
+  changingRoutesSeconds: number;
+  /** The run's policy: under `restricted` no answer may name such refs. */
+  policy: Policy;
   /** Length of the idle windows; 0 skips them. */
   idleSeconds: number;
   /** `catalog.processingInterval` of these phases, in seconds. */
@@ -52,6 +63,7 @@ export interface DefaultCadenceResult {
   processingIntervalSeconds: number;
   snapshotLoad: { firstAnswerMs: number; eventLoop: EventLoopDelay };
   lag: { result: LagResult; eventLoop: EventLoopDelay } | null;
+  routesWhileChanging: RoutesWhileChangingResult | null;
   idle: {
     withPlugin: IdleWindow;
     /**
@@ -158,6 +170,19 @@ export async function benchDefaultCadence(
         await restoreOrganisation(backend, token, options.lagEdits, log);
       }
     }
+    // After the lag phase's restore: its edits, still on their way, would
+    // count as this phase's.
+    const changing =
+      options.changingRoutesSeconds > 0
+        ? await routesWhileChanging(backend, token, probe, {
+            seconds: options.changingRoutesSeconds,
+            restricted:
+              options.policy === 'restricted'
+                ? backend.organisation.restrictedRefs
+                : new Set(),
+            log,
+          })
+        : null;
 
     let withPlugin: IdleWindow | undefined;
     let recomputed = false;
@@ -172,6 +197,7 @@ export async function benchDefaultCadence(
       processingIntervalSeconds: options.processingSeconds,
       snapshotLoad: { firstAnswerMs: load.result, eventLoop: load.eventLoop },
       lag,
+      routesWhileChanging: changing,
       idle: withPlugin
         ? { withPlugin, recomputed, baseline: { error: 'not run yet' } }
         : null,
@@ -209,6 +235,9 @@ export function reportDefaultCadence(result: DefaultCadenceResult): string[] {
       0,
     )} ms (it loads the newest stored snapshot).`,
     ...(result.lag ? reportLag(result.lag.result) : []),
+    ...(result.routesWhileChanging
+      ? reportRoutesWhileChanging(result.routesWhileChanging)
+      : []),
     ...(result.idle
       ? [
           ...reportIdle(result.idle.withPlugin, result.idle.baseline),

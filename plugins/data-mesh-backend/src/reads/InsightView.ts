@@ -61,10 +61,16 @@ export class InsightView {
   private readonly units: StoredBusinessUnit[];
   private readonly unitsByScope: Map<string, StoredBusinessUnit>;
 
-  constructor(readonly snapshot: PortfolioSnapshot, demand: DemandIndex) {
+  /** Pass the portfolio and the roadmap when they were just computed. */
+  constructor(
+    readonly snapshot: PortfolioSnapshot,
+    demand: DemandIndex,
+    computed: { portfolio?: UseCasePortfolio; roadmap?: PlatformRoadmap } = {},
+  ) {
     const { facts } = snapshot;
-    this.portfolio = computeUseCasePortfolio(facts, demand);
-    this.roadmap = computePlatformRoadmap(facts, demand);
+    this.portfolio =
+      computed.portfolio ?? computeUseCasePortfolio(facts, demand);
+    this.roadmap = computed.roadmap ?? computePlatformRoadmap(facts, demand);
     this.roadmapByRef = new Map(
       this.roadmap.items.map(i => [i.capability.ref, i]),
     );

@@ -12,6 +12,8 @@ import {
   ListPage,
   ORGANIZATION_SCOPE,
   PageWindow,
+  computePlatformRoadmap,
+  computeUseCasePortfolio,
   entityNeedsPage,
   findDanglingReferences,
   isGroupScope,
@@ -22,6 +24,7 @@ import {
   selectDomains,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { InsightView } from './InsightView';
+import { nextTurn } from './nextTurn';
 import type {
   CapabilityNameSources,
   CapabilityQuery,
@@ -63,15 +66,43 @@ export class PortfolioView {
   private namers?: Map<string, string[]>;
   private offered?: Set<string>;
 
-  /** Pass the snapshot's demand index when it was just built. */
+  /**
+   * Indexes a snapshot in steps, letting the event loop turn between them
+   * (building the indexes of 100,000 data products takes seconds). Pass
+   * the snapshot's demand index when it was just built.
+   */
+  static async build(
+    snapshot: PortfolioSnapshot,
+    demand?: DemandIndex,
+  ): Promise<PortfolioView> {
+    const { facts } = snapshot;
+    const index = demand ?? DemandIndex.build(facts);
+    await nextTurn();
+    const dangling = findDanglingReferences(facts);
+    await nextTurn();
+    const portfolio = computeUseCasePortfolio(facts, index);
+    await nextTurn();
+    const roadmap = computePlatformRoadmap(facts, index);
+    await nextTurn();
+    return new PortfolioView(snapshot, index, {
+      dangling,
+      insight: new InsightView(snapshot, index, { portfolio, roadmap }),
+    });
+  }
+
+  /**
+   * Indexes a snapshot at once; {@link PortfolioView.build} does it in
+   * steps. Pass the snapshot's demand index when it was just built.
+   */
   constructor(
     readonly snapshot: PortfolioSnapshot,
     demand: DemandIndex = DemandIndex.build(snapshot.facts),
+    computed: { dangling?: DanglingReference[]; insight?: InsightView } = {},
   ) {
     this.demand = demand;
     this.domainsByScope = new Map(snapshot.domains.map(d => [d.scope, d]));
-    this.dangling = findDanglingReferences(snapshot.facts);
-    this.insight = new InsightView(snapshot, demand);
+    this.dangling = computed.dangling ?? findDanglingReferences(snapshot.facts);
+    this.insight = computed.insight ?? new InsightView(snapshot, demand);
   }
 
   /**

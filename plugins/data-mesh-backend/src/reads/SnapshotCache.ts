@@ -104,7 +104,7 @@ export class SnapshotCache {
       try {
         const snapshot = await this.options.store.getSnapshot(id);
         if (!snapshot) throw new ServiceUnavailableError('Snapshot vanished');
-        const loaded = { id, view: new PortfolioView(snapshot) };
+        const loaded = { id, view: await PortfolioView.build(snapshot) };
         this.offer(loaded);
         return loaded;
       } finally {

@@ -5,6 +5,7 @@ import {
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { StoredComplementarySearch } from '../store/SnapshotStore';
 import type { PortfolioView } from '../reads/PortfolioView';
+import { nextTurn } from '../reads/nextTurn';
 
 /**
  * The most complementary pairs a search keeps: far more than anyone reads,
@@ -43,7 +44,7 @@ async function runInSlices<T>(
   let step = steps.next();
   while (!step.done) {
     if (performance.now() - sliceStart >= SLICE_MS) {
-      await new Promise(resolve => setImmediate(resolve));
+      await nextTurn();
       signal?.throwIfAborted();
       sliceStart = performance.now();
     }

@@ -12,6 +12,7 @@ import {
 import type { DefaultPortfolioServiceOptions } from '../reads/DefaultPortfolioServiceOptions';
 import { buildExampleHistory } from './exampleHistory';
 import { PortfolioView } from '../reads/PortfolioView';
+import { nextTurn } from '../reads/nextTurn';
 import { changesToTell, notifyChanges } from '../notifications/notifyChanges';
 import type { ComparedSnapshot } from '../notifications/portfolioChanges';
 import { CatalogRead, readCatalogFacts } from './readCatalogFacts';
@@ -119,11 +120,17 @@ export async function computeAndStore(
     ? undefined
     : await readContractChangesOrNone(deps, read.graph, signal);
   const t1 = clock();
+  // In steps, with the event loop turning between them: at 100,000 data
+  // products each takes a second or more, and the backend answers every
+  // plugin's requests meanwhile.
+  await nextTurn();
   const demand = DemandIndex.build(facts);
+  await nextTurn();
   const snapshot = buildSnapshot(facts, options, now());
+  await nextTurn();
   // Indexing is part of the computation: this replica serves the new
   // snapshot as soon as it is stored.
-  const view = new PortfolioView(snapshot, demand);
+  const view = await PortfolioView.build(snapshot, demand);
   // Worked out before storing, to be stored with the snapshot: a change is
   // in the outbox exactly when the snapshot that shows it is stored.
   const notifications = previous

@@ -50,6 +50,13 @@ describe('readDataMeshBackendOptions', () => {
     );
   });
 
+  it('follows told changes unless switched off, and names a bad switch', () => {
+    expect(read({ changes: { enabled: false } }).followChanges).toBe(false);
+    expect(() => read({ changes: { enabled: 'sometimes' } })).toThrow(
+      /dataMesh\.changes\.enabled/,
+    );
+  });
+
   it("reads the complementary search's schedule apart from the recompute's", () => {
     const options = read({
       schedule: { frequency: { minutes: 2 } },

@@ -1,6 +1,5 @@
 import { durationToMilliseconds } from '@backstage/types';
 import {
-  ContractGraph,
   DemandIndex,
   PortfolioFacts,
   canonicalFacts,
@@ -15,13 +14,12 @@ import { PortfolioView } from '../reads/PortfolioView';
 import { nextTurn } from '../reads/nextTurn';
 import { changesToTell, notifyChanges } from '../notifications/notifyChanges';
 import type { ComparedSnapshot } from '../notifications/portfolioChanges';
-import { CatalogRead, readCatalogFacts } from './readCatalogFacts';
+import { readCatalogFacts } from './readCatalogFacts';
+import { ContractReaders, readContractReaders } from './readContractReaders';
 import { contractChangeNotifications } from '../notifications/contractNotifications';
 import type { NewContractVersion } from '../store/ContractVersionStore';
 import { readContractChangesOrNone } from './contractVersions';
 import { buildSnapshot } from './snapshot';
-
-const NO_GRAPH: ContractGraph = { dataProducts: [], useCases: [] };
 
 /**
  * What the new snapshot is compared with to tell changes: the newest
@@ -58,18 +56,19 @@ async function previousForComparison(
  * The notifications to the owners of what this run's breaking contract
  * versions reach, when notifications are on.
  */
-function contractChangesToTell(
+async function contractChangesToTell(
   deps: DefaultPortfolioServiceOptions,
   versions: NewContractVersion[],
-  read: CatalogRead,
+  facts: PortfolioFacts,
+  readers: () => Promise<ContractReaders>,
 ) {
   if (!deps.notifications || !deps.options.notifications.enabled) return [];
-  const productOwners = new Map(
-    read.facts.dataProducts.map(p => [p.ref, p.owner]),
-  );
+  if (!versions.some(v => v.reached.length > 0)) return [];
+  const { useCaseOwners } = await readers();
+  const productOwners = new Map(facts.dataProducts.map(p => [p.ref, p.owner]));
   return contractChangeNotifications(
     versions,
-    ref => read.useCaseOwners.get(ref) ?? productOwners.get(ref),
+    ref => useCaseOwners.get(ref) ?? productOwners.get(ref),
   );
 }
 
@@ -109,16 +108,26 @@ export async function computeAndStore(
   const started = clock();
   const previous = await previousForComparison(deps, held);
   const t0 = clock();
-  const read: CatalogRead = patched
-    ? { facts: patched, graph: NO_GRAPH, useCaseOwners: new Map() }
-    : await readCatalogFacts(catalog, auth, undefined, signal);
   // In ref order, as patched facts are: both ways compute alike.
-  const facts = patched ?? canonicalFacts(read.facts);
+  const facts =
+    patched ??
+    canonicalFacts(
+      (await readCatalogFacts(catalog, auth, undefined, signal)).facts,
+    );
+  // Who reads which port, read once and only if a breaking contract
+  // version needs it.
+  let readers: Promise<ContractReaders> | undefined;
+  const contractReaders = () =>
+    (readers ??= readContractReaders(catalog, auth, signal));
   // The contracts whose etag changed, each new version with its diff and,
   // when breaking, whom it reaches: stored with the snapshot.
   const contracts = patched
     ? undefined
-    : await readContractChangesOrNone(deps, read.graph, signal);
+    : await readContractChangesOrNone(
+        deps,
+        async () => (await contractReaders()).graph,
+        signal,
+      );
   const t1 = clock();
   // In steps, with the event loop turning between them: at 100,000 data
   // products each takes a second or more, and the backend answers every
@@ -140,7 +149,12 @@ export async function computeAndStore(
       })
     : [];
   notifications.push(
-    ...contractChangesToTell(deps, contracts?.versions ?? [], read),
+    ...(await contractChangesToTell(
+      deps,
+      contracts?.versions ?? [],
+      facts,
+      contractReaders,
+    )),
   );
   const t2 = clock();
   // Only scopes without measurements before today get example points, so

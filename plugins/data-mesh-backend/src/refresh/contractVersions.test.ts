@@ -19,6 +19,7 @@ import {
 import { contractHash } from './contractDocuments';
 import type { ExampleContractVersion } from './exampleContractVersions';
 import { readCatalogFacts } from './readCatalogFacts';
+import { readContractReaders } from './readContractReaders';
 import { buildSnapshot } from './snapshot';
 import { testDatabaseIds } from '../store/testDatabaseIds';
 import { FULL_READ_EACH_RUN } from '../__testUtils__/portfolioService';
@@ -47,15 +48,18 @@ async function setUp(databaseId: (typeof ids)[number] = 'SQLITE_3') {
   ) => {
     const catalog = catalogServiceMock({ entities });
     const byRefs = jest.spyOn(catalog, 'getEntitiesByRefs');
-    const { facts, graph } = await readCatalogFacts(catalog, auth);
+    const { facts } = await readCatalogFacts(catalog, auth);
+    const graphReads = jest.fn(
+      async () => (await readContractReaders(catalog, auth)).graph,
+    );
     const contracts = await readContractChanges(
       { catalog, auth, logger, store, options: { exampleContractVersions } },
-      graph,
+      graphReads,
     );
     await store.saveSnapshot(buildSnapshot(facts, options, new Date(at)), {
       contracts,
     });
-    return { contracts, byRefs };
+    return { contracts, byRefs, graphReads };
   };
   return { store, logger, run };
 }
@@ -93,17 +97,20 @@ describe('readContractChanges', () => {
 
   it('stores a first version, then a breaking one with its diff and whom it reaches', async () => {
     const { store, run } = await setUp();
-    await run([
+    const first = await run([
       ...contractConsumers(),
       odcsApi('orders-contract', contractV1(), { etag: 'e1' }),
     ]);
-    await run(
+    const second = await run(
       [
         ...contractConsumers(),
         odcsApi('orders-contract', contractV2(), { etag: 'e2' }),
       ],
       '2026-11-02T08:00:00.000Z',
     );
+    // Who reads the port is read for the breaking version only.
+    expect(first.graphReads).not.toHaveBeenCalled();
+    expect(second.graphReads).toHaveBeenCalledTimes(1);
     const { items } = await store.contracts.listVersions(API, {
       offset: 0,
       limit: 10,

@@ -105,13 +105,13 @@ function refOf(entity: Entity): string {
  * and, only for those whose etag changed since the last run, their
  * definitions; a definition whose content changed becomes a new version,
  * with its diff from the version before and, when breaking, whom it
- * reaches over `graph`. An invalid definition is skipped and logged (once
+ * reaches over the graph `graph` reads (only then). An invalid definition is skipped and logged (once
  * per etag: its etag is recorded, so it is not read again until it
  * changes).
  */
 export async function readContractChanges(
   deps: ContractReadDeps,
-  graph: ContractGraph,
+  graph: () => Promise<ContractGraph>,
   signal?: AbortSignal,
 ): Promise<ContractsToSave> {
   const { found, credentials } = await readEtags(deps, signal);
@@ -122,8 +122,9 @@ export async function readContractChanges(
   );
   const saved: ContractsToSave = { versions: [], etags: [] };
   // Built once, and only when a breaking version needs it.
-  const impact: { index?: ContractImpactIndex } = {};
-  const impactIndex = () => (impact.index ??= new ContractImpactIndex(graph));
+  let index: Promise<ContractImpactIndex> | undefined;
+  const impactIndex = () =>
+    (index ??= graph().then(read => new ContractImpactIndex(read)));
   const examples = new Map(
     (deps.options?.exampleContractVersions ?? []).map(e => [e.api, e]),
   );
@@ -195,7 +196,7 @@ async function versionOf(
   api: string,
   definition: unknown,
   state: (Partial<ContractReadState> & { definition?: string }) | undefined,
-  impactIndex: () => ContractImpactIndex,
+  impactIndex: () => Promise<ContractImpactIndex>,
 ): Promise<NewContractVersion | undefined> {
   const parsed = parseContract(definition);
   if ('problem' in parsed) {
@@ -230,7 +231,7 @@ async function versionOf(
     })),
     breaking: diff?.breaking ?? false,
     unannounced: diff?.unannounced ?? false,
-    reached: diff?.breaking ? reachedBy(impactIndex(), api) : [],
+    reached: diff?.breaking ? reachedBy(await impactIndex(), api) : [],
   };
 }
 
@@ -243,7 +244,7 @@ async function versionOf(
  */
 export async function readContractChangesOrNone(
   deps: ContractReadDeps,
-  graph: ContractGraph,
+  graph: () => Promise<ContractGraph>,
   signal?: AbortSignal,
 ): Promise<ContractsToSave | undefined> {
   try {

@@ -1,49 +1,22 @@
 import { AuthService } from '@backstage/backend-plugin-api';
-import { Entity, getCompoundEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
-  ContractGraph,
   PORTFOLIO_ENTITY_FIELDS,
   PORTFOLIO_ENTITY_KINDS,
   PortfolioFacts,
   addEntityToFacts,
-  contractGraphFromEntities,
   emptyFacts,
-  normalizeEntityRef,
-  refContextOf,
-  resolveOwnerRef,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 
 /** What one pass over the catalog reads. */
 export interface CatalogRead {
   /** The portfolio's facts. */
   facts: PortfolioFacts;
-  /** Who reads which output port, for the impact of contract changes. */
-  graph: ContractGraph;
-  /**
-   * The owner of each use case (the facts keep data products' only), to
-   * tell the owners of what a breaking contract change reaches.
-   */
-  useCaseOwners: Map<string, string>;
-}
-
-/** A use case's owner ref, normalised; none when it does not resolve. */
-function ownerOf(entity: Entity): string | undefined {
-  const owner = entity.spec?.owner;
-  if (typeof owner !== 'string') return undefined;
-  try {
-    return resolveOwnerRef(owner, refContextOf(entity));
-  } catch {
-    return undefined;
-  }
 }
 
 /**
- * Reads every entity the portfolio needs, page by page, as plain facts,
- * and, in the same pass, who reads which output port (the contract graph
- * a contract change's impact is worked out over) and the use cases'
- * owners. Stops between pages,
- * throwing the signal's reason, once `signal` fires.
+ * Reads every entity the portfolio needs, page by page, as plain facts.
+ * Stops between pages, throwing the signal's reason, once `signal` fires.
  */
 export async function readCatalogFacts(
   catalog: CatalogService,
@@ -53,8 +26,6 @@ export async function readCatalogFacts(
 ): Promise<CatalogRead> {
   const credentials = await auth.getOwnServiceCredentials();
   const facts = emptyFacts();
-  const graph: ContractGraph = { dataProducts: [], useCases: [] };
-  const useCaseOwners = new Map<string, string>();
   const pages = catalog.streamEntities(
     {
       filter: { kind: PORTFOLIO_ENTITY_KINDS },
@@ -69,16 +40,6 @@ export async function readCatalogFacts(
     // ends here rather than reading on.
     signal?.throwIfAborted();
     for (const entity of page) addEntityToFacts(facts, entity);
-    // The page's data products and use cases, from the fields read above.
-    const read = contractGraphFromEntities(page);
-    graph.dataProducts.push(...read.dataProducts);
-    graph.useCases.push(...read.useCases);
-    for (const entity of page) {
-      if (entity.kind.toLocaleLowerCase('en-US') !== 'usecase') continue;
-      const owner = ownerOf(entity);
-      const ref = normalizeEntityRef(getCompoundEntityRef(entity));
-      if (owner) useCaseOwners.set(ref, owner);
-    }
   }
-  return { facts, graph, useCaseOwners };
+  return { facts };
 }

@@ -128,8 +128,17 @@ export class PortfolioRefresh {
       followChanges: options.followChanges,
       changesWaiting,
     });
-    if (!due && (await this.applyChanges(startedAt, signal)) === 'applied') {
-      return;
+    if (!due) {
+      let applied;
+      try {
+        applied = await this.applyChanges(startedAt, signal);
+      } catch (error) {
+        // The told changes stay; they are asked for again soon rather than
+        // at the schedule's next run.
+        if (!signal?.aborted) this.triggerIn(RECHECK_DELAY_MS);
+        throw error;
+      }
+      if (applied === 'applied') return;
     }
     await this.computeAll(startedAt, signal);
     // What was told before the read began is in it; later changes are

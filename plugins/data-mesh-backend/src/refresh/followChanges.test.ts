@@ -28,7 +28,7 @@ import { FIRST_CHECK_DELAY_MS, RECHECK_DELAY_MS } from './PortfolioRefresh';
 const ids = testDatabaseIds('followChanges');
 const databases = TestDatabases.create({ ids });
 
-const ORDERS_RAW = 'dataproduct:default/order-history';
+const ORDER_HISTORY = 'dataproduct:default/order-history';
 const NEW_USE_CASE = 'usecase:default/returns-forecast';
 
 /** The example organisation with one product deprecated, or left as is. */
@@ -40,67 +40,75 @@ function withLifecycle(entities: Entity[], lifecycle: string): Entity[] {
   );
 }
 
-describe.each(ids)('following the catalog on %p', databaseId => {
-  async function setup() {
-    const store = await KnexSnapshotStore.create(
-      mockServices.database({ knex: await databases.init(databaseId) }),
-    );
-    const examples = loadExampleEntities();
-    // A catalog that can change between runs and counts what is asked of it.
-    let current = catalogServiceMock({ entities: examples });
-    const calls = new Map<string, number>();
-    const catalog = new Proxy({} as CatalogService, {
-      get:
-        (_target, key: string) =>
-        (...args: unknown[]) => {
-          calls.set(key, (calls.get(key) ?? 0) + 1);
-          return (current as any)[key](...args);
-        },
-    });
-    const change = (entities: Entity[]) => {
-      current = catalogServiceMock({ entities });
-    };
-    let clock = new Date('2026-12-06T10:00:00Z').getTime();
-    const service = portfolioService({
-      store,
-      catalog,
-      auth: mockServices.auth(),
-      logger: mockServices.logger.mock(),
-      scheduler: mockServices.scheduler.mock(),
-      refreshTaskId: 'refresh-task',
-      options: readDataMeshBackendOptions(new ConfigReader({})),
-      now: () => new Date(clock),
-    });
-    const refresh = service.refresh;
-    /** How often each catalog method is called from now on. */
-    const spies = () => {
-      calls.clear();
-      return {
-        stream: () => calls.get('streamEntities') ?? 0,
-        byRefs: () => calls.get('getEntitiesByRefs') ?? 0,
-        clear: () => calls.clear(),
-      };
-    };
+async function setup(databaseId: (typeof ids)[number]) {
+  const store = await KnexSnapshotStore.create(
+    mockServices.database({ knex: await databases.init(databaseId) }),
+  );
+  const examples = loadExampleEntities();
+  // A catalog that can change between runs and counts what is asked of it.
+  let current = catalogServiceMock({ entities: examples });
+  const calls = new Map<string, number>();
+  let failure: Error | undefined;
+  const catalog = new Proxy({} as CatalogService, {
+    get:
+      (_target, key: string) =>
+      (...args: unknown[]) => {
+        calls.set(key, (calls.get(key) ?? 0) + 1);
+        if (failure) throw failure;
+        return (current as any)[key](...args);
+      },
+  });
+  const change = (entities: Entity[]) => {
+    current = catalogServiceMock({ entities });
+  };
+  let clock = new Date('2026-12-06T10:00:00Z').getTime();
+  const scheduler = mockServices.scheduler.mock();
+  const service = portfolioService({
+    store,
+    catalog,
+    auth: mockServices.auth(),
+    logger: mockServices.logger.mock(),
+    scheduler,
+    refreshTaskId: 'refresh-task',
+    options: readDataMeshBackendOptions(new ConfigReader({})),
+    now: () => new Date(clock),
+  });
+  const refresh = service.refresh;
+  /** How often each catalog method is called from now on. */
+  const spies = () => {
+    calls.clear();
     return {
-      store,
-      refresh,
-      examples,
-      change,
-      spies,
-      /** Moves the clock on, as time passes between runs. */
-      wait: (ms: number) => {
-        clock += ms;
-      },
-      /** The facts of the newest stored snapshot. */
-      async newestFacts() {
-        const id = await store.getLatestSnapshotId();
-        return (await store.getSnapshot(id!))!.facts;
-      },
+      stream: () => calls.get('streamEntities') ?? 0,
+      byRefs: () => calls.get('getEntitiesByRefs') ?? 0,
+      clear: () => calls.clear(),
     };
-  }
+  };
+  return {
+    store,
+    scheduler,
+    refresh,
+    examples,
+    change,
+    spies,
+    /** Makes every catalog request fail, or answer again. */
+    failCatalog: (error: Error | undefined) => {
+      failure = error;
+    },
+    /** Moves the clock on, as time passes between runs. */
+    wait: (ms: number) => {
+      clock += ms;
+    },
+    /** The facts of the newest stored snapshot. */
+    async newestFacts() {
+      const id = await store.getLatestSnapshotId();
+      return (await store.getSnapshot(id!))!.facts;
+    },
+  };
+}
 
+describe.each(ids)('following the catalog on %p', databaseId => {
   it('applies told edits, additions and deletions from those entities alone, as a full read would', async () => {
-    const t = await setup();
+    const t = await setup(databaseId);
     await t.refresh.recompute();
     expect(await t.store.getLatestSnapshotId()).toBe(1);
 
@@ -120,7 +128,7 @@ describe.each(ids)('following the catalog on %p', databaseId => {
       added,
     ];
     t.change(now);
-    await t.refresh.noticeChanges([ORDERS_RAW, NEW_USE_CASE, gone]);
+    await t.refresh.noticeChanges([ORDER_HISTORY, NEW_USE_CASE, gone]);
     t.wait(FIRST_CHECK_DELAY_MS);
     const { stream, byRefs } = t.spies();
     await t.refresh.recompute();
@@ -133,9 +141,9 @@ describe.each(ids)('following the catalog on %p', databaseId => {
       changes: 3,
     });
     const facts = await t.newestFacts();
-    expect(facts.dataProducts.find(p => p.ref === ORDERS_RAW)?.lifecycle).toBe(
-      'deprecated',
-    );
+    expect(
+      facts.dataProducts.find(p => p.ref === ORDER_HISTORY)?.lifecycle,
+    ).toBe('deprecated');
     expect(facts).toEqual(canonicalFacts(factsFromEntities(now)));
     // Nothing is left waiting.
     expect(await t.store.changes.size()).toBe(0);
@@ -143,9 +151,9 @@ describe.each(ids)('following the catalog on %p', databaseId => {
   });
 
   it('looks for a change the catalog does not show yet once more, then lets it go', async () => {
-    const t = await setup();
+    const t = await setup(databaseId);
     await t.refresh.recompute();
-    await t.refresh.noticeChanges([ORDERS_RAW]);
+    await t.refresh.noticeChanges([ORDER_HISTORY]);
 
     // Not due yet: nothing is read.
     const { byRefs } = t.spies();
@@ -178,7 +186,7 @@ describe.each(ids)('following the catalog on %p', databaseId => {
   });
 
   it('reads the whole catalog for a changed data contract, when asked, and once the schedule has passed', async () => {
-    const t = await setup();
+    const t = await setup(databaseId);
     await t.refresh.recompute();
     const { stream, clear } = t.spies();
 
@@ -213,6 +221,37 @@ describe.each(ids)('following the catalog on %p', databaseId => {
     t.wait(60_000);
     await t.refresh.recompute();
     expect(stream()).toBeGreaterThan(0);
+    t.refresh.stop();
+  });
+});
+
+// On SQLite only: the timers are this test's subject, and the PostgreSQL
+// driver's pool keeps timers of its own.
+describe('following the catalog through an outage', () => {
+  it('keeps told changes through a catalog outage and asks again soon', async () => {
+    const t = await setup('SQLITE_3');
+    await t.refresh.recompute();
+    await t.refresh.noticeChanges([ORDER_HISTORY]);
+    // The run asked for at once is this one.
+    t.refresh.stop();
+    t.wait(FIRST_CHECK_DELAY_MS);
+    t.failCatalog(new Error('catalog unavailable'));
+    const timers = jest.spyOn(global, 'setTimeout');
+    await expect(t.refresh.recompute()).rejects.toThrow('catalog unavailable');
+    const retry = timers.mock.calls.find(([, ms]) => ms === RECHECK_DELAY_MS);
+    timers.mockRestore();
+    expect(await t.store.changes.size()).toBe(1);
+    // The retry, run now rather than in ten seconds, asks for a run.
+    expect(retry).toBeDefined();
+    (retry![0] as () => void)();
+    await new Promise(resolve => setImmediate(resolve));
+    expect(t.scheduler.triggerTask).toHaveBeenCalledWith('refresh-task');
+
+    // The catalog back, that run applies the change.
+    t.failCatalog(undefined);
+    t.change(withLifecycle(t.examples, 'deprecated'));
+    await t.refresh.recompute();
+    expect(await t.store.getLatestSnapshotId()).toBe(2);
     t.refresh.stop();
   });
 });

@@ -24,6 +24,7 @@ import {
   LastRun,
   RouteCheck,
   RoutesWhileChangingResult,
+  computedAtOf,
   latencyOf,
   runsStored,
 } from './routesWhileChangingFigures';
@@ -166,6 +167,7 @@ async function restore(
     );
   }
   await restoreOrganisation(backend, token, EDITED_PRODUCTS, log);
+  log('routes while changing: the edited files are restored');
 }
 
 /** What {@link routesWhileChanging} needs. */
@@ -236,7 +238,7 @@ export async function routesWhileChanging(
       }
       into.push(res.ms);
       teamsLargest = Math.max(teamsLargest, res.bytes);
-      const computedAt = /"computedAt":"([^"]+)"/.exec(res.text)?.[1];
+      const computedAt = computedAtOf(res.text);
       if (computedAt) served.add(computedAt);
     };
     let rounds = 0;

@@ -1,5 +1,6 @@
 import {
   LastRun,
+  computedAtOf,
   RoutesWhileChangingResult,
   latencyOf,
   reportRoutesWhileChanging,
@@ -29,6 +30,26 @@ describe('latencyOf', () => {
       p99Ms: null,
       maxMs: null,
     });
+  });
+});
+
+describe('computedAtOf', () => {
+  const answer = {
+    items: [{ ref: 'platformcapability:default/capability-000000' }],
+    computedAt: '2026-12-06T10:31:39.271Z',
+    stale: false,
+  };
+
+  it('finds the snapshot of a compact answer and of an indented one', () => {
+    // A backend started in development indents its JSON answers.
+    expect(computedAtOf(JSON.stringify(answer))).toBe(answer.computedAt);
+    expect(computedAtOf(JSON.stringify(answer, null, 2))).toBe(
+      answer.computedAt,
+    );
+  });
+
+  it('finds none in an answer without one', () => {
+    expect(computedAtOf(JSON.stringify({ error: 'x' }))).toBeUndefined();
   });
 });
 

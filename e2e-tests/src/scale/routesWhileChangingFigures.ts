@@ -46,6 +46,14 @@ export function latencyOf(ms: number[], failed: number): Latency {
   };
 }
 
+/**
+ * The snapshot an answer came from: its `computedAt`, found in the text
+ * without parsing thousands of answers; undefined when it has none.
+ */
+export function computedAtOf(text: string): string | undefined {
+  return /"computedAt":\s*"([^"]+)"/.exec(text)?.[1];
+}
+
 /** `lastRun` of `GET /status`, as far as the phase reads it. */
 export interface LastRun {
   startedAt: string;

@@ -78,8 +78,10 @@ export const dataMeshPlugin = createBackendPlugin({
           await deps.events.subscribe({
             id: 'data-mesh-portfolio',
             topics: [DATA_MESH_ENTITY_CHANGES_TOPIC],
-            onEvent: async ({ eventPayload }) =>
-              refresh.noticeChanges(toldRefs(eventPayload)),
+            onEvent: async ({ eventPayload }) => {
+              const { changed, firstSight } = toldRefs(eventPayload);
+              await refresh.noticeChanges(changed, firstSight);
+            },
           });
           deps.lifecycle.addShutdownHook(() => refresh.stop());
         }

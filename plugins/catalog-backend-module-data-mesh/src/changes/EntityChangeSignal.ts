@@ -61,9 +61,10 @@ function fingerprintOf(entity: Entity): number {
  * and reading every entity's etag again and again would cost the backend
  * what a full recompute costs. A processor sees each entity at each
  * processing pass; this one remembers a fingerprint of the fields the
- * portfolio reads, and when it differs from the one it saw last (or it
- * sees the entity for the first time since the backend started) it
- * publishes the entity's ref on {@link DATA_MESH_ENTITY_CHANGES_TOPIC},
+ * portfolio reads, and when it differs from the one it saw last it
+ * publishes the entity's ref on {@link DATA_MESH_ENTITY_CHANGES_TOPIC}
+ * (apart, as a first sight, when it sees the entity for the first time
+ * since the backend started: after a restart, every entity),
  * gathered for half a second. The event comes just before the catalog stores
  * the entity; the receiver reads the stored entity and waits for it.
  * Deletions never pass a processor: the portfolio's full recompute finds
@@ -71,7 +72,8 @@ function fingerprintOf(entity: Entity): number {
  */
 export class EntityChangeSignal implements CatalogProcessor {
   private readonly seen = new Map<string, number>();
-  private gathered = new Set<string>();
+  /** Refs to tell, each with whether it is a first sight. */
+  private gathered = new Map<string, boolean>();
   private timer?: ReturnType<typeof setTimeout>;
   private readonly gatherMs: number;
   private readonly maxRefsPerEvent: number;
@@ -91,9 +93,10 @@ export class EntityChangeSignal implements CatalogProcessor {
     }
     const ref = normalizeEntityRef(getCompoundEntityRef(entity));
     const fingerprint = fingerprintOf(entity);
-    if (this.seen.get(ref) !== fingerprint) {
+    const before = this.seen.get(ref);
+    if (before !== fingerprint) {
       this.seen.set(ref, fingerprint);
-      this.gathered.add(ref);
+      this.gathered.set(ref, before === undefined);
       this.timer ??= setTimeout(() => this.tell(), this.gatherMs);
       // A pending signal must not keep a stopping backend alive.
       this.timer.unref?.();
@@ -105,10 +108,12 @@ export class EntityChangeSignal implements CatalogProcessor {
   private async tell(): Promise<void> {
     this.timer = undefined;
     const refs = [...this.gathered];
-    this.gathered = new Set();
+    this.gathered = new Map();
     for (let i = 0; i < refs.length; i += this.maxRefsPerEvent) {
+      const part = refs.slice(i, i + this.maxRefsPerEvent);
       const payload: EntityChangesEvent = {
-        entityRefs: refs.slice(i, i + this.maxRefsPerEvent),
+        entityRefs: part.filter(([, first]) => !first).map(([ref]) => ref),
+        firstSightRefs: part.filter(([, first]) => first).map(([ref]) => ref),
       };
       try {
         await this.options.events.publish({
@@ -119,7 +124,7 @@ export class EntityChangeSignal implements CatalogProcessor {
         // The portfolio's periodic full recompute still finds the change.
         this.options.logger.warn(
           `Could not tell the data-mesh portfolio of ${
-            payload.entityRefs.length
+            part.length
           } changed entities: ${stringifyError(error)}`,
         );
       }

@@ -81,9 +81,14 @@ export class PortfolioRefresh {
    * replica runs the recompute next, and asks for a run once the catalog
    * has had time to store them.
    */
-  async noticeChanges(refs: readonly string[]): Promise<void> {
-    if (refs.length === 0) return;
-    await this.deps.store.changes.notice(refs, this.parts.now());
+  async noticeChanges(
+    refs: readonly string[],
+    firstSight: readonly string[] = [],
+  ): Promise<void> {
+    if (refs.length === 0 && firstSight.length === 0) return;
+    const at = this.parts.now();
+    await this.deps.store.changes.notice(refs, at);
+    await this.deps.store.changes.notice(firstSight, at, { firstSight: true });
     // At once: the scheduler takes up to a few seconds to start a run,
     // which then waits out what is left of the delay.
     this.triggerIn(0);

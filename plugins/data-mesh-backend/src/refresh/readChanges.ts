@@ -6,7 +6,7 @@ import {
   PortfolioFacts,
   factsFromEntities,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import type { PendingChange } from '../store/ChangeQueue';
+import { CHECKS_PER_CHANGE, PendingChange } from '../store/ChangeQueue';
 
 /** What reading the told changes from the catalog found. */
 export interface ChangeRead {
@@ -26,9 +26,6 @@ export interface ChangeRead {
    */
   needsFullRead: boolean;
 }
-
-/** How many times a told change is looked for before it is let go. */
-export const CHECKS_PER_CHANGE = 2;
 
 /** Refs per catalog request. */
 const REFS_PER_REQUEST = 500;

@@ -14,12 +14,30 @@ describe('toldRefs', () => {
           42,
         ],
       }),
-    ).toEqual(['dataproduct:default/orders', 'group:platform/team-a']);
+    ).toEqual({
+      changed: ['dataproduct:default/orders', 'group:platform/team-a'],
+      firstSight: [],
+    });
+  });
+
+  it('keeps first sights apart', () => {
+    expect(
+      toldRefs({
+        entityRefs: ['usecase:default/churn'],
+        firstSightRefs: ['Domain:default/Sales', 'not a ref'],
+      }),
+    ).toEqual({
+      changed: ['usecase:default/churn'],
+      firstSight: ['domain:default/sales'],
+    });
   });
 
   it('tells nothing for a payload of another shape', () => {
-    expect(toldRefs(undefined)).toEqual([]);
-    expect(toldRefs({ entityRefs: 'dataproduct:default/orders' })).toEqual([]);
-    expect(toldRefs('dataproduct:default/orders')).toEqual([]);
+    const nothing = { changed: [], firstSight: [] };
+    expect(toldRefs(undefined)).toEqual(nothing);
+    expect(toldRefs({ entityRefs: 'dataproduct:default/orders' })).toEqual(
+      nothing,
+    );
+    expect(toldRefs('dataproduct:default/orders')).toEqual(nothing);
   });
 });

@@ -12,17 +12,18 @@ const PORTFOLIO_KINDS = new Set(
   PORTFOLIO_ENTITY_KINDS.map(kind => kind.toLocaleLowerCase('en-US')),
 );
 
-/**
- * The refs an event on the changes topic tells, normalised: what is not a
- * full entity ref of a kind the portfolio reads is left out. Whatever
- * publishes on the topic, a malformed ref must never reach the catalog
- * request of every later run, which it would fail.
- */
-export function toldRefs(payload: unknown): string[] {
-  const refs = (payload as Partial<EntityChangesEvent> | undefined)?.entityRefs;
-  if (!Array.isArray(refs)) return [];
+/** The refs one event on the changes topic tells, normalised. */
+export interface ToldRefs {
+  /** Entities whose fields the portfolio reads changed. */
+  changed: string[];
+  /** Entities the teller saw for the first time since it started. */
+  firstSight: string[];
+}
+
+function portfolioRefs(values: unknown): string[] {
+  if (!Array.isArray(values)) return [];
   const told = new Set<string>();
-  for (const value of refs) {
+  for (const value of values) {
     if (typeof value !== 'string' || value.length > MAX_REF_LENGTH) continue;
     try {
       const ref = parseEntityRef(value);
@@ -33,4 +34,18 @@ export function toldRefs(payload: unknown): string[] {
     }
   }
   return [...told];
+}
+
+/**
+ * The refs an event on the changes topic tells, normalised: what is not a
+ * full entity ref of a kind the portfolio reads is left out. Whatever
+ * publishes on the topic, a malformed ref must never reach the catalog
+ * request of every later run, which it would fail.
+ */
+export function toldRefs(payload: unknown): ToldRefs {
+  const event = (payload ?? {}) as Partial<EntityChangesEvent>;
+  return {
+    changed: portfolioRefs(event.entityRefs),
+    firstSight: portfolioRefs(event.firstSightRefs),
+  };
 }

@@ -1,3 +1,6 @@
+/** How many times a told change is looked for before it is let go. */
+export const CHECKS_PER_CHANGE = 2;
+
 /** A changed entity waiting to be applied to the portfolio. */
 export interface PendingChange {
   /** The entity's normalised ref. */
@@ -24,11 +27,18 @@ export interface FullRecomputeState {
 export interface ChangeQueue {
   /**
    * Adds changed entities; one told again is checked anew from `at`
-   * (its earlier checks are forgotten).
+   * (its earlier checks are forgotten). First sights (`firstSight`) are
+   * due after every other change, need one check only, and never replace
+   * a change already waiting.
    */
-  notice(refs: readonly string[], at: Date): Promise<void>;
+  notice(
+    refs: readonly string[],
+    at: Date,
+    options?: { firstSight?: boolean },
+  ): Promise<void>;
   /**
-   * The changes due for a check, oldest first: those never checked told
+   * The changes due for a check, first sights last, oldest first: those
+   * never checked told
    * at or before `firstCheckBy`, and those checked once told at or before
    * `recheckBy`.
    */

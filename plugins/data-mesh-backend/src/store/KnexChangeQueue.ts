@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import type {
+import {
+  CHECKS_PER_CHANGE,
   ChangeQueue,
   FullRecomputeState,
   PendingChange,
@@ -27,14 +28,27 @@ function chunks<T>(items: readonly T[]): T[][] {
 export class KnexChangeQueue implements ChangeQueue {
   constructor(private readonly knex: Knex) {}
 
-  async notice(refs: readonly string[], at: Date): Promise<void> {
+  async notice(
+    refs: readonly string[],
+    at: Date,
+    options: { firstSight?: boolean } = {},
+  ): Promise<void> {
+    const firstSight = options.firstSight ?? false;
     for (const part of chunks([...new Set(refs)])) {
-      await this.knex(TABLE)
+      const insert = this.knex(TABLE)
         .insert(
-          part.map(ref => ({ entity_ref: ref, noticed_at: at, checks: 0 })),
+          part.map(ref => ({
+            entity_ref: ref,
+            noticed_at: at,
+            // A first sight is looked at once: most did not change.
+            checks: firstSight ? CHECKS_PER_CHANGE - 1 : 0,
+            first_sight: firstSight,
+          })),
         )
-        .onConflict('entity_ref')
-        .merge(['noticed_at', 'checks']);
+        .onConflict('entity_ref');
+      await (firstSight
+        ? insert.ignore()
+        : insert.merge(['noticed_at', 'checks', 'first_sight']));
     }
   }
 
@@ -53,7 +67,10 @@ export class KnexChangeQueue implements ChangeQueue {
             w.where('checks', '>', 0).where('noticed_at', '<=', recheckBy),
           ),
       )
-      .orderBy('noticed_at')
+      .orderBy([
+        { column: 'first_sight', order: 'asc' },
+        { column: 'noticed_at', order: 'asc' },
+      ])
       .limit(limit);
     return rows.map(row => ({
       ref: row.entity_ref,

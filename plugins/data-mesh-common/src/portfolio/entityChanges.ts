@@ -33,6 +33,13 @@ export interface EntityChangesEvent {
    * processing pass, normalised. The catalog stores each shortly after.
    */
   entityRefs: string[];
+  /**
+   * Refs of entities seen for the first time since the teller started
+   * (after a restart, every entity): they may have changed while it was
+   * down, and most did not, so they are checked after those in
+   * `entityRefs`, and once.
+   */
+  firstSightRefs?: string[];
 }
 
 /**

@@ -1,0 +1,67 @@
+import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import { KnexSnapshotStore } from './KnexSnapshotStore';
+import { testDatabaseIds } from './testDatabaseIds';
+
+const ids = testDatabaseIds('KnexChangeQueue');
+const databases = TestDatabases.create({ ids });
+
+const at = (seconds: number) =>
+  new Date(Date.parse('2026-12-06T10:00:00Z') + seconds * 1000);
+
+describe.each(ids)('KnexChangeQueue on %p', databaseId => {
+  async function queue() {
+    const store = await KnexSnapshotStore.create(
+      mockServices.database({ knex: await databases.init(databaseId) }),
+    );
+    return store.changes;
+  }
+
+  it('gives real changes before first sights, and a first sight one look', async () => {
+    const changes = await queue();
+    await changes.notice(['group:default/a', 'group:default/b'], at(0), {
+      firstSight: true,
+    });
+    await changes.notice(['dataproduct:default/orders'], at(5));
+
+    // At 7 s the real change is due; the first sights wait for their one
+    // look at 10 s.
+    expect((await changes.due(at(5), at(-3), 10)).map(c => c.ref)).toEqual([
+      'dataproduct:default/orders',
+    ]);
+    // Once both are due, the real change still comes first.
+    const due = await changes.due(at(20), at(20), 2);
+    expect(due.map(c => [c.ref, c.checks])).toEqual([
+      ['dataproduct:default/orders', 0],
+      ['group:default/a', 1],
+    ]);
+  });
+
+  it('never lets a first sight replace a change waiting, and lets a change replace a first sight', async () => {
+    const changes = await queue();
+    await changes.notice(['usecase:default/churn'], at(0));
+    await changes.notice(['usecase:default/churn'], at(1), {
+      firstSight: true,
+    });
+    await changes.notice(['domain:default/sales'], at(0), {
+      firstSight: true,
+    });
+    await changes.notice(['domain:default/sales'], at(2));
+    const due = await changes.due(at(30), at(30), 10);
+    expect(due.map(c => [c.ref, c.checks, c.noticedAt.toISOString()])).toEqual([
+      ['usecase:default/churn', 0, at(0).toISOString()],
+      ['domain:default/sales', 0, at(2).toISOString()],
+    ]);
+  });
+
+  it('forgets a change only if it was not told again since it was read', async () => {
+    const changes = await queue();
+    await changes.notice(['usecase:default/churn'], at(0));
+    const [read] = await changes.due(at(10), at(10), 10);
+    await changes.notice(['usecase:default/churn'], at(3));
+    await changes.remove([read]);
+    expect(await changes.size()).toBe(1);
+    const [again] = await changes.due(at(10), at(10), 10);
+    await changes.remove([again]);
+    expect(await changes.size()).toBe(0);
+  });
+});

@@ -65,3 +65,29 @@ describe.each(ids)('KnexChangeQueue on %p', databaseId => {
     expect(await changes.size()).toBe(0);
   });
 });
+
+// PostgreSQL locks rows, where SQLite locks the whole database for a write.
+describe.each(ids.filter(id => id === 'POSTGRES_15'))(
+  'asking for a full recompute on %p',
+  databaseId => {
+    it('does not wait for a snapshot save holding the refresh-status row', async () => {
+      const knex = await databases.init(databaseId);
+      const store = await KnexSnapshotStore.create(
+        mockServices.database({ knex }),
+      );
+      await store.recordFailure(at(0), 'a status row to lock');
+      const save = await knex.transaction();
+      try {
+        await save('data_mesh_refresh_status').where({ id: 1 }).forUpdate();
+        const asked = store.changes.requestFull(at(1)).then(() => 'asked');
+        const waited = new Promise(resolve =>
+          setTimeout(() => resolve('waited'), 2000),
+        );
+        expect(await Promise.race([asked, waited])).toBe('asked');
+      } finally {
+        await save.rollback();
+      }
+      expect((await store.changes.fullState()).fullRequestedAt).toEqual(at(1));
+    });
+  },
+);

@@ -7,7 +7,12 @@ import {
 } from './ChangeQueue';
 
 const TABLE = 'data_mesh_pending_changes';
-const STATUS_ROW = 1;
+/**
+ * Apart from the refresh-status row, which a snapshot's save locks until it
+ * commits: asking for a recompute must not wait for a save.
+ */
+const FULL_TABLE = 'data_mesh_full_recompute';
+const FULL_ROW = 1;
 /** Rows per statement: SQLite binds at most 999 values at once. */
 const CHUNK = 300;
 
@@ -133,9 +138,7 @@ export class KnexChangeQueue implements ChangeQueue {
   }
 
   async fullState(): Promise<FullRecomputeState> {
-    const row = await this.knex('data_mesh_refresh_status')
-      .where({ id: STATUS_ROW })
-      .first();
+    const row = await this.knex(FULL_TABLE).where({ id: FULL_ROW }).first();
     return {
       lastFullAt: toDate(row?.last_full_at),
       fullRequestedAt: toDate(row?.full_requested_at),
@@ -143,8 +146,8 @@ export class KnexChangeQueue implements ChangeQueue {
   }
 
   private async writeStatus(values: Record<string, unknown>) {
-    await this.knex('data_mesh_refresh_status')
-      .insert({ id: STATUS_ROW, ...values })
+    await this.knex(FULL_TABLE)
+      .insert({ id: FULL_ROW, ...values })
       .onConflict('id')
       .merge();
   }

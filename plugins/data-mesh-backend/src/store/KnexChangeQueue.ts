@@ -99,30 +99,25 @@ export class KnexChangeQueue implements ChangeQueue {
 
   async remove(changes: readonly PendingChange[]): Promise<void> {
     for (const part of chunks(changes)) {
-      await this.knex(TABLE)
-        .where(q => {
-          for (const { ref, noticedAt } of part) {
-            q.orWhere(w =>
-              w.where('entity_ref', ref).where('noticed_at', '<=', noticedAt),
-            );
-          }
-        })
-        .delete();
+      await this.notToldSince(part).delete();
     }
   }
 
   async countCheck(changes: readonly PendingChange[]): Promise<void> {
     for (const part of chunks(changes)) {
-      await this.knex(TABLE)
-        .where(q => {
-          for (const { ref, noticedAt } of part) {
-            q.orWhere(w =>
-              w.where('entity_ref', ref).where('noticed_at', '<=', noticedAt),
-            );
-          }
-        })
-        .increment('checks', 1);
+      await this.notToldSince(part).increment('checks', 1);
     }
+  }
+
+  /** The rows of these changes, unless told again since they were read. */
+  private notToldSince(changes: readonly PendingChange[]) {
+    return this.knex(TABLE).where(q => {
+      for (const { ref, noticedAt } of changes) {
+        q.orWhere(w =>
+          w.where('entity_ref', ref).where('noticed_at', '<=', noticedAt),
+        );
+      }
+    });
   }
 
   async removeNoticedBy(at: Date): Promise<void> {

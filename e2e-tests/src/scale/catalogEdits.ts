@@ -78,6 +78,30 @@ export function addRequiredCapability(
   throw new Error(`no organisation file holds data product ${product}`);
 }
 
+/** What the benchmark asks the catalog with: it must see every location. */
+const SERVICE_HEADERS = {
+  Authorization: `Bearer ${SCALE_SERVICE_TOKEN}`,
+  'Content-Type': 'application/json',
+};
+
+/** Asks the catalog to process one Location entity now. */
+async function refreshLocation(backend: ScaleBackend, location: Entity) {
+  const { namespace = 'default', name } = location.metadata;
+  const entityRef = `location:${namespace}/${name}`;
+  const refreshed = await fetch(`${backend.baseUrl}/api/catalog/refresh`, {
+    method: 'POST',
+    headers: SERVICE_HEADERS,
+    body: JSON.stringify({ entityRef }),
+  });
+  if (!refreshed.ok) {
+    throw new Error(
+      `refreshing ${entityRef} answered ${
+        refreshed.status
+      }: ${await refreshed.text()}`,
+    );
+  }
+}
+
 /**
  * Asks the catalog to process the location of `file` now, as a git host's
  * push event would have it do: the catalog's own processing backlog at
@@ -88,17 +112,13 @@ export async function refreshLocationOf(
   backend: ScaleBackend,
   file: string,
 ): Promise<void> {
-  const headers = {
-    Authorization: `Bearer ${SCALE_SERVICE_TOKEN}`,
-    'Content-Type': 'application/json',
-  };
   const res = await fetch(
     `${
       backend.baseUrl
     }/api/catalog/entities/by-query?filter=kind=location,spec.target=${encodeURIComponent(
       file,
     )}&fields=metadata.name,metadata.namespace`,
-    { headers },
+    { headers: SERVICE_HEADERS },
   );
   if (!res.ok) throw new Error(`the catalog answered ${res.status}`);
   const { items } = (await res.json()) as { items: Entity[] };
@@ -107,17 +127,7 @@ export async function refreshLocationOf(
       `expected one catalog location for ${file}; found ${items.length}`,
     );
   }
-  const { namespace = 'default', name } = items[0].metadata;
-  const refreshed = await fetch(`${backend.baseUrl}/api/catalog/refresh`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ entityRef: `location:${namespace}/${name}` }),
-  });
-  if (!refreshed.ok) {
-    throw new Error(
-      `refreshing ${file}'s location answered ${refreshed.status}`,
-    );
-  }
+  await refreshLocation(backend, items[0]);
 }
 
 /**
@@ -132,13 +142,9 @@ export async function refreshLocationOf(
 export async function refreshOrganisationLocations(
   backend: ScaleBackend,
 ): Promise<number> {
-  const headers = {
-    Authorization: `Bearer ${SCALE_SERVICE_TOKEN}`,
-    'Content-Type': 'application/json',
-  };
   const res = await fetch(
     `${backend.baseUrl}/api/catalog/entities/by-query?filter=kind=location&fields=metadata.name,metadata.namespace,spec.target&limit=10000`,
-    { headers },
+    { headers: SERVICE_HEADERS },
   );
   if (!res.ok) throw new Error(`the catalog answered ${res.status}`);
   const { items } = (await res.json()) as { items: Entity[] };
@@ -151,22 +157,6 @@ export async function refreshOrganisationLocations(
       `expected a catalog location for each of the organisation's ${files.size} files; found ${locations.length}`,
     );
   }
-  for (const location of locations) {
-    const entityRef = `location:${location.metadata.namespace ?? 'default'}/${
-      location.metadata.name
-    }`;
-    const refreshed = await fetch(`${backend.baseUrl}/api/catalog/refresh`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ entityRef }),
-    });
-    if (!refreshed.ok) {
-      throw new Error(
-        `refreshing ${entityRef} answered ${
-          refreshed.status
-        }: ${await refreshed.text()}`,
-      );
-    }
-  }
+  for (const location of locations) await refreshLocation(backend, location);
   return locations.length;
 }

@@ -390,6 +390,8 @@ export type {
   ForecastOutcome,
 } from './insight/forecast';
 export { DAY_MS, addDays, dayOf, startOfDay } from './time/days';
+export { runSteps } from './time/steps';
+export type { Steps } from './time/steps';
 
 // Whole catalog files, as the CLI and the scaffolder check them.
 export {

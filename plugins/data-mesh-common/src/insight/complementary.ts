@@ -9,6 +9,7 @@ import {
 } from './briefs';
 import { TopPairs } from './complementaryTop';
 import { similarSetPairs } from './similarSets';
+import { Steps, runSteps } from '../time/steps';
 
 /*
  * Complementary use cases (the product spec, §7; the seed's example: data
@@ -184,10 +185,7 @@ export function findComplementaryUseCases(
   demand: DemandIndex = DemandIndex.build(facts),
   options: ComplementaryOptions = {},
 ): ComplementaryPair[] {
-  const search = complementaryUseCaseSearch(facts, demand, options);
-  let step = search.next();
-  while (!step.done) step = search.next();
-  return step.value.pairs;
+  return runSteps(complementaryUseCaseSearch(facts, demand, options)).pairs;
 }
 
 /** The options, checked, with their defaults. */
@@ -239,7 +237,7 @@ export function* complementaryUseCaseSearch(
   facts: PortfolioFacts,
   demand: DemandIndex = DemandIndex.build(facts),
   options: ComplementaryOptions = {},
-): Generator<void, ComplementarySearchResult, void> {
+): Steps<ComplementarySearchResult> {
   const { threshold, limit } = checkedOptions(options);
   const useCases = facts.useCases.filter(
     u => u.status !== 'retired' && u.personas.length > 0,

@@ -1,4 +1,5 @@
 import { leastOverlap, prefixIndex, PrefixIndex } from './similarSetsIndex';
+import type { Steps } from '../time/steps';
 
 /*
  * The pairs of sets whose Jaccard similarity reaches a threshold, without
@@ -177,7 +178,7 @@ export function* similarSetPairs(
   sets: readonly ArrayLike<number>[],
   threshold: number,
   visit: (a: number, b: number, similarity: number) => void,
-): Generator<void, void, void> {
+): Steps<void> {
   const index = yield* prefixIndex(sets, threshold);
   const { visiting, encoded, size, bits, words } = index;
   // Indexed pairs each set shares with the one visited, and which were met.

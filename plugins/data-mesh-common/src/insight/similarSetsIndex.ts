@@ -1,3 +1,4 @@
+import type { Steps } from '../time/steps';
 /*
  * The index of similarSets.ts: the sets in visiting order with their
  * elements renumbered by rarity, and, for every pair of elements of a
@@ -116,7 +117,7 @@ const SETS_PER_PAUSE = 4096;
 export function* prefixIndex(
   sets: readonly ArrayLike<number>[],
   threshold: number,
-): Generator<void, PrefixIndex, void> {
+): Steps<PrefixIndex> {
   const { visiting, encoded, elements } = encode(sets);
   const size = Int32Array.from(encoded, x => x.length);
   const largest = size.length > 0 ? size[size.length - 1] : 0;

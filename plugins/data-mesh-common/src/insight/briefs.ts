@@ -3,6 +3,7 @@ import type { CapabilityItem } from '../api/types';
 import type { ApiSchema } from '../api/wire';
 import type { UseCaseFacts } from '../portfolio/facts';
 import type { DemandIndex } from '../portfolio/demand';
+import { Steps, runSteps } from '../time/steps';
 
 /*
  * The small, serialisable descriptions that every execution insight hands
@@ -101,7 +102,24 @@ export function needsByUseCase(
   useCases: UseCaseFacts[],
   demand: DemandIndex,
 ): Map<string, CapabilityBrief[]> {
-  return new Map(
-    useCases.map(u => [u.ref, demand.useCaseCapabilities(u.ref) ?? []]),
-  );
+  return runSteps(needsByUseCaseSteps(useCases, demand));
+}
+
+/**
+ * {@link needsByUseCase} as steps: pauses after each use case, since the
+ * first ask for a use case's needs works them out (40,000 use cases at the
+ * largest scale).
+ *
+ * @internal
+ */
+export function* needsByUseCaseSteps(
+  useCases: UseCaseFacts[],
+  demand: DemandIndex,
+): Steps<Map<string, CapabilityBrief[]>> {
+  const needs = new Map<string, CapabilityBrief[]>();
+  for (const useCase of useCases) {
+    needs.set(useCase.ref, demand.useCaseCapabilities(useCase.ref) ?? []);
+    yield;
+  }
+  return needs;
 }

@@ -1,7 +1,14 @@
 import { factsFromEntities } from '../portfolio/facts';
 import { DemandIndex } from '../portfolio/demand';
 import { capability, dataProduct, domain, usecase } from '../testUtils';
-import { computeUseCasePortfolio } from './useCasePortfolio';
+import { loadExampleDocuments } from '../__testUtils__/exampleEntities';
+import { runCountingPauses } from '../__testUtils__/pauses';
+import { variedOrganisationEntities } from '../__testUtils__/variedOrganisation';
+import { runSteps } from '../time/steps';
+import {
+  computeUseCasePortfolio,
+  computeUseCasePortfolioSteps,
+} from './useCasePortfolio';
 
 /*
  * Lineage (arrows point upstream): features → clean → raw; events alone.
@@ -164,5 +171,46 @@ describe('computeUseCasePortfolio', () => {
     expect(computeUseCasePortfolio(facts, DemandIndex.build(facts))).toEqual(
       portfolio,
     );
+  });
+});
+
+describe('computeUseCasePortfolioSteps', () => {
+  const varied = factsFromEntities(variedOrganisationEntities(300));
+
+  it('places the use cases of a varied organisation in every cell and apart', () => {
+    // So that the comparisons below are of a portfolio with much to sort.
+    const { cells, unrated } = computeUseCasePortfolio(varied);
+    expect(cells.map(c => c.useCases.length)).toEqual([
+      15, 16, 15, 15, 15, 16, 15, 15, 15,
+    ]);
+    expect(unrated).toHaveLength(103);
+    expect(unrated.some(u => u.blockedBy.length > 1)).toBe(true);
+  });
+
+  it.each([
+    ['the one above', facts],
+    ['the example organisation', factsFromEntities(loadExampleDocuments())],
+    ['a varied organisation', varied],
+  ])('gives what computeUseCasePortfolio gives, for %s', (_, organisation) => {
+    const expected = computeUseCasePortfolio(organisation);
+    const demand = DemandIndex.build(organisation);
+    expect(
+      runSteps(computeUseCasePortfolioSteps(organisation, demand)),
+    ).toEqual(expected);
+    expect(runSteps(computeUseCasePortfolioSteps(organisation))).toEqual(
+      expected,
+    );
+  });
+
+  it('pauses after reading and after placing each use case, and after sorting each cell', () => {
+    const { result, pauses } = runCountingPauses(
+      computeUseCasePortfolioSteps(varied, DemandIndex.build(varied)),
+    );
+    // 300 use cases, one in five retired and left out.
+    const placed =
+      result.unrated.length +
+      result.cells.reduce((sum, c) => sum + c.useCases.length, 0);
+    expect(placed).toBe(240);
+    expect(pauses).toBeGreaterThanOrEqual(2 * placed + 9);
   });
 });

@@ -6,9 +6,10 @@ import {
   UseCaseBrief,
   byTitle,
   isAvailable,
-  needsByUseCase,
+  needsByUseCaseSteps,
   useCaseBrief,
 } from './briefs';
+import { Steps, runSteps } from '../time/steps';
 
 /*
  * The use-case portfolio (the product spec, §7): use cases placed by value
@@ -90,7 +91,9 @@ function byBlockers(a: PortfolioUseCase, b: PortfolioUseCase): number {
  * complexity, each with its personas, consumed data products and the
  * capabilities blocking it. Retired use cases are left out: they are no
  * longer a choice to make. Pass the snapshot's {@link DemandIndex} when
- * there is one, so that needs are not indexed twice.
+ * there is one, so that needs are not indexed twice. A caller that must
+ * stay responsive (a backend) runs {@link computeUseCasePortfolioSteps}
+ * in slices instead.
  *
  * @public
  */
@@ -98,8 +101,25 @@ export function computeUseCasePortfolio(
   facts: PortfolioFacts,
   demand: DemandIndex = DemandIndex.build(facts),
 ): UseCasePortfolio {
+  return runSteps(computeUseCasePortfolioSteps(facts, demand));
+}
+
+/**
+ * {@link computeUseCasePortfolio} as steps: pauses after reading each use
+ * case's needs, after placing each use case, and after sorting each cell,
+ * so that a caller can spread the work over time (pausing costs nothing
+ * when it is simply run to the end). Without a {@link DemandIndex}, one is
+ * built first.
+ *
+ * @public
+ */
+export function* computeUseCasePortfolioSteps(
+  facts: PortfolioFacts,
+  demand?: DemandIndex,
+): Steps<UseCasePortfolio> {
+  const index = demand ?? DemandIndex.build(facts);
   const useCases = facts.useCases.filter(u => u.status !== 'retired');
-  const needs = needsByUseCase(useCases, demand);
+  const needs = yield* needsByUseCaseSteps(useCases, index);
   const rows = [...LEVELS].reverse();
   const cells: UseCasePortfolioCell[] = rows.flatMap(value =>
     LEVELS.map(complexity => ({
@@ -124,7 +144,12 @@ export function computeUseCasePortfolio(
       c => c.value === useCase.value && c.complexity === useCase.complexity,
     );
     (cell ? cell.useCases : unrated).push(item);
+    yield;
   }
-  cells.forEach(cell => cell.useCases.sort(byBlockers));
+  // A cell can hold most of the use cases: each sort is a piece of its own.
+  for (const cell of cells) {
+    cell.useCases.sort(byBlockers);
+    yield;
+  }
   return { cells, unrated: unrated.sort(byBlockers) };
 }

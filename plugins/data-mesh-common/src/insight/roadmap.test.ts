@@ -1,6 +1,12 @@
 import { factsFromEntities } from '../portfolio/facts';
+import { DemandIndex } from '../portfolio/demand';
+import { isRealUseCase } from '../portfolio/scope';
 import { capability, dataProduct, usecase } from '../testUtils';
-import { computePlatformRoadmap } from './roadmap';
+import { loadExampleDocuments } from '../__testUtils__/exampleEntities';
+import { runCountingPauses } from '../__testUtils__/pauses';
+import { variedOrganisationEntities } from '../__testUtils__/variedOrganisation';
+import { runSteps } from '../time/steps';
+import { computePlatformRoadmap, computePlatformRoadmapSteps } from './roadmap';
 
 /*
  * Capabilities: ingest (available), Warehouse (beta), ML platform
@@ -145,5 +151,67 @@ describe('computePlatformRoadmap', () => {
         personas: ['data-analyst', 'data-scientist'],
       },
     ]);
+  });
+});
+
+describe('computePlatformRoadmapSteps', () => {
+  const varied = factsFromEntities(variedOrganisationEntities(300));
+
+  it('finds much to unblock in a varied organisation', () => {
+    // So that the comparisons below are of a roadmap with much to sort.
+    const { items, deprecatedButNeeded } = computePlatformRoadmap(varied);
+    expect(
+      items.map(i => [
+        i.capability.title,
+        i.fullyUnblocks.length,
+        i.partlyUnblocks.length,
+      ]),
+    ).toEqual([
+      // Same titles, told apart by refs.
+      ['Capability 1', 10, 15],
+      ['Capability 6', 12, 16],
+      ['gpu-2', 3, 8],
+      ['gpu-0', 5, 7],
+      ['Capability 3', 12, 2],
+      ['Capability 2', 6, 23],
+      ['Capability 1', 5, 8],
+      ['gpu-1', 2, 3],
+      ['Capability 0', 7, 8],
+      ['Capability 4', 0, 28],
+    ]);
+    expect(
+      deprecatedButNeeded.map(d => [d.capability.title, d.useCases.length]),
+    ).toEqual([
+      ['Capability 2', 38],
+      ['Capability 4', 14],
+    ]);
+  });
+
+  it.each([
+    ['the one above', facts],
+    ['the example organisation', factsFromEntities(loadExampleDocuments())],
+    ['a varied organisation', varied],
+  ])('gives what computePlatformRoadmap gives, for %s', (_, organisation) => {
+    const expected = computePlatformRoadmap(organisation);
+    const demand = DemandIndex.build(organisation);
+    expect(runSteps(computePlatformRoadmapSteps(organisation, demand))).toEqual(
+      expected,
+    );
+    expect(runSteps(computePlatformRoadmapSteps(organisation))).toEqual(
+      expected,
+    );
+  });
+
+  it('pauses per real use case, per list sorted and per capability listed', () => {
+    const { result, pauses } = runCountingPauses(
+      computePlatformRoadmapSteps(varied, DemandIndex.build(varied)),
+    );
+    const real = varied.useCases.filter(isRealUseCase).length;
+    expect(real).toBe(180);
+    // Each real use case: its needs read, filed, ranked. Each item: two
+    // lists sorted. Each deprecated capability needed: its list sorted.
+    expect(pauses).toBeGreaterThanOrEqual(
+      3 * real + 2 * result.items.length + result.deprecatedButNeeded.length,
+    );
   });
 });

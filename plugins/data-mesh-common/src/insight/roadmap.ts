@@ -9,9 +9,10 @@ import {
   byValueThenTitle,
   isAvailable,
   levelRank,
-  needsByUseCase,
+  needsByUseCaseSteps,
   useCaseBrief,
 } from './briefs';
+import { Steps, runSteps } from '../time/steps';
 
 /*
  * The platform roadmap (the product spec, §7): build capabilities in the
@@ -119,7 +120,11 @@ function roadmapOrder(a: RoadmapItem, b: RoadmapItem): number {
 }
 
 function highestValue(useCases: UseCaseBrief[]): number {
-  return Math.max(-1, ...useCases.map(u => levelRank(u.value)));
+  // A loop, not Math.max(...list): a list can be longer than the
+  // arguments a call may take.
+  let highest = -1;
+  for (const u of useCases) highest = Math.max(highest, levelRank(u.value));
+  return highest;
 }
 
 /**
@@ -128,7 +133,8 @@ function highestValue(useCases: UseCaseBrief[]): number {
  * order of the value it fully unblocks; and the deprecated capabilities
  * that real use cases still need, with who needs them. Pass the snapshot's
  * {@link DemandIndex} when there is one, so that needs are not indexed
- * twice.
+ * twice. A caller that must stay responsive (a backend) runs
+ * {@link computePlatformRoadmapSteps} in slices instead.
  *
  * @public
  */
@@ -136,30 +142,42 @@ export function computePlatformRoadmap(
   facts: PortfolioFacts,
   demand: DemandIndex = DemandIndex.build(facts),
 ): PlatformRoadmap {
-  const real = facts.useCases.filter(isRealUseCase);
-  const needs = needsByUseCase(real, demand);
-  const lacking = new Map(
-    real.map(u => [u, needs.get(u.ref)!.filter(c => !isAvailable(c.status))]),
-  );
+  return runSteps(computePlatformRoadmapSteps(facts, demand));
+}
 
+/** What each capability unblocks, filled in one pass over the use cases. */
+interface Unblocking {
+  fully: Map<string, UseCaseBrief[]>;
+  partly: Map<string, PartlyUnblockedUseCase[]>;
+  needers: Map<string, UseCaseBrief[]>;
+  /** Each use case's place in value-then-title order, by ref. */
+  rank: Map<string, number>;
+}
+
+function add<T>(map: Map<string, T[]>, ref: string, value: T) {
+  const list = map.get(ref);
+  if (list) list.push(value);
+  else map.set(ref, [value]);
+}
+
+/**
+ * Files every real use case under the capabilities it lacks, pausing
+ * after each use case.
+ */
+function* unblocking(
+  facts: PortfolioFacts,
+  demand: DemandIndex,
+): Steps<Unblocking> {
+  const real = facts.useCases.filter(isRealUseCase);
+  const needs = yield* needsByUseCaseSteps(real, demand);
   const fully = new Map<string, UseCaseBrief[]>();
   const partly = new Map<string, PartlyUnblockedUseCase[]>();
   const needers = new Map<string, UseCaseBrief[]>();
-  const add = <T>(map: Map<string, T[]>, ref: string, value: T) => {
-    const list = map.get(ref);
-    if (list) list.push(value);
-    else map.set(ref, [value]);
-  };
-  // Each list is sorted by value, then title: compare a rank worked out
-  // once per use case rather than titles in every list.
-  const briefs = new Map(real.map(u => [u, useCaseBrief(u)]));
-  const rank = new Map(
-    [...briefs.values()].sort(byValueThenTitle).map((b, i) => [b.ref, i]),
-  );
-  const byRank = (a: UseCaseBrief, b: UseCaseBrief) =>
-    rank.get(a.ref)! - rank.get(b.ref)!;
-  for (const [useCase, lacks] of lacking) {
-    const brief = briefs.get(useCase)!;
+  const briefs: UseCaseBrief[] = [];
+  for (const useCase of real) {
+    const lacks = needs.get(useCase.ref)!.filter(c => !isAvailable(c.status));
+    const brief = useCaseBrief(useCase);
+    briefs.push(brief);
     for (const capability of lacks) {
       if (lacks.length === 1) add(fully, capability.ref, brief);
       else
@@ -171,44 +189,88 @@ export function computePlatformRoadmap(
         add(needers, capability.ref, brief);
       }
     }
+    yield;
   }
+  // Each list is sorted by value, then title: compare a rank worked out
+  // once per use case rather than titles in every list.
+  briefs.sort(byValueThenTitle);
+  yield;
+  const rank = new Map<string, number>();
+  for (let i = 0; i < briefs.length; i++) {
+    rank.set(briefs[i].ref, i);
+    yield;
+  }
+  return { fully, partly, needers, rank };
+}
 
-  const listed = demand.items();
-  const items: RoadmapItem[] = listed
-    .filter(c => !isAvailable(c.status) && c.status !== 'deprecated')
-    .map(({ ref, title, status }) => {
-      const fullyUnblocks = (fully.get(ref) ?? []).sort(byRank);
-      return {
-        capability: { ref, title, status },
-        fullyUnblocks,
-        fullyUnblocksByValue: countByValue(fullyUnblocks),
-        partlyUnblocks: (partly.get(ref) ?? []).sort(
-          (a, b) => a.alsoLacking - b.alsoLacking || byRank(a, b),
-        ),
-      };
-    })
-    .sort(roadmapOrder);
+/**
+ * {@link computePlatformRoadmap} as steps: pauses after each real use
+ * case as it reads its needs, files it under what it lacks and ranks it,
+ * after sorting each list of a capability, and after ordering the
+ * roadmap, so that a caller can spread the work over time (pausing costs
+ * nothing when it is simply run to the end). Without a
+ * {@link DemandIndex}, one is built first.
+ *
+ * @public
+ */
+export function* computePlatformRoadmapSteps(
+  facts: PortfolioFacts,
+  demand?: DemandIndex,
+): Steps<PlatformRoadmap> {
+  const index = demand ?? DemandIndex.build(facts);
+  const { fully, partly, needers, rank } = yield* unblocking(facts, index);
+  const byRank = (a: UseCaseBrief, b: UseCaseBrief) =>
+    rank.get(a.ref)! - rank.get(b.ref)!;
 
-  const deprecatedButNeeded: DeprecatedNeed[] = listed
-    .filter(c => c.status === 'deprecated' && needers.has(c.ref))
-    .map(({ ref, title, status }) => {
-      const useCases = needers.get(ref)!.sort(byRank);
-      const domains = useCases
-        .map(u => u.domain)
-        .filter((d): d is string => d !== null);
-      return {
+  // A capability can be lacked by most use cases: each of its lists is
+  // sorted as a piece of its own.
+  const listed = index.items();
+  const items: RoadmapItem[] = [];
+  for (const { ref, title, status } of listed) {
+    if (isAvailable(status) || status === 'deprecated') continue;
+    const fullyUnblocks = (fully.get(ref) ?? []).sort(byRank);
+    yield;
+    const partlyUnblocks = (partly.get(ref) ?? []).sort(
+      (a, b) => a.alsoLacking - b.alsoLacking || byRank(a, b),
+    );
+    items.push({
+      capability: { ref, title, status },
+      fullyUnblocks,
+      fullyUnblocksByValue: countByValue(fullyUnblocks),
+      partlyUnblocks,
+    });
+    yield;
+  }
+  items.sort(roadmapOrder);
+  yield;
+
+  const deprecated: Array<{ need: DeprecatedNeed; highest: number }> = [];
+  for (const { ref, title, status } of listed) {
+    if (status !== 'deprecated' || !needers.has(ref)) continue;
+    const useCases = needers.get(ref)!.sort(byRank);
+    const domains = useCases
+      .map(u => u.domain)
+      .filter((d): d is string => d !== null);
+    deprecated.push({
+      need: {
         capability: { ref, title, status },
         useCases,
         domains: [...new Set(domains)].sort(),
         personas: [...new Set(useCases.flatMap(u => u.personas))].sort(),
-      };
-    })
-    .sort(
-      (a, b) =>
-        b.useCases.length - a.useCases.length ||
-        highestValue(b.useCases) - highestValue(a.useCases) ||
-        byTitle(a.capability, b.capability),
-    );
-
-  return { items, deprecatedButNeeded };
+      },
+      // Worked out once here, not in every comparison of the sort.
+      highest: highestValue(useCases),
+    });
+    yield;
+  }
+  deprecated.sort(
+    (a, b) =>
+      b.need.useCases.length - a.need.useCases.length ||
+      b.highest - a.highest ||
+      byTitle(a.need.capability, b.need.capability),
+  );
+  return {
+    items,
+    deprecatedButNeeded: deprecated.map(d => d.need),
+  };
 }

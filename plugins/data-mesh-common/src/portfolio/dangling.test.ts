@@ -1,7 +1,14 @@
 import { Entity } from '@backstage/catalog-model';
-import { findDanglingReferences } from './dangling';
+import {
+  findDanglingReferences,
+  findDanglingReferencesSteps,
+} from './dangling';
 import { factsFromEntities } from './facts';
 import { capability, dataProduct, domain, usecase } from '../testUtils';
+import { loadExampleDocuments } from '../__testUtils__/exampleEntities';
+import { runCountingPauses } from '../__testUtils__/pauses';
+import { variedOrganisationEntities } from '../__testUtils__/variedOrganisation';
+import { runSteps } from '../time/steps';
 
 describe('findDanglingReferences', () => {
   it('names each reference to a missing domain, data product or capability', () => {
@@ -99,5 +106,50 @@ describe('findDanglingReferences', () => {
         'spec.domain',
       ]);
     });
+  });
+});
+
+describe('findDanglingReferencesSteps', () => {
+  const varied = factsFromEntities(variedOrganisationEntities(300));
+
+  it('finds dangling references of every field in a varied organisation', () => {
+    // So that the comparisons below are of a list with much in it.
+    const counts: Record<string, number> = {};
+    for (const { field } of findDanglingReferences(varied)) {
+      counts[field] = (counts[field] ?? 0) + 1;
+    }
+    expect(counts).toEqual({
+      'spec.subdomainOf': 1,
+      'spec.domain': 75,
+      'spec.inputPorts': 12,
+      // Ten products name the missing contract, each on two ports.
+      'spec.outputPorts': 10,
+      'spec.requiresCapabilities': 31,
+      'spec.consumes': 18,
+    });
+  });
+
+  it.each([
+    ['the example organisation', factsFromEntities(loadExampleDocuments())],
+    ['a varied organisation', varied],
+  ])('gives what findDanglingReferences gives, for %s', (_, organisation) => {
+    expect(runSteps(findDanglingReferencesSteps(organisation))).toEqual(
+      findDanglingReferences(organisation),
+    );
+  });
+
+  it('pauses after indexing and after checking each entity', () => {
+    const { pauses } = runCountingPauses(findDanglingReferencesSteps(varied));
+    const { domains, dataProducts, useCases, capabilities, apis } = varied;
+    expect([domains, dataProducts, useCases].map(l => l.length)).toEqual([
+      5, 150, 300,
+    ]);
+    expect(pauses).toBeGreaterThanOrEqual(
+      2 * domains.length +
+        2 * dataProducts.length +
+        capabilities.length +
+        (apis?.length ?? 0) +
+        useCases.length,
+    );
   });
 });

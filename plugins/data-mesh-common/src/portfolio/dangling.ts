@@ -1,5 +1,6 @@
 import type { DanglingReferencesResponse } from '../api/types';
 import type { PortfolioFacts } from './facts';
+import { Steps, runSteps } from '../time/steps';
 
 /**
  * A reference in a data-mesh field to an entity the catalog does not hold:
@@ -15,18 +16,43 @@ export type DanglingReference = DanglingReferencesResponse['items'][number];
  * products, platform capabilities and output ports' contract APIs that have
  * no entity. Not errors (the catalog's rule); they are counted and shown as
  * hints. A capability without an entity is also listed as "demanded but not
- * offered".
+ * offered". A caller that must stay responsive (a backend) runs
+ * {@link findDanglingReferencesSteps} in slices instead.
  *
  * @public
  */
 export function findDanglingReferences(
   facts: PortfolioFacts,
 ): DanglingReference[] {
-  const domains = new Set(facts.domains.map(d => d.ref));
-  const products = new Set(facts.dataProducts.map(p => p.ref));
-  const capabilities = new Set(facts.capabilities.map(c => c.ref));
+  return runSteps(findDanglingReferencesSteps(facts));
+}
+
+/** The refs of `entities`, pausing after each (100,000 data products). */
+function* refsOf(entities: Array<{ ref: string }>): Steps<Set<string>> {
+  const refs = new Set<string>();
+  for (const entity of entities) {
+    refs.add(entity.ref);
+    yield;
+  }
+  return refs;
+}
+
+/**
+ * {@link findDanglingReferences} as steps: pauses after indexing each
+ * entity's ref and after checking each domain, data product and use case,
+ * so that a caller can spread the work over time (pausing costs nothing
+ * when it is simply run to the end).
+ *
+ * @public
+ */
+export function* findDanglingReferencesSteps(
+  facts: PortfolioFacts,
+): Steps<DanglingReference[]> {
+  const domains = yield* refsOf(facts.domains);
+  const products = yield* refsOf(facts.dataProducts);
+  const capabilities = yield* refsOf(facts.capabilities);
   // Facts stored before APIs were read know nothing of them: no hint then.
-  const apis = facts.apis && new Set(facts.apis.map(a => a.ref));
+  const apis = facts.apis && (yield* refsOf(facts.apis));
   const found: DanglingReference[] = [];
   const check = (
     from: string,
@@ -45,6 +71,7 @@ export function findDanglingReferences(
       domain.subdomainOf ? [domain.subdomainOf] : [],
       domains,
     );
+    yield;
   }
   for (const product of facts.dataProducts) {
     check(product.ref, 'spec.domain', [product.domain], domains);
@@ -62,6 +89,7 @@ export function findDanglingReferences(
         [...new Set(product.portContracts ?? [])],
         apis,
       );
+    yield;
   }
   for (const useCase of facts.useCases) {
     check(
@@ -77,6 +105,7 @@ export function findDanglingReferences(
       useCase.requiresCapabilities,
       capabilities,
     );
+    yield;
   }
   return found;
 }

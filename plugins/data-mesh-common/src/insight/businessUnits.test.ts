@@ -1,5 +1,8 @@
+import { groupedOrganisationEntities } from '../__testUtils__/groupedOrganisation';
+import { runCountingPauses } from '../__testUtils__/pauses';
 import { factsFromEntities } from '../portfolio/facts';
 import { MetricsIndex } from '../portfolio/metrics';
+import { runSteps } from '../time/steps';
 import { capability, dataProduct, domain, group, usecase } from '../testUtils';
 import {
   BusinessUnitIndex,
@@ -231,5 +234,75 @@ describe('BusinessUnitIndex', () => {
       [ref('team-y'), 'bootstrap'],
       [ref('wholesale'), 'bootstrap'],
     ]);
+  });
+});
+
+describe('BusinessUnitIndex.steps', () => {
+  const grouped = factsFromEntities(groupedOrganisationEntities(12, 4));
+  const everything = (units: BusinessUnitIndex) =>
+    units.units().map(u => units.assess(u.ref));
+
+  it.each([
+    ['the organisation above', facts],
+    ['an organisation of 12 units', grouped],
+  ])('finds and assesses the units the constructor does, in %s', (_, of) => {
+    const built = new BusinessUnitIndex(of);
+    expect(everything(runSteps(BusinessUnitIndex.steps(of)))).toEqual(
+      everything(built),
+    );
+    const metrics = new MetricsIndex(of);
+    expect(everything(runSteps(BusinessUnitIndex.steps(of, metrics)))).toEqual(
+      everything(built),
+    );
+  });
+
+  it('finds units of every kind in the organisation of 12 units', () => {
+    const units = new BusinessUnitIndex(grouped);
+    // Every unit, the root, lab and orphan, and every team but the four
+    // whose domain another unit owns (team-0-2, team-3-2, ...); not
+    // platform, which owns nothing.
+    expect(units.units()).toHaveLength(12 + 3 + 36 - 4);
+    expect(units.topLevelUnits().map(u => u.ref)).toEqual([
+      ref('lab'),
+      ref('orphan'),
+      ...units
+        .units()
+        .map(u => u.ref)
+        .filter(r => /unit-\d+$/.test(r)),
+    ]);
+    expect(units.assess(ref('unit-3'))).toMatchObject({
+      phase: 'exploit',
+      declared: { phase: 'exploit' },
+    });
+    // unit-0's subdomain domain-0-2 is owned by unit-1.
+    expect(units.unit(ref('unit-0'))?.domains).toEqual([
+      'domain:default/domain-0-0',
+      'domain:default/domain-0-1',
+    ]);
+  });
+
+  it('pauses after every group, domain and unit', () => {
+    const units = new BusinessUnitIndex(grouped).units().length;
+    const { pauses } = runCountingPauses(
+      BusinessUnitIndex.steps(grouped, new MetricsIndex(grouped)),
+    );
+    expect(pauses).toBeGreaterThanOrEqual(
+      2 * grouped.groups.length + grouped.domains.length + units,
+    );
+  });
+
+  it('assesses a unit in steps as in one go, pausing per domain', () => {
+    const units = new BusinessUnitIndex(grouped);
+    const { result, pauses } = runCountingPauses(units.assessSteps(ref('org')));
+    expect(result).toEqual(units.assess(ref('org')));
+    expect(pauses).toBeGreaterThanOrEqual(
+      units.unit(ref('org'))!.domains.length,
+    );
+    expect(runSteps(units.assessSteps(ref('platform')))).toBeUndefined();
+  });
+
+  it('leaves nothing behind for the next index built in one go', () => {
+    runSteps(BusinessUnitIndex.steps(grouped));
+    expect(new BusinessUnitIndex(facts).units()).toHaveLength(6);
   });
 });

@@ -11,7 +11,8 @@ import {
   adopterCategory,
   assessPhase,
 } from '../portfolio/phase';
-import { ScopeIndex } from '../portfolio/scope';
+import { DomainOwners } from '../portfolio/scope';
+import { Steps, runSteps } from '../time/steps';
 import { compareText } from './briefs';
 
 /*
@@ -78,54 +79,102 @@ export interface BusinessUnitAssessment extends BusinessUnit, PhaseAssessment {
   adopterCategory: AdopterCategory;
 }
 
+/** What a {@link BusinessUnitIndex} holds besides its metrics. */
+interface UnitParts {
+  byRef: Map<string, BusinessUnit>;
+  /** The phases groups declare, by ref; a unit's overrides its computed one. */
+  declared: Map<string, DeclaredPhase>;
+}
+
+/**
+ * The business units of `facts`, pausing after each group and domain
+ * while the ownership is read, and after each group and each unit while
+ * the units are found.
+ */
+function* unitParts(facts: PortfolioFacts): Steps<UnitParts> {
+  const declared = new Map<string, DeclaredPhase>();
+  for (const group of facts.groups) {
+    if (group.declared) declared.set(group.ref, group.declared);
+  }
+  const owners = yield* DomainOwners.steps(facts);
+  const tree = owners.groups;
+  const entities = new Set(tree.groups);
+  // A parent that no Group entity stands for cannot be a scope, so it
+  // does not stop its children from being roots.
+  const parentsOf = (ref: string) =>
+    tree.parentsOf(ref).filter(p => entities.has(p));
+  const domains = new Map<string, string[]>();
+  for (const ref of tree.groups) {
+    const owned = [...owners.domainsOwnedWithin(ref)].sort(compareText);
+    if (owned.length > 0) domains.set(ref, owned);
+    yield;
+  }
+  const isRoot = (ref: string) => parentsOf(ref).length === 0;
+  const byRef = new Map<string, BusinessUnit>();
+  for (const [ref, owned] of domains) {
+    const parents = parentsOf(ref);
+    const childUnits = tree.childrenOf(ref).filter(c => domains.has(c));
+    byRef.set(ref, {
+      ref,
+      parents,
+      childUnits,
+      domains: owned,
+      topLevel:
+        parents.some(isRoot) || (isRoot(ref) && childUnits.length === 0),
+    });
+    yield;
+  }
+  return { byRef, declared };
+}
+
 /**
  * The business units of one organisation, worked out once.
  *
  * @public
  */
 export class BusinessUnitIndex {
-  private readonly byRef = new Map<string, BusinessUnit>();
+  /**
+   * Parts {@link BusinessUnitIndex.steps} has worked out, for the
+   * constructor to take instead of working them out again: a class has
+   * one constructor, and this one's signature is kept for its callers.
+   * Set and taken with no pause in between.
+   */
+  private static handedOver: UnitParts | undefined;
+  private readonly byRef: Map<string, BusinessUnit>;
   private readonly metrics: MetricsIndex;
-  /** The phases groups declare, by ref; a unit's overrides its computed one. */
-  private readonly declared = new Map<string, DeclaredPhase>();
+  private readonly declared: Map<string, DeclaredPhase>;
 
   /**
-   * Pass the snapshot's {@link MetricsIndex} when there is one, so that
-   * domain ownership is not worked out twice.
+   * Works the units out in one go; {@link BusinessUnitIndex.steps} does
+   * the same in steps. Pass the snapshot's {@link MetricsIndex} when there
+   * is one, so that it is not worked out twice.
    */
   constructor(
     facts: PortfolioFacts,
     metrics: MetricsIndex = new MetricsIndex(facts),
   ) {
+    const parts = BusinessUnitIndex.handedOver ?? runSteps(unitParts(facts));
+    BusinessUnitIndex.handedOver = undefined;
     this.metrics = metrics;
-    for (const group of facts.groups) {
-      if (group.declared) this.declared.set(group.ref, group.declared);
-    }
-    const scopes = new ScopeIndex(facts);
-    const tree = scopes.groups;
-    const entities = new Set(tree.groups);
-    // A parent that no Group entity stands for cannot be a scope, so it
-    // does not stop its children from being roots.
-    const parentsOf = (ref: string) =>
-      tree.parentsOf(ref).filter(p => entities.has(p));
-    const domains = new Map<string, string[]>();
-    for (const ref of tree.groups) {
-      const owned = [...scopes.domainsOwnedWithin(ref)].sort(compareText);
-      if (owned.length > 0) domains.set(ref, owned);
-    }
-    const isRoot = (ref: string) => parentsOf(ref).length === 0;
-    for (const [ref, owned] of domains) {
-      const parents = parentsOf(ref);
-      const childUnits = tree.childrenOf(ref).filter(c => domains.has(c));
-      this.byRef.set(ref, {
-        ref,
-        parents,
-        childUnits,
-        domains: owned,
-        topLevel:
-          parents.some(isRoot) || (isRoot(ref) && childUnits.length === 0),
-      });
-    }
+    this.byRef = parts.byRef;
+    this.declared = parts.declared;
+  }
+
+  /**
+   * The business units of `facts` as a generator that pauses after each
+   * group, domain and unit (and while it works out the metrics index
+   * when none is given), so that a caller can spread the work over time.
+   */
+  static *steps(
+    facts: PortfolioFacts,
+    metrics?: MetricsIndex,
+  ): Steps<BusinessUnitIndex> {
+    // Not `??`: a compiler may turn its right side into a function, where
+    // a generator cannot pause.
+    const index = metrics ? metrics : yield* MetricsIndex.steps(facts);
+    const parts = yield* unitParts(facts);
+    BusinessUnitIndex.handedOver = parts;
+    return new BusinessUnitIndex(facts, index);
   }
 
   /** Every business unit, by ref. */
@@ -158,9 +207,21 @@ export class BusinessUnitIndex {
     ref: string,
     rules: PhaseRules = DEFAULT_BUSINESS_UNIT_PHASE_RULES,
   ): BusinessUnitAssessment | undefined {
+    return runSteps(this.assessSteps(ref, rules));
+  }
+
+  /**
+   * {@link BusinessUnitIndex.assess} as a generator that pauses after
+   * each domain of the unit, so that a unit at the root of a large
+   * organisation is assessed in small pieces.
+   */
+  *assessSteps(
+    ref: string,
+    rules: PhaseRules = DEFAULT_BUSINESS_UNIT_PHASE_RULES,
+  ): Steps<BusinessUnitAssessment | undefined> {
     const unit = this.byRef.get(ref);
     if (!unit) return undefined;
-    const metrics = this.metrics.metricsFor(ref);
+    const metrics = yield* this.metrics.metricsForSteps(ref);
     return {
       ...unit,
       ...assessPhase(metrics, rules, this.declared.get(ref) ?? null),

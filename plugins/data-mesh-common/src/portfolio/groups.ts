@@ -1,3 +1,4 @@
+import { Steps, runSteps } from '../time/steps';
 import type { GroupFacts } from './facts';
 import { walkBreadthFirst } from './walk';
 
@@ -22,23 +23,38 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string) {
  * @public
  */
 export class GroupTree {
-  private readonly parents = new Map<string, Set<string>>();
-  private readonly children = new Map<string, Set<string>>();
-  /** The refs of the Group entities, sorted. */
-  readonly groups: string[];
+  private constructor(
+    private readonly parents: Map<string, Set<string>>,
+    private readonly children: Map<string, Set<string>>,
+    /** The refs of the Group entities, sorted. */
+    readonly groups: string[],
+  ) {}
 
-  constructor(groups: GroupFacts[]) {
+  /** The tree of `groups`, worked out in one go. */
+  static build(groups: GroupFacts[]): GroupTree {
+    return runSteps(GroupTree.steps(groups));
+  }
+
+  /**
+   * {@link GroupTree.build} as a generator that pauses after each group,
+   * so that a caller can spread the work over time.
+   */
+  static *steps(groups: GroupFacts[]): Steps<GroupTree> {
+    const parents = new Map<string, Set<string>>();
+    const children = new Map<string, Set<string>>();
     const link = (parent: string, child: string) => {
       // A group naming itself adds no edge worth following.
       if (parent === child) return;
-      addTo(this.parents, child, parent);
-      addTo(this.children, parent, child);
+      addTo(parents, child, parent);
+      addTo(children, parent, child);
     };
     for (const group of groups) {
       if (group.parent) link(group.parent, group.ref);
       for (const child of group.children) link(group.ref, child);
+      yield;
     }
-    this.groups = [...new Set(groups.map(g => g.ref))].sort();
+    const refs = [...new Set(groups.map(g => g.ref))].sort();
+    return new GroupTree(parents, children, refs);
   }
 
   /** The group's parents, sorted; more than one only when sides disagree. */

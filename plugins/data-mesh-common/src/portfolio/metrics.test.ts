@@ -1,4 +1,7 @@
-import { computeMetrics } from './metrics';
+import { groupedOrganisationEntities } from '../__testUtils__/groupedOrganisation';
+import { runCountingPauses } from '../__testUtils__/pauses';
+import { runSteps } from '../time/steps';
+import { MetricsIndex, computeMetrics } from './metrics';
 import { factsFromEntities } from './facts';
 import {
   dataProduct,
@@ -163,5 +166,70 @@ describe('computeMetrics', () => {
       activeDataProducts: 2,
       domainOwnership: 0.5, // invoices, not ledger
     });
+  });
+});
+
+describe('MetricsIndex.steps', () => {
+  const grouped = factsFromEntities(groupedOrganisationEntities(12, 4));
+  const scopes = [
+    'organization',
+    ...grouped.domains.map(d => d.ref),
+    ...grouped.groups.map(g => g.ref),
+  ];
+
+  it('builds the index the constructor builds, for every scope', () => {
+    const stepped = runSteps(MetricsIndex.steps(grouped));
+    const built = new MetricsIndex(grouped);
+    const metrics = (index: MetricsIndex) =>
+      scopes.map(scope => [scope, index.metricsFor(scope)]);
+    expect(metrics(stepped)).toEqual(metrics(built));
+    // Not all alike: the organisation has a bit of everything.
+    expect(
+      new Set(scopes.map(scope => JSON.stringify(built.metricsFor(scope))))
+        .size,
+    ).toBeGreaterThan(20);
+    expect(built.metricsFor('organization')).toMatchObject({
+      domains: 39,
+      // Products 0 to 151, active unless 2 or 4 modulo 5.
+      activeDataProducts: 92,
+    });
+  });
+
+  it('pauses after every group, domain, data product and use case', () => {
+    const { pauses } = runCountingPauses(MetricsIndex.steps(grouped));
+    expect(pauses).toBeGreaterThanOrEqual(
+      grouped.groups.length +
+        grouped.domains.length +
+        2 * grouped.dataProducts.length +
+        grouped.useCases.length,
+    );
+  });
+
+  it('measures a scope in steps as in one go, pausing per product, use case or domain', () => {
+    const index = new MetricsIndex(grouped);
+    const measured = scopes.map(scope => {
+      const { result, pauses } = runCountingPauses(
+        index.metricsForSteps(scope),
+      );
+      return { scope, result, pauses };
+    });
+    expect(measured.map(m => [m.scope, m.result])).toEqual(
+      scopes.map(scope => [scope, index.metricsFor(scope)]),
+    );
+    const pauses = new Map(measured.map(m => [m.scope, m.pauses]));
+    expect(pauses.get('organization')).toBeGreaterThanOrEqual(
+      grouped.dataProducts.length + grouped.useCases.length,
+    );
+    // The root's scope is every domain but lab's and orphan's.
+    expect(pauses.get('group:default/org')).toBeGreaterThanOrEqual(
+      grouped.domains.length - 2,
+    );
+    // domain-0-0 and its subdomains domain-0-1 and domain-0-2.
+    expect(pauses.get('domain:default/domain-0-0')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('leaves nothing behind for the next index built in one go', () => {
+    runSteps(MetricsIndex.steps(grouped));
+    expect(new MetricsIndex(facts).metricsFor('organization').domains).toBe(4);
   });
 });

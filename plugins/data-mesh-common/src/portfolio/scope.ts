@@ -1,5 +1,6 @@
 import { REAL_USE_CASE_STATUSES } from '../kinds/constants';
 import type { DataProductFacts, PortfolioFacts, UseCaseFacts } from './facts';
+import { Steps, runSteps } from '../time/steps';
 import { GroupTree } from './groups';
 import { walkBreadthFirst } from './walk';
 
@@ -41,54 +42,31 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 }
 
 /**
- * The facts grouped by domain once, so that every scope is selected in time
- * proportional to what it holds rather than to the whole organisation.
+ * The domains each group owns, over the group tree: what a business
+ * unit's scope is made of. Needs only the groups and domains, so that
+ * business units are found without grouping every product.
  */
-export class ScopeIndex {
-  private readonly children = new Map<string, string[]>();
-  private readonly domainsByOwner = new Map<string, string[]>();
-  /** The group tree, from both sides of the `childOf` relation. */
-  readonly groups: GroupTree;
-  private readonly productsByDomain = new Map<string, DataProductFacts[]>();
-  private readonly useCasesByDomain = new Map<string, UseCaseFacts[]>();
-  /** Use cases consuming a product of the domain (not of its subdomains). */
-  private readonly consumersByDomain = new Map<string, UseCaseFacts[]>();
-
-  constructor(readonly facts: PortfolioFacts) {
-    this.groups = new GroupTree(facts.groups);
-    for (const domain of facts.domains) {
-      if (domain.subdomainOf) {
-        push(this.children, domain.subdomainOf, domain.ref);
-      }
-      if (domain.owner) push(this.domainsByOwner, domain.owner, domain.ref);
-    }
-    const productDomain = new Map<string, string>();
-    for (const product of facts.dataProducts) {
-      push(this.productsByDomain, product.domain, product);
-      productDomain.set(product.ref, product.domain);
-    }
-    for (const useCase of facts.useCases) {
-      if (useCase.domain !== null) {
-        push(this.useCasesByDomain, useCase.domain, useCase);
-      }
-      const consumed = new Set<string>();
-      for (const ref of useCase.consumes) {
-        const domain = productDomain.get(ref);
-        if (domain !== undefined) consumed.add(domain);
-      }
-      consumed.forEach(domain => push(this.consumersByDomain, domain, useCase));
-    }
-  }
+export class DomainOwners {
+  private constructor(
+    /** The group tree, from both sides of the `childOf` relation. */
+    readonly groups: GroupTree,
+    private readonly domainsByOwner: Map<string, string[]>,
+  ) {}
 
   /**
-   * A domain and, transitively, its subdomains (`spec.subdomainOf`). A
-   * cycle in the subdomain graph stops the walk instead of looping.
+   * The owners of `facts`' domains, pausing after each group and each
+   * domain.
    */
-  domainWithSubdomains(domainRef: string): Set<string> {
-    return new Set([
-      domainRef,
-      ...walkBreadthFirst(domainRef, d => this.children.get(d) ?? []),
-    ]);
+  static *steps(
+    facts: Pick<PortfolioFacts, 'groups' | 'domains'>,
+  ): Steps<DomainOwners> {
+    const groups = yield* GroupTree.steps(facts.groups);
+    const domainsByOwner = new Map<string, string[]>();
+    for (const domain of facts.domains) {
+      if (domain.owner) push(domainsByOwner, domain.owner, domain.ref);
+      yield;
+    }
+    return new DomainOwners(groups, domainsByOwner);
   }
 
   /**
@@ -101,6 +79,132 @@ export class ScopeIndex {
       this.domainsByOwner.get(group)?.forEach(ref => domains.add(ref));
     }
     return domains;
+  }
+}
+
+/** What a {@link ScopeIndex} holds, worked out once. */
+interface ScopeParts {
+  facts: PortfolioFacts;
+  owners: DomainOwners;
+  /** Subdomains by their parent domain. */
+  children: Map<string, string[]>;
+  productsByDomain: Map<string, DataProductFacts[]>;
+  useCasesByDomain: Map<string, UseCaseFacts[]>;
+  /** Use cases consuming a product of the domain (not of its subdomains). */
+  consumersByDomain: Map<string, UseCaseFacts[]>;
+}
+
+/**
+ * Groups the use cases by their domain and by the domains whose products
+ * they consume, pausing after each use case.
+ */
+function* groupUseCases(
+  useCases: UseCaseFacts[],
+  productDomain: Map<string, string>,
+): Steps<Pick<ScopeParts, 'useCasesByDomain' | 'consumersByDomain'>> {
+  const byDomain = new Map<string, UseCaseFacts[]>();
+  const consumersByDomain = new Map<string, UseCaseFacts[]>();
+  for (const useCase of useCases) {
+    if (useCase.domain !== null) push(byDomain, useCase.domain, useCase);
+    const consumed = new Set<string>();
+    for (const ref of useCase.consumes) {
+      const domain = productDomain.get(ref);
+      if (domain !== undefined) consumed.add(domain);
+    }
+    consumed.forEach(domain => push(consumersByDomain, domain, useCase));
+    yield;
+  }
+  return { useCasesByDomain: byDomain, consumersByDomain };
+}
+
+/**
+ * The facts grouped by domain once, so that every scope is selected in time
+ * proportional to what it holds rather than to the whole organisation.
+ */
+export class ScopeIndex {
+  readonly facts: PortfolioFacts;
+  /** The group tree, from both sides of the `childOf` relation. */
+  readonly groups: GroupTree;
+
+  private constructor(private readonly parts: ScopeParts) {
+    this.facts = parts.facts;
+    this.groups = parts.owners.groups;
+  }
+
+  /** The index of `facts`, worked out in one go. */
+  static build(facts: PortfolioFacts): ScopeIndex {
+    return runSteps(ScopeIndex.steps(facts));
+  }
+
+  /**
+   * {@link ScopeIndex.build} as a generator that pauses after each group,
+   * domain, data product and use case, so that a caller can spread the
+   * work over time.
+   */
+  static *steps(facts: PortfolioFacts): Steps<ScopeIndex> {
+    const owners = yield* DomainOwners.steps(facts);
+    const children = new Map<string, string[]>();
+    for (const domain of facts.domains) {
+      if (domain.subdomainOf) push(children, domain.subdomainOf, domain.ref);
+      yield;
+    }
+    const productsByDomain = new Map<string, DataProductFacts[]>();
+    const productDomain = new Map<string, string>();
+    for (const product of facts.dataProducts) {
+      push(productsByDomain, product.domain, product);
+      productDomain.set(product.ref, product.domain);
+      yield;
+    }
+    const useCases = yield* groupUseCases(facts.useCases, productDomain);
+    return new ScopeIndex({
+      facts,
+      owners,
+      children,
+      productsByDomain,
+      ...useCases,
+    });
+  }
+
+  /**
+   * A domain and, transitively, its subdomains (`spec.subdomainOf`). A
+   * cycle in the subdomain graph stops the walk instead of looping.
+   */
+  domainWithSubdomains(domainRef: string): Set<string> {
+    const { children } = this.parts;
+    return new Set([
+      domainRef,
+      ...walkBreadthFirst(domainRef, d => children.get(d) ?? []),
+    ]);
+  }
+
+  /** {@link DomainOwners.domainsOwnedWithin}. */
+  domainsOwnedWithin(groupRef: string): Set<string> {
+    return this.parts.owners.domainsOwnedWithin(groupRef);
+  }
+
+  /**
+   * The domains of a domain's scope (it and its subdomains) or of a
+   * group's (those owned within its subtree).
+   */
+  domainsOf(scope: PortfolioScope): Set<string> {
+    return isGroupScope(scope)
+      ? this.domainsOwnedWithin(scope)
+      : this.domainWithSubdomains(scope);
+  }
+
+  /** A domain's own data products, not its subdomains'. */
+  productsOf(domainRef: string): readonly DataProductFacts[] {
+    return this.parts.productsByDomain.get(domainRef) ?? [];
+  }
+
+  /** The use cases that belong to a domain (not to its subdomains). */
+  useCasesOf(domainRef: string): readonly UseCaseFacts[] {
+    return this.parts.useCasesByDomain.get(domainRef) ?? [];
+  }
+
+  /** The use cases consuming one of a domain's own data products. */
+  consumersOf(domainRef: string): readonly UseCaseFacts[] {
+    return this.parts.consumersByDomain.get(domainRef) ?? [];
   }
 
   /**
@@ -119,11 +223,7 @@ export class ScopeIndex {
         useCases: facts.useCases,
       };
     }
-    return this.selectDomains(
-      isGroupScope(scope)
-        ? this.domainsOwnedWithin(scope)
-        : this.domainWithSubdomains(scope),
-    );
+    return this.selectDomains(this.domainsOf(scope));
   }
 
   /** What belongs to a set of domains, as for a domain scope. */
@@ -131,9 +231,9 @@ export class ScopeIndex {
     const dataProducts: DataProductFacts[] = [];
     const useCases = new Set<UseCaseFacts>();
     for (const ref of domainRefs) {
-      dataProducts.push(...(this.productsByDomain.get(ref) ?? []));
-      this.useCasesByDomain.get(ref)?.forEach(u => useCases.add(u));
-      this.consumersByDomain.get(ref)?.forEach(u => useCases.add(u));
+      dataProducts.push(...this.productsOf(ref));
+      this.useCasesOf(ref).forEach(u => useCases.add(u));
+      this.consumersOf(ref).forEach(u => useCases.add(u));
     }
     return { domainRefs, dataProducts, useCases: [...useCases] };
   }
@@ -144,7 +244,7 @@ export function selectScope(
   facts: PortfolioFacts,
   scope: PortfolioScope,
 ): ScopedFacts {
-  return new ScopeIndex(facts).select(scope);
+  return ScopeIndex.build(facts).select(scope);
 }
 
 /** {@link ScopeIndex.domainWithSubdomains} for a single domain. */
@@ -152,7 +252,7 @@ export function domainWithSubdomains(
   facts: PortfolioFacts,
   domainRef: string,
 ): Set<string> {
-  return new ScopeIndex(facts).domainWithSubdomains(domainRef);
+  return ScopeIndex.build(facts).domainWithSubdomains(domainRef);
 }
 
 /** True for a use case whose status makes it real (committed or live). */

@@ -3,8 +3,10 @@ import {
   ORGANIZATION_SCOPE,
   MetricsIndex,
   PortfolioFacts,
+  Steps,
   adopterCategory,
   assessPhase,
+  runSteps,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { DataMeshBackendOptions } from '../config';
 import type {
@@ -22,25 +24,32 @@ type Rules = Pick<
   | 'organizationDeclaredPhase'
 >;
 
-function countBy<T>(items: T[], key: (item: T) => string | null) {
+/** How many items have each key, pausing after each item. */
+function* countBy<T>(
+  items: T[],
+  key: (item: T) => string | null,
+): Steps<Map<string, number>> {
   const counts = new Map<string, number>();
   for (const item of items) {
     const k = key(item);
     if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+    yield;
   }
   return counts;
 }
 
-function assessBusinessUnits(
+/** Every business unit assessed, pausing after each. */
+function* assessBusinessUnits(
   facts: PortfolioFacts,
   metrics: MetricsIndex,
   rules: Rules['businessUnitRules'],
-): StoredBusinessUnit[] {
-  const index = new BusinessUnitIndex(facts, metrics);
+): Steps<StoredBusinessUnit[]> {
+  const index = yield* BusinessUnitIndex.steps(facts, metrics);
   const titles = new Map(facts.groups.map(g => [g.ref, g.title]));
-  return index.units().map(unit => {
-    const a = index.assess(unit.ref, rules)!;
-    return {
+  const units: StoredBusinessUnit[] = [];
+  for (const unit of index.units()) {
+    const a = (yield* index.assessSteps(unit.ref, rules))!;
+    units.push({
       scope: unit.ref,
       phase: a.phase,
       computedPhase: a.computedPhase,
@@ -52,8 +61,10 @@ function assessBusinessUnits(
       topLevel: unit.topLevel,
       domains: unit.domains,
       childUnits: unit.childUnits,
-    };
-  });
+    });
+    yield;
+  }
+  return units;
 }
 
 /**
@@ -65,8 +76,24 @@ export function buildSnapshot(
   options: Rules,
   now: Date,
 ): PortfolioSnapshot {
-  const metrics = new MetricsIndex(facts);
-  const orgMetrics = metrics.metricsFor(ORGANIZATION_SCOPE);
+  return runSteps(buildSnapshotSteps(facts, options, now));
+}
+
+/**
+ * {@link buildSnapshot} as a generator that pauses while it indexes the
+ * facts (after each group, domain, data product and use case), while it
+ * measures the organisation (after each data product and use case), and
+ * after each domain and each business unit assessed (and after each
+ * domain of a unit), so that the backend can build it in slices of its
+ * event loop.
+ */
+export function* buildSnapshotSteps(
+  facts: PortfolioFacts,
+  options: Rules,
+  now: Date,
+): Steps<PortfolioSnapshot> {
+  const metrics = yield* MetricsIndex.steps(facts);
+  const orgMetrics = yield* metrics.metricsForSteps(ORGANIZATION_SCOPE);
   const organization: StoredAssessment = {
     scope: ORGANIZATION_SCOPE,
     ...assessPhase(
@@ -77,12 +104,14 @@ export function buildSnapshot(
     metrics: orgMetrics,
     adopterCategory: adopterCategory(orgMetrics.adoption),
   };
+  yield;
 
-  const productsByDomain = countBy(facts.dataProducts, p => p.domain);
-  const useCasesByDomain = countBy(facts.useCases, u => u.domain);
-  const domains = facts.domains.map((domain): StoredDomain => {
-    const domainMetrics = metrics.metricsFor(domain.ref);
-    return {
+  const productsByDomain = yield* countBy(facts.dataProducts, p => p.domain);
+  const useCasesByDomain = yield* countBy(facts.useCases, u => u.domain);
+  const domains: StoredDomain[] = [];
+  for (const domain of facts.domains) {
+    const domainMetrics = yield* metrics.metricsForSteps(domain.ref);
+    domains.push({
       scope: domain.ref,
       ...assessPhase(domainMetrics, options.domainRules, domain.declared),
       metrics: domainMetrics,
@@ -92,18 +121,20 @@ export function buildSnapshot(
       subdomainOf: domain.subdomainOf,
       dataProducts: productsByDomain.get(domain.ref) ?? 0,
       useCases: useCasesByDomain.get(domain.ref) ?? 0,
-    };
-  });
+    });
+    yield;
+  }
 
+  const businessUnits = yield* assessBusinessUnits(
+    facts,
+    metrics,
+    options.businessUnitRules,
+  );
   return {
     computedAt: now.toISOString(),
     facts,
     organization,
     domains,
-    businessUnits: assessBusinessUnits(
-      facts,
-      metrics,
-      options.businessUnitRules,
-    ),
+    businessUnits,
   };
 }

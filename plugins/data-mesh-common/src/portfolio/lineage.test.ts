@@ -1,8 +1,11 @@
+import { runCountingPauses } from '../__testUtils__/pauses';
 import type { DataProductFacts } from './facts';
 import {
   capabilitiesIn,
   computeLineageClosure,
+  lineageClosureSteps,
   productClosureNeeds,
+  upstreamFlagsSteps,
   walkUpstream,
 } from './lineage';
 
@@ -161,5 +164,45 @@ describe('computeLineageClosure', () => {
       only: 0,
     });
     expect(visits).toEqual(['b']);
+  });
+});
+
+describe('lineageClosureSteps', () => {
+  it('pauses per product as it reads them and as it walks one long cycle', () => {
+    const n = 3_000;
+    const products = Array.from({ length: n }, (_, i) =>
+      product(`p${i}`, [`p${(i + 1) % n}`], [`c${i % 40}`]),
+    );
+    const capabilities = new Map(
+      Array.from({ length: 40 }, (_, c) => [`c${c}`, c]),
+    );
+    const { result, pauses } = runCountingPauses(
+      lineageClosureSteps(products, capabilities),
+    );
+    expect(capabilitiesIn(productClosureNeeds(result, 0))).toHaveLength(40);
+    // Indexing, reading ports, and the walk reaching and finishing each
+    // product: a walk that only paused between roots would pause once.
+    expect(pauses).toBeGreaterThanOrEqual(4 * n);
+  });
+});
+
+describe('upstreamFlagsSteps', () => {
+  it('flags what a walk visits, pausing per product reached', () => {
+    const products = [
+      product('a', ['b', 'ghost'], []),
+      product('b', ['c'], []),
+      product('c', ['b'], []),
+      product('d', ['a'], []),
+      product('e', [], []),
+    ];
+    const closure = computeLineageClosure(products, new Map());
+    const visits: number[] = [];
+    walkUpstream(closure, [0, 0], p => visits.push(p));
+    const { result, pauses } = runCountingPauses(
+      upstreamFlagsSteps(closure, [0, 0]),
+    );
+    expect([...result]).toEqual([1, 1, 1, 0, 0]);
+    expect(visits.sort()).toEqual([0, 1, 2]);
+    expect(pauses).toBe(3);
   });
 });

@@ -1,13 +1,15 @@
+import { Steps, runSteps } from '../time/steps';
+import { stronglyConnectedComponentsSteps } from './components';
 import type { DataProductFacts } from './facts';
 
 /*
  * The upstream closure of every data product, computed once for the whole
  * mesh. Lineage may hold cycles, so the products are first grouped into
- * strongly connected components (every product in a component reaches every
- * other); the components form a DAG that one pass in dependency order
- * covers. What a component's closure needs is a bitset over capabilities,
- * so the whole computation is linear in products, input ports and
- * capability words.
+ * strongly connected components (components.ts); the components form a DAG
+ * that one pass in dependency order covers. What a component's closure
+ * needs is a bitset over capabilities, so the whole computation is linear
+ * in products, input ports and capability words, and it runs in steps that
+ * a backend can spread over its event loop.
  */
 
 /** A set of capability indexes, as 32-bit words. */
@@ -68,63 +70,25 @@ export function productClosureNeeds(
 }
 
 /**
- * Tarjan's algorithm without recursion (deep lineage would overflow the
- * stack). Components come out upstream-first: a component is emitted only
- * after every component it reads from.
+ * Set `row` of sets laid out row-major, `words` words each (a view, not a
+ * copy).
  */
-function stronglyConnectedComponents(upstream: number[][]): {
-  component: Int32Array;
-  count: number;
-} {
-  const n = upstream.length;
-  const index = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
-  const component = new Int32Array(n).fill(-1);
-  const stack: number[] = [];
-  const callStack: Array<[node: number, edge: number]> = [];
-  let nextIndex = 0;
-  let count = 0;
+export function capabilitySetAt(
+  sets: Uint32Array,
+  words: number,
+  row: number,
+): CapabilitySet {
+  return sets.subarray(row * words, (row + 1) * words);
+}
 
-  for (let root = 0; root < n; root++) {
-    if (index[root] !== -1) continue;
-    callStack.push([root, 0]);
-    index[root] = low[root] = nextIndex++;
-    stack.push(root);
-    onStack[root] = 1;
-    while (callStack.length) {
-      const frame = callStack[callStack.length - 1];
-      const [node] = frame;
-      const edges = upstream[node];
-      if (frame[1] < edges.length) {
-        const next = edges[frame[1]++];
-        if (index[next] === -1) {
-          index[next] = low[next] = nextIndex++;
-          stack.push(next);
-          onStack[next] = 1;
-          callStack.push([next, 0]);
-        } else if (onStack[next]) {
-          low[node] = Math.min(low[node], index[next]);
-        }
-        continue;
-      }
-      callStack.pop();
-      if (callStack.length) {
-        const parent = callStack[callStack.length - 1][0];
-        low[parent] = Math.min(low[parent], low[node]);
-      }
-      if (low[node] === index[node]) {
-        let member: number;
-        do {
-          member = stack.pop()!;
-          onStack[member] = 0;
-          component[member] = count;
-        } while (member !== node);
-        count++;
-      }
-    }
-  }
-  return { component, count };
+/** The indexes of the products `refs` name, those that exist, in order. */
+export function productsNamed(
+  closure: LineageClosure,
+  refs: string[],
+): number[] {
+  return refs
+    .map(ref => closure.productIndex.get(ref))
+    .filter((p): p is number => p !== undefined);
 }
 
 /**
@@ -136,26 +100,51 @@ export function computeLineageClosure(
   products: DataProductFacts[],
   capabilityIndex: Map<string, number>,
 ): LineageClosure {
-  const productIndex = new Map(products.map((p, i) => [p.ref, i]));
-  const upstream = products.map(p =>
-    p.upstream
-      .map(ref => productIndex.get(ref))
-      .filter((i): i is number => i !== undefined),
-  );
-  const requires = products.map(p =>
-    p.requiresCapabilities.map(ref => capabilityIndex.get(ref)!),
-  );
-  const { component, count } = stronglyConnectedComponents(upstream);
+  return runSteps(lineageClosureSteps(products, capabilityIndex));
+}
+
+/**
+ * {@link computeLineageClosure} in steps: pauses (yields) per product
+ * while it indexes them and reads their ports and requirements, while it
+ * walks the lineage for its components (see
+ * {@link stronglyConnectedComponentsSteps}), and per component while it
+ * computes their closures.
+ */
+export function* lineageClosureSteps(
+  products: DataProductFacts[],
+  capabilityIndex: Map<string, number>,
+): Steps<LineageClosure> {
+  // Every product is indexed before any port is read: ports name later ones.
+  const productIndex = new Map<string, number>();
+  for (let p = 0; p < products.length; p++) {
+    productIndex.set(products[p].ref, p);
+    yield;
+  }
+  const upstream: number[][] = [];
+  const requires: number[][] = [];
+  for (const product of products) {
+    const reads: number[] = [];
+    for (const ref of product.upstream) {
+      const q = productIndex.get(ref);
+      if (q !== undefined) reads.push(q);
+    }
+    upstream.push(reads);
+    requires.push(
+      product.requiresCapabilities.map(ref => capabilityIndex.get(ref)!),
+    );
+    yield;
+  }
+  const { component, count, members, firstMember } =
+    yield* stronglyConnectedComponentsSteps(upstream);
   const words = Math.max(1, Math.ceil(capabilityIndex.size / 32));
   const closureNeeds = new Uint32Array(count * words);
 
   // Components in emission order are upstream-first, so each component's
   // upstream components are complete when it is reached.
-  const members: number[][] = Array.from({ length: count }, () => []);
-  products.forEach((_, p) => members[component[p]].push(p));
   for (let c = 0; c < count; c++) {
     const base = c * words;
-    for (const p of members[c]) {
+    for (let m = firstMember[c]; m < firstMember[c + 1]; m++) {
+      const p = members[m];
       for (const capability of requires[p]) {
         closureNeeds[base + (capability >>> 5)] |= 1 << (capability & 31);
       }
@@ -168,6 +157,7 @@ export function computeLineageClosure(
         }
       }
     }
+    yield;
   }
   return {
     productIndex,
@@ -177,6 +167,35 @@ export function computeLineageClosure(
     words,
     closureNeeds,
   };
+}
+
+/**
+ * Flags (with 1) the products upstream of `start` through input ports,
+ * transitively, `start` included: what {@link walkUpstream} visits, with
+ * neither options nor callback. Pauses (yields) per product reached, since
+ * the starts of every use case together reach most of a mesh.
+ */
+export function* upstreamFlagsSteps(
+  closure: LineageClosure,
+  start: Iterable<number>,
+): Steps<Uint8Array> {
+  const reached = new Uint8Array(closure.upstream.length);
+  const queue: number[] = [];
+  // A flag test per start: one piece, even for every use case's products.
+  for (const p of start) {
+    if (reached[p]) continue;
+    reached[p] = 1;
+    queue.push(p);
+  }
+  for (let next = 0; next < queue.length; next++) {
+    for (const q of closure.upstream[queue[next]]) {
+      if (reached[q]) continue;
+      reached[q] = 1;
+      queue.push(q);
+    }
+    yield;
+  }
+  return reached;
 }
 
 /**

@@ -1,5 +1,3 @@
-import { parseEntityRef } from '@backstage/catalog-model';
-import { LEVELS, Level } from '../kinds/constants';
 import {
   CapabilityDemandEntry,
   CapabilityItem,
@@ -8,17 +6,25 @@ import {
   RefSample,
   SAMPLE_SIZE,
 } from '../api/types';
+import { Steps, runSteps } from '../time/steps';
 import type { DataProductFacts, PortfolioFacts, UseCaseFacts } from './facts';
+import type { CapabilityDemandLists } from './demandLists';
+import {
+  CapabilityRecord,
+  DemandParts,
+  byRef,
+  demandPartsSteps,
+} from './demandParts';
 import {
   CapabilitySet,
   LineageClosure,
   capabilitiesIn,
-  computeLineageClosure,
+  capabilitySetAt,
   hasCapability,
   productClosureNeeds,
+  productsNamed,
   walkUpstream,
 } from './lineage';
-import { isRealUseCase } from './scope';
 
 /*
  * Capability demand (the product spec, §5): the capabilities a real use
@@ -27,7 +33,8 @@ import { isRealUseCase } from './scope';
  * capability is the set of real use cases that need it.
  *
  * Everything here is computed once from the facts, in time linear in the
- * mesh, and answers in pages: no list is ever handed out whole.
+ * mesh and in steps (demandParts.ts), and answers in pages: no list is
+ * ever handed out whole.
  */
 
 /**
@@ -80,42 +87,6 @@ function sampleOf(total: number, at: (index: number) => string): RefSample {
   return { count: total, sample };
 }
 
-function nameOf(ref: string): string {
-  try {
-    return parseEntityRef(ref).name;
-  } catch {
-    return ref;
-  }
-}
-
-/** By ref, in code-unit order (not locale order): fast and stable. */
-function byRef(a: { ref: string }, b: { ref: string }): number {
-  if (a.ref === b.ref) return 0;
-  return a.ref < b.ref ? -1 : 1;
-}
-
-/** A capability: an entity, or a ref that no entity offers. */
-interface CapabilityRecord {
-  ref: string;
-  title: string;
-  status: CapabilityItem['status'];
-  offered: boolean;
-  category: string | null;
-  /** False for refs named only by retired use cases: not listed. */
-  listed: boolean;
-}
-
-/** Who needs one capability, as indexes into the sorted facts. */
-interface CapabilityDemandLists {
-  real: number[];
-  direct: number[];
-  emerging: number[];
-  dataProducts: number[];
-  domains: string[];
-  personas: string[];
-  highestValue: Level | null;
-}
-
 /**
  * Capability demand and every data product's and use case's needs, over
  * one organisation's facts. Build it once per snapshot; every question is
@@ -141,139 +112,43 @@ export class DemandIndex {
   private readonly demand: CapabilityDemandLists[];
   private sortedItems?: CapabilityItem[];
 
-  /** Indexes the facts; linear in products, ports, use cases and needs. */
-  static build(facts: PortfolioFacts): DemandIndex {
-    return new DemandIndex(facts);
-  }
-
   private readonly products: DataProductFacts[];
   private readonly useCases: UseCaseFacts[];
   private readonly capabilities: CapabilityRecord[];
   private readonly closure: LineageClosure;
 
-  private constructor(facts: PortfolioFacts) {
-    // Sorted by ref, so that every list built in index order is sorted too.
-    this.products = [...facts.dataProducts].sort(byRef);
-    this.useCases = [...facts.useCases].sort(byRef);
-    this.capabilities = [];
-    this.capabilityByRef = new Map();
-    const capability = (ref: string, listed: boolean) => {
-      let index = this.capabilityByRef.get(ref);
-      if (index === undefined) {
-        index = this.capabilities.length;
-        this.capabilityByRef.set(ref, index);
-        this.capabilities.push({
-          ref,
-          title: nameOf(ref),
-          status: 'not-offered',
-          offered: false,
-          category: null,
-          listed,
-        });
-      }
-      this.capabilities[index].listed ||= listed;
-      return index;
-    };
-    for (const c of facts.capabilities) {
-      Object.assign(this.capabilities[capability(c.ref, true)], {
-        title: c.title,
-        status: c.status,
-        offered: true,
-        category: c.category,
-      });
-    }
-    // Referenced by a data product that no use case reaches: listed, with
-    // no demand. A retired use case's needs are not listed.
-    for (const p of this.products) {
-      p.requiresCapabilities.forEach(ref => capability(ref, true));
-    }
-    for (const u of this.useCases) {
-      u.requiresCapabilities.forEach(ref =>
-        capability(ref, u.status !== 'retired'),
-      );
-    }
+  /** Indexes the facts; linear in products, ports, use cases and needs. */
+  static build(facts: PortfolioFacts): DemandIndex {
+    return runSteps(DemandIndex.steps(facts));
+  }
 
-    this.closure = computeLineageClosure(this.products, this.capabilityByRef);
-    this.useCaseByRef = new Map(this.useCases.map((u, i) => [u.ref, i]));
-    const words = this.closure.words;
-    this.useCaseNeeds = new Uint32Array(this.useCases.length * words);
-    this.useCases.forEach((u, i) => {
-      const needs = this.useCaseNeedSet(i);
-      for (const ref of u.requiresCapabilities) {
-        const c = this.capabilityByRef.get(ref)!;
-        needs[c >>> 5] |= 1 << (c & 31);
-      }
-      for (const p of this.consumedProducts(u)) {
-        const upstream = productClosureNeeds(this.closure, p);
-        for (let w = 0; w < words; w++) needs[w] |= upstream[w];
-      }
-    });
-    this.demand = this.computeDemandLists();
+  /**
+   * {@link DemandIndex.build} in steps, so that a backend can spread the
+   * seconds it takes at 100,000 data products over its event loop. Pauses
+   * (yields) after sorting the data products and the use cases, and per
+   * item of every loop over capabilities, data products and use cases.
+   */
+  static *steps(facts: PortfolioFacts): Steps<DemandIndex> {
+    return new DemandIndex(yield* demandPartsSteps(facts));
+  }
+
+  private constructor(parts: DemandParts) {
+    this.products = parts.products;
+    this.useCases = parts.useCases;
+    this.capabilities = parts.capabilities;
+    this.capabilityByRef = parts.capabilityByRef;
+    this.useCaseByRef = parts.useCaseByRef;
+    this.closure = parts.closure;
+    this.useCaseNeeds = parts.useCaseNeeds;
+    this.demand = parts.demand;
   }
 
   private useCaseNeedSet(useCase: number): CapabilitySet {
-    const words = this.closure.words;
-    return this.useCaseNeeds.subarray(useCase * words, (useCase + 1) * words);
+    return capabilitySetAt(this.useCaseNeeds, this.closure.words, useCase);
   }
 
   private consumedProducts(useCase: UseCaseFacts): number[] {
-    return useCase.consumes
-      .map(ref => this.closure.productIndex.get(ref))
-      .filter((p): p is number => p !== undefined);
-  }
-
-  private computeDemandLists(): CapabilityDemandLists[] {
-    const lists = this.capabilities.map(() => ({
-      real: [] as number[],
-      direct: [] as number[],
-      emerging: [] as number[],
-      dataProducts: [] as number[],
-      domains: new Set<string>(),
-      personas: new Set<string>(),
-      highestRank: -1,
-    }));
-    // Products that some real use case reads, directly or upstream: their
-    // requirements are demand "via" them.
-    const demanded = new Uint8Array(this.products.length);
-    const realStarts: number[] = [];
-    this.useCases.forEach((u, i) => {
-      if (u.status === 'retired') return;
-      const real = isRealUseCase(u);
-      if (real) realStarts.push(...this.consumedProducts(u));
-      const direct = new Set(u.requiresCapabilities);
-      for (const c of capabilitiesIn(this.useCaseNeedSet(i))) {
-        const list = lists[c];
-        if (!real) {
-          list.emerging.push(i);
-          continue;
-        }
-        list.real.push(i);
-        if (direct.has(this.capabilities[c].ref)) list.direct.push(i);
-        if (u.domain) list.domains.add(u.domain);
-        u.personas.forEach(persona => list.personas.add(persona));
-        const rank = u.value ? LEVELS.indexOf(u.value) : -1;
-        list.highestRank = Math.max(list.highestRank, rank);
-      }
-    });
-    walkUpstream(this.closure, realStarts, p => {
-      demanded[p] = 1;
-    });
-    this.products.forEach((p, i) => {
-      if (!demanded[i]) return;
-      for (const c of this.closure.requires[i]) {
-        lists[c].dataProducts.push(i);
-        if (p.domain) lists[c].domains.add(p.domain);
-      }
-    });
-    return lists.map(list => ({
-      real: list.real,
-      direct: list.direct,
-      emerging: list.emerging,
-      dataProducts: list.dataProducts,
-      domains: [...list.domains].sort(),
-      personas: [...list.personas].sort(),
-      highestValue: list.highestRank >= 0 ? LEVELS[list.highestRank] : null,
-    }));
+    return productsNamed(this.closure, useCase.consumes);
   }
 
   private item(c: number): CapabilityItem {

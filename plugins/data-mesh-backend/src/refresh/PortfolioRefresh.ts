@@ -11,15 +11,17 @@ import type { ComplementarySearches } from './ComplementarySearches';
 import { fullRecomputeDue } from './fullRecomputeDue';
 import { readChanges } from './readChanges';
 import { TaskTrigger } from './TaskTrigger';
+import { CHECK_DELAYS_MS } from '../store/ChangeQueue';
 
 /**
- * How long after a change is told the catalog is read for it: the module
- * tells it as the catalog processes the entity, just before storing it.
+ * How long after a change is told the catalog is first read for it: the
+ * module tells it as the catalog processes the entity, just before storing
+ * it.
  */
-export const FIRST_CHECK_DELAY_MS = 2000;
+export const FIRST_CHECK_DELAY_MS = CHECK_DELAYS_MS[0];
 
-/** When a told change the catalog did not show yet is looked for again. */
-export const RECHECK_DELAY_MS = 10_000;
+/** When told changes are asked for again after a run failed. */
+export const RETRY_DELAY_MS = 10_000;
 
 /** Resolves after `ms`, or rejects once `signal` fires. */
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -140,7 +142,7 @@ export class PortfolioRefresh {
       } catch (error) {
         // The told changes stay; they are asked for again soon rather than
         // at the schedule's next run.
-        if (!signal?.aborted) this.triggerIn(RECHECK_DELAY_MS);
+        if (!signal?.aborted) this.triggerIn(RETRY_DELAY_MS);
         throw error;
       }
       if (applied === 'applied') return;
@@ -176,11 +178,7 @@ export class PortfolioRefresh {
       await sleep(wait, signal);
       startedAt = now();
     }
-    const due = await store.changes.due(
-      new Date(startedAt.getTime() - FIRST_CHECK_DELAY_MS),
-      new Date(startedAt.getTime() - RECHECK_DELAY_MS),
-      CHANGES_PER_RUN,
-    );
+    const due = await store.changes.due(startedAt, CHANGES_PER_RUN);
     if (due.length > 0) {
       const latest = await store.getLatestSnapshotId();
       if (latest === undefined) return 'needs-full-read';

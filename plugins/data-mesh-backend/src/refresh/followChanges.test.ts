@@ -17,7 +17,8 @@ import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { portfolioService } from '../__testUtils__/portfolioService';
-import { FIRST_CHECK_DELAY_MS, RECHECK_DELAY_MS } from './PortfolioRefresh';
+import { FIRST_CHECK_DELAY_MS, RETRY_DELAY_MS } from './PortfolioRefresh';
+import { CHECK_DELAYS_MS } from '../store/ChangeQueue';
 
 /*
  * The recompute task between full reads: it applies the changes the
@@ -150,7 +151,7 @@ describe.each(ids)('following the catalog on %p', databaseId => {
     t.refresh.stop();
   });
 
-  it('looks for a change the catalog does not show yet once more, then lets it go', async () => {
+  it('looks for a change the catalog does not show yet again, less and less often, then lets it go', async () => {
     const t = await setup(databaseId);
     await t.refresh.recompute();
     await t.refresh.noticeChanges([ORDER_HISTORY]);
@@ -167,19 +168,29 @@ describe.each(ids)('following the catalog on %p', databaseId => {
     expect(await t.store.getLatestSnapshotId()).toBe(1);
     expect(await t.store.changes.size()).toBe(1);
 
+    // Not due again until its second look.
+    t.wait(CHECK_DELAYS_MS[1] - CHECK_DELAYS_MS[0] - 1);
+    await t.refresh.recompute();
+    expect(byRefs()).toBe(1);
+
     // Stored by the next look: applied.
     t.change(withLifecycle(t.examples, 'deprecated'));
-    t.wait(RECHECK_DELAY_MS);
+    t.wait(1);
     await t.refresh.recompute();
+    expect(byRefs()).toBe(2);
     expect(await t.store.getLatestSnapshotId()).toBe(2);
     expect(await t.store.changes.size()).toBe(0);
 
-    // A change that never shows is let go after its second look.
+    // A change that never shows is let go after its last look.
     await t.refresh.noticeChanges(['group:default/unknown-team']);
-    t.wait(FIRST_CHECK_DELAY_MS);
-    await t.refresh.recompute();
-    t.wait(RECHECK_DELAY_MS);
-    await t.refresh.recompute();
+    let waited = 0;
+    for (const delay of CHECK_DELAYS_MS) {
+      expect(await t.store.changes.size()).toBe(1);
+      t.wait(delay - waited);
+      waited = delay;
+      await t.refresh.recompute();
+    }
+    expect(byRefs()).toBe(2 + CHECK_DELAYS_MS.length);
     expect(await t.store.changes.size()).toBe(0);
     expect(await t.store.getLatestSnapshotId()).toBe(2);
     t.refresh.stop();
@@ -238,7 +249,7 @@ describe('following the catalog through an outage', () => {
     t.failCatalog(new Error('catalog unavailable'));
     const timers = jest.spyOn(global, 'setTimeout');
     await expect(t.refresh.recompute()).rejects.toThrow('catalog unavailable');
-    const retry = timers.mock.calls.find(([, ms]) => ms === RECHECK_DELAY_MS);
+    const retry = timers.mock.calls.find(([, ms]) => ms === RETRY_DELAY_MS);
     timers.mockRestore();
     expect(await t.store.changes.size()).toBe(1);
     // The retry, run now rather than in ten seconds, asks for a run.

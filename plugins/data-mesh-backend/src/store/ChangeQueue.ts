@@ -1,5 +1,17 @@
+/**
+ * When a told change is looked for in the catalog, counted from when it
+ * was told. The catalog module tells it as the catalog processes the
+ * entity, just before the catalog stores it, and a busy catalog takes
+ * longer to store it: looked for soon, then less and less often, a change
+ * shows seconds after it is stored, and is let go after the last look
+ * (the next full recompute reads it anyway).
+ */
+export const CHECK_DELAYS_MS: readonly number[] = [
+  2000, 4000, 8000, 16_000, 32_000,
+];
+
 /** How many times a told change is looked for before it is let go. */
-export const CHECKS_PER_CHANGE = 2;
+export const CHECKS_PER_CHANGE = CHECK_DELAYS_MS.length;
 
 /** A changed entity waiting to be applied to the portfolio. */
 export interface PendingChange {
@@ -37,16 +49,11 @@ export interface ChangeQueue {
     options?: { firstSight?: boolean },
   ): Promise<void>;
   /**
-   * The changes due for a check, first sights last, oldest first: those
-   * never checked told
-   * at or before `firstCheckBy`, and those checked once told at or before
-   * `recheckBy`.
+   * The changes due for a look at `at`, first sights last, oldest first:
+   * those looked for `k` times and told at least `CHECK_DELAYS_MS[k]`
+   * before `at`.
    */
-  due(
-    firstCheckBy: Date,
-    recheckBy: Date,
-    limit: number,
-  ): Promise<PendingChange[]>;
+  due(at: Date, limit: number): Promise<PendingChange[]>;
   /** When the oldest change not checked yet was told; none if none. */
   oldestUnchecked(): Promise<Date | undefined>;
   /** How many changes are waiting. */

@@ -1,6 +1,7 @@
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { KnexSnapshotStore } from './KnexSnapshotStore';
 import { testDatabaseIds } from './testDatabaseIds';
+import { CHECK_DELAYS_MS, CHECKS_PER_CHANGE } from './ChangeQueue';
 
 const ids = testDatabaseIds('KnexChangeQueue');
 const databases = TestDatabases.create({ ids });
@@ -23,17 +24,33 @@ describe.each(ids)('KnexChangeQueue on %p', databaseId => {
     });
     await changes.notice(['dataproduct:default/orders'], at(5));
 
-    // At 7 s the real change is due; the first sights wait for their one
-    // look at 10 s.
-    expect((await changes.due(at(5), at(-3), 10)).map(c => c.ref)).toEqual([
+    // Two seconds after it was told, the real change is due; the first
+    // sights wait for their one look, the last of a change's looks.
+    expect((await changes.due(at(7), 10)).map(c => c.ref)).toEqual([
       'dataproduct:default/orders',
     ]);
+    expect(await changes.due(at(31), 10)).toHaveLength(1);
     // Once both are due, the real change still comes first.
-    const due = await changes.due(at(20), at(20), 2);
+    const due = await changes.due(at(32), 2);
     expect(due.map(c => [c.ref, c.checks])).toEqual([
       ['dataproduct:default/orders', 0],
-      ['group:default/a', 1],
+      ['group:default/a', CHECKS_PER_CHANGE - 1],
     ]);
+  });
+
+  it('looks for a change again less and less often', async () => {
+    const changes = await queue();
+    await changes.notice(['dataproduct:default/orders'], at(0));
+    const dueAt = [];
+    for (let second = 0; second <= 40; second++) {
+      const [due] = await changes.due(at(second), 10);
+      if (due) {
+        dueAt.push(second);
+        await changes.countCheck([due]);
+      }
+    }
+    expect(dueAt).toEqual(CHECK_DELAYS_MS.map(ms => ms / 1000));
+    expect(dueAt).toEqual([2, 4, 8, 16, 32]);
   });
 
   it('never lets a first sight replace a change waiting, and lets a change replace a first sight', async () => {
@@ -46,7 +63,7 @@ describe.each(ids)('KnexChangeQueue on %p', databaseId => {
       firstSight: true,
     });
     await changes.notice(['domain:default/sales'], at(2));
-    const due = await changes.due(at(30), at(30), 10);
+    const due = await changes.due(at(40), 10);
     expect(due.map(c => [c.ref, c.checks, c.noticedAt.toISOString()])).toEqual([
       ['usecase:default/churn', 0, at(0).toISOString()],
       ['domain:default/sales', 0, at(2).toISOString()],
@@ -56,11 +73,11 @@ describe.each(ids)('KnexChangeQueue on %p', databaseId => {
   it('forgets a change only if it was not told again since it was read', async () => {
     const changes = await queue();
     await changes.notice(['usecase:default/churn'], at(0));
-    const [read] = await changes.due(at(10), at(10), 10);
+    const [read] = await changes.due(at(10), 10);
     await changes.notice(['usecase:default/churn'], at(3));
     await changes.remove([read]);
     expect(await changes.size()).toBe(1);
-    const [again] = await changes.due(at(10), at(10), 10);
+    const [again] = await changes.due(at(10), 10);
     await changes.remove([again]);
     expect(await changes.size()).toBe(0);
   });

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import {
+  CHECK_DELAYS_MS,
   CHECKS_PER_CHANGE,
   ChangeQueue,
   FullRecomputeState,
@@ -57,21 +58,17 @@ export class KnexChangeQueue implements ChangeQueue {
     }
   }
 
-  async due(
-    firstCheckBy: Date,
-    recheckBy: Date,
-    limit: number,
-  ): Promise<PendingChange[]> {
+  async due(at: Date, limit: number): Promise<PendingChange[]> {
     const rows = await this.knex(TABLE)
-      .where(q =>
-        q
-          .where(w =>
-            w.where('checks', 0).where('noticed_at', '<=', firstCheckBy),
-          )
-          .orWhere(w =>
-            w.where('checks', '>', 0).where('noticed_at', '<=', recheckBy),
+      .where(q => {
+        CHECK_DELAYS_MS.forEach((delay, checks) =>
+          q.orWhere(w =>
+            w
+              .where('checks', checks)
+              .where('noticed_at', '<=', new Date(at.getTime() - delay)),
           ),
-      )
+        );
+      })
       .orderBy([
         { column: 'first_sight', order: 'asc' },
         { column: 'noticed_at', order: 'asc' },

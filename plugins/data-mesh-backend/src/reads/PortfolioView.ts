@@ -24,7 +24,7 @@ import {
   selectDomains,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { InsightView } from './InsightView';
-import { nextTurn } from './nextTurn';
+import { nextTurn } from '../eventLoop/slices';
 import type {
   CapabilityNameSources,
   CapabilityQuery,

@@ -5,7 +5,7 @@ import {
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { StoredComplementarySearch } from '../store/SnapshotStore';
 import type { PortfolioView } from '../reads/PortfolioView';
-import { nextTurn } from '../reads/nextTurn';
+import { runInSlices } from '../eventLoop/slices';
 
 /**
  * The most complementary pairs a search keeps: far more than anyone reads,
@@ -24,34 +24,6 @@ export const MAX_STORED_COMPLEMENTARY_PAIRS = DEFAULT_COMPLEMENTARY_LIMIT;
  * every replica re-derives what each pair shares from the snapshot it
  * serves.
  */
-
-/**
- * How long the search holds the event loop at a time: every plugin of the
- * backend answers from the same thread, and a search of 40,000 use cases
- * takes seconds.
- */
-const SLICE_MS = 50;
-
-/**
- * Runs a generator to its end, letting other work run every slice, and
- * stopping at the first slice's end after `signal` fires.
- */
-async function runInSlices<T>(
-  steps: Generator<void, T, void>,
-  signal?: AbortSignal,
-): Promise<T> {
-  let sliceStart = performance.now();
-  let step = steps.next();
-  while (!step.done) {
-    if (performance.now() - sliceStart >= SLICE_MS) {
-      await nextTurn();
-      signal?.throwIfAborted();
-      sliceStart = performance.now();
-    }
-    step = steps.next();
-  }
-  return step.value;
-}
 
 /**
  * Searches one snapshot for complementary use cases, in slices of the

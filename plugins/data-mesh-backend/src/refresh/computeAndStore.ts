@@ -11,7 +11,7 @@ import {
 import type { DefaultPortfolioServiceOptions } from '../reads/DefaultPortfolioServiceOptions';
 import { buildExampleHistory } from './exampleHistory';
 import { PortfolioView } from '../reads/PortfolioView';
-import { nextTurn } from '../reads/nextTurn';
+import { nextTurn } from '../eventLoop/slices';
 import { changesToTell, notifyChanges } from '../notifications/notifyChanges';
 import type { ComparedSnapshot } from '../notifications/portfolioChanges';
 import { readCatalogFacts } from './readCatalogFacts';

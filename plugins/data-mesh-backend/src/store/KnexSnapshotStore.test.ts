@@ -1,7 +1,12 @@
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { KnexSnapshotStore } from './KnexSnapshotStore';
 import { testDatabaseIds } from './testDatabaseIds';
-import { emptyFacts } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import {
+  emptyFacts,
+  factsFromEntities,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { dataProduct } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
+import { SNAPSHOT_ITEMS_PER_LINE } from './snapshotPayload';
 import type { PortfolioSnapshot } from './PortfolioSnapshot';
 
 jest.setTimeout(60_000);
@@ -99,6 +104,24 @@ describe.each(ids)('KnexSnapshotStore on %s', databaseId => {
     ).toBe(0.5);
     const [{ count }] = await knex('data_mesh_snapshots').count({ count: '*' });
     expect(Number(count)).toBe(3);
+  });
+
+  it('stores a snapshot whose lists run to several lines', async () => {
+    const { store, knex } = await createStore();
+    const dataProducts = factsFromEntities(
+      Array.from({ length: SNAPSHOT_ITEMS_PER_LINE * 2 + 345 }, (_, i) =>
+        dataProduct(`product-${i}`, { domain: 'orders', owner: 'team-a' }),
+      ),
+    ).dataProducts;
+    const big = snapshot('2026-11-01T10:00:00.000Z', 0.4);
+    big.facts = { ...big.facts, dataProducts };
+    const id = await store.saveSnapshot(big);
+    const row = await knex('data_mesh_snapshots')
+      .where({ id })
+      .first('payload');
+    // A first line, the rest, and three lines of data products.
+    expect(row.payload.split('\n')).toHaveLength(5);
+    expect(await store.getSnapshot(id)).toEqual(big);
   });
 
   it('keeps one history point per scope and day, the latest of the day', async () => {

@@ -13,6 +13,11 @@ import type {
 import { dayOf } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioSnapshot } from './PortfolioSnapshot';
 import {
+  parseSnapshotPayloadSteps,
+  snapshotPayloadSteps,
+} from './snapshotPayload';
+import { runInSlices } from '../eventLoop/slices';
+import {
   readComplementarySearch,
   readLatestComplementarySearchRun,
   saveComplementarySearch,
@@ -99,6 +104,8 @@ export class KnexSnapshotStore implements SnapshotStore {
       historyRow(p, computedAt),
     );
     const exampleScopes = [...new Set(examples.map(p => p.scope))];
+    // Written before the transaction starts, in slices of the event loop.
+    const payload = await runInSlices(snapshotPayloadSteps(snapshot));
     return this.knex.transaction(async tx => {
       // A scope's example points are written afresh, and never replace a
       // measured one.
@@ -115,7 +122,7 @@ export class KnexSnapshotStore implements SnapshotStore {
           .ignore();
       }
       const [row] = await tx('data_mesh_snapshots')
-        .insert({ computed_at: computedAt, payload: JSON.stringify(snapshot) })
+        .insert({ computed_at: computedAt, payload })
         .returning('id');
       const id = Number(typeof row === 'object' ? row.id : row);
       // Batches keep each statement under SQLite's variable limit.
@@ -154,7 +161,9 @@ export class KnexSnapshotStore implements SnapshotStore {
     const row = await this.knex('data_mesh_snapshots')
       .where({ id })
       .first('payload');
-    return row ? (JSON.parse(row.payload) as PortfolioSnapshot) : undefined;
+    return row
+      ? runInSlices(parseSnapshotPayloadSteps(row.payload))
+      : undefined;
   }
 
   async getHistory(

@@ -1,0 +1,83 @@
+import { ConfigReader } from '@backstage/config';
+import {
+  canonicalFacts,
+  factsFromEntities,
+  runSteps,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
+import { readDataMeshBackendOptions } from '../config';
+import { buildSnapshot } from '../refresh/snapshot';
+import {
+  parseSnapshotPayloadSteps,
+  snapshotPayloadSteps,
+} from './snapshotPayload';
+
+const snapshot = buildSnapshot(
+  canonicalFacts(factsFromEntities(loadExampleEntities())),
+  readDataMeshBackendOptions(new ConfigReader({})),
+  new Date('2026-12-06T10:00:00Z'),
+);
+
+/** How many times a computation pauses, and its result. */
+function pausesOf<T>(steps: Generator<void, T, void>) {
+  let pauses = 0;
+  let step = steps.next();
+  while (!step.done) {
+    pauses++;
+    step = steps.next();
+  }
+  return { pauses, value: step.value };
+}
+
+describe('the stored snapshot text', () => {
+  // The example organisation's lists are short: three items per line
+  // splits every long one.
+  const itemsPerLine = 3;
+  const products = snapshot.facts.dataProducts.length;
+
+  it('reads back exactly what JSON would, long lists split into lines', () => {
+    const text = runSteps(snapshotPayloadSteps(snapshot, itemsPerLine));
+    const lines = text.split('\n');
+    // The data products alone take a line per three.
+    expect(lines.length).toBeGreaterThan(2 + products / itemsPerLine);
+    expect(lines.every(line => line.length > 0)).toBe(true);
+    expect(runSteps(parseSnapshotPayloadSteps(text))).toEqual(
+      JSON.parse(JSON.stringify(snapshot)),
+    );
+  });
+
+  it('pauses after every line, writing and reading', () => {
+    const written = pausesOf(snapshotPayloadSteps(snapshot, itemsPerLine));
+    const read = pausesOf(parseSnapshotPayloadSteps(written.value));
+    const lines = written.value.split('\n').length;
+    expect(written.pauses).toBe(lines - 2);
+    expect(read.pauses).toBe(lines - 2);
+    expect(read.pauses).toBeGreaterThanOrEqual(products / itemsPerLine);
+  });
+
+  it('keeps short lists in the first line', () => {
+    const text = runSteps(snapshotPayloadSteps(snapshot));
+    expect(text.split('\n')).toHaveLength(2);
+    expect(runSteps(parseSnapshotPayloadSteps(text))).toEqual(
+      JSON.parse(JSON.stringify(snapshot)),
+    );
+  });
+
+  it('reads a snapshot stored as plain JSON before lines', () => {
+    expect(
+      runSteps(parseSnapshotPayloadSteps(JSON.stringify(snapshot))),
+    ).toEqual(JSON.parse(JSON.stringify(snapshot)));
+  });
+
+  it('says which line is wrong when a line names no list', () => {
+    const text = runSteps(snapshotPayloadSteps(snapshot, itemsPerLine));
+    const lines = text.split('\n');
+    const first = lines.findIndex(l =>
+      l.startsWith('[["facts","dataProducts"]'),
+    );
+    lines[first] = lines[first].replace('"dataProducts"', '"nothing"');
+    expect(() => runSteps(parseSnapshotPayloadSteps(lines.join('\n')))).toThrow(
+      `Stored snapshot's line ${first + 1} names no list`,
+    );
+  });
+});

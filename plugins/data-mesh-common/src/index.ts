@@ -289,7 +289,10 @@ export type {
 } from './portfolio/phase';
 export { DemandIndex, pageOf } from './portfolio/demand';
 export type { ListPage, PageWindow } from './portfolio/demand';
-export { findDanglingReferences } from './portfolio/dangling';
+export {
+  findDanglingReferences,
+  findDanglingReferencesSteps,
+} from './portfolio/dangling';
 export type { DanglingReference } from './portfolio/dangling';
 
 // The API's answers cut from what the engine computes: pages, samples,
@@ -338,6 +341,7 @@ export { isGroupScope } from './portfolio/scope';
 export {
   START_HERE_CELL,
   computeUseCasePortfolio,
+  computeUseCasePortfolioSteps,
 } from './insight/useCasePortfolio';
 export type {
   PortfolioUseCase,
@@ -358,7 +362,10 @@ export type {
   ComplementaryPair,
   ComplementarySearchResult,
 } from './insight/complementary';
-export { computePlatformRoadmap } from './insight/roadmap';
+export {
+  computePlatformRoadmap,
+  computePlatformRoadmapSteps,
+} from './insight/roadmap';
 export type {
   DeprecatedNeed,
   PartlyUnblockedUseCase,

@@ -12,10 +12,12 @@ import {
   ListPage,
   ORGANIZATION_SCOPE,
   PageWindow,
-  computePlatformRoadmap,
-  computeUseCasePortfolio,
+  Steps,
+  computePlatformRoadmapSteps,
+  computeUseCasePortfolioSteps,
   entityNeedsPage,
   findDanglingReferences,
+  findDanglingReferencesSteps,
   isGroupScope,
   pageOf,
   pageOfList,
@@ -24,7 +26,7 @@ import {
   selectDomains,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { InsightView } from './InsightView';
-import { nextTurn } from '../eventLoop/slices';
+import { runInSlices } from '../eventLoop/slices';
 import type {
   CapabilityNameSources,
   CapabilityQuery,
@@ -67,23 +69,31 @@ export class PortfolioView {
   private offered?: Set<string>;
 
   /**
-   * Indexes a snapshot in steps, letting the event loop turn between them
-   * (building the indexes of 100,000 data products takes seconds). Pass
-   * the snapshot's demand index when it was just built.
+   * Indexes a snapshot in slices of the event loop (building the indexes
+   * of 100,000 data products takes seconds), so that every plugin's
+   * requests are answered meanwhile. Pass the snapshot's demand index when
+   * it was just built.
    */
-  static async build(
+  static build(
     snapshot: PortfolioSnapshot,
     demand?: DemandIndex,
+    signal?: AbortSignal,
   ): Promise<PortfolioView> {
+    return runInSlices(PortfolioView.steps(snapshot, demand), signal);
+  }
+
+  /** {@link PortfolioView.build} as steps, for a caller that runs more. */
+  static *steps(
+    snapshot: PortfolioSnapshot,
+    demand?: DemandIndex,
+  ): Steps<PortfolioView> {
     const { facts } = snapshot;
-    const index = demand ?? DemandIndex.build(facts);
-    await nextTurn();
-    const dangling = findDanglingReferences(facts);
-    await nextTurn();
-    const portfolio = computeUseCasePortfolio(facts, index);
-    await nextTurn();
-    const roadmap = computePlatformRoadmap(facts, index);
-    await nextTurn();
+    // A ternary, not `??`: some compilers move `yield*` out of a `??`.
+    const index =
+      demand !== undefined ? demand : yield* DemandIndex.steps(facts);
+    const dangling = yield* findDanglingReferencesSteps(facts);
+    const portfolio = yield* computeUseCasePortfolioSteps(facts, index);
+    const roadmap = yield* computePlatformRoadmapSteps(facts, index);
     return new PortfolioView(snapshot, index, {
       dangling,
       insight: new InsightView(snapshot, index, { portfolio, roadmap }),

@@ -4,14 +4,15 @@ import {
   PortfolioFacts,
   canonicalFacts,
   RefreshRun,
-  computeUseCasePortfolio,
+  Steps,
+  computeUseCasePortfolioSteps,
   dayOf,
   emptyFacts,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { DefaultPortfolioServiceOptions } from '../reads/DefaultPortfolioServiceOptions';
 import { buildExampleHistory } from './exampleHistory';
 import { PortfolioView } from '../reads/PortfolioView';
-import { nextTurn } from '../eventLoop/slices';
+import { runInSlices } from '../eventLoop/slices';
 import { changesToTell, notifyChanges } from '../notifications/notifyChanges';
 import type { ComparedSnapshot } from '../notifications/portfolioChanges';
 import { readCatalogFacts } from './readCatalogFacts';
@@ -19,7 +20,8 @@ import { ContractReaders, readContractReaders } from './readContractReaders';
 import { contractChangeNotifications } from '../notifications/contractNotifications';
 import type { NewContractVersion } from '../store/ContractVersionStore';
 import { readContractChangesOrNone } from './contractVersions';
-import { buildSnapshot } from './snapshot';
+import { buildSnapshotSteps } from './snapshot';
+import type { PortfolioSnapshot } from '../store/PortfolioSnapshot';
 
 /**
  * What the new snapshot is compared with to tell changes: the newest
@@ -48,8 +50,24 @@ async function previousForComparison(
   const { facts, ...assessments } = stored;
   return {
     snapshot: { ...assessments, facts: emptyFacts() },
-    portfolio: computeUseCasePortfolio(facts),
+    portfolio: await runInSlices(computeUseCasePortfolioSteps(facts)),
   };
+}
+
+/**
+ * The snapshot of `facts` and its view, in steps. Indexing is part of the
+ * computation: this replica serves the new snapshot as soon as it is
+ * stored.
+ */
+function* computeSteps(
+  facts: PortfolioFacts,
+  options: DefaultPortfolioServiceOptions['options'],
+  now: Date,
+): Steps<{ snapshot: PortfolioSnapshot; view: PortfolioView }> {
+  const demand = yield* DemandIndex.steps(facts);
+  const snapshot = yield* buildSnapshotSteps(facts, options, now);
+  const view = yield* PortfolioView.steps(snapshot, demand);
+  return { snapshot, view };
 }
 
 /**
@@ -129,17 +147,12 @@ export async function computeAndStore(
         signal,
       );
   const t1 = clock();
-  // In steps, with the event loop turning between them: at 100,000 data
-  // products each takes a second or more, and the backend answers every
-  // plugin's requests meanwhile.
-  await nextTurn();
-  const demand = DemandIndex.build(facts);
-  await nextTurn();
-  const snapshot = buildSnapshot(facts, options, now());
-  await nextTurn();
-  // Indexing is part of the computation: this replica serves the new
-  // snapshot as soon as it is stored.
-  const view = await PortfolioView.build(snapshot, demand);
+  // In slices of the event loop: at 100,000 data products this takes
+  // seconds, and the backend answers every plugin's requests meanwhile.
+  const { snapshot, view } = await runInSlices(
+    computeSteps(facts, options, now()),
+    signal,
+  );
   // Worked out before storing, to be stored with the snapshot: a change is
   // in the outbox exactly when the snapshot that shows it is stored.
   const notifications = previous

@@ -172,9 +172,10 @@ describe('findComplementaryUseCases', () => {
       step = search.next();
     }
     // Five use cases can be paired: old-report is retired and nobody
-    // serves no persona. Two more pauses: once the needs are read, and
-    // once the join has started its index (too small for more).
-    expect(pauses).toBe(2 + 5);
+    // serves no persona. A pause after reading each one's needs, after
+    // comparing each, and once the join has started its index (too small
+    // for more).
+    expect(pauses).toBe(5 + 5 + 1);
     expect(step.value.total).toBe(3);
     expect(
       step.value.pairs.map(p => [p.first.title, p.second.title, p.similarity]),

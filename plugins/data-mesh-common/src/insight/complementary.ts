@@ -4,7 +4,7 @@ import {
   CapabilityBrief,
   UseCaseBrief,
   byTitle,
-  needsByUseCase,
+  needsByUseCaseSteps,
   useCaseBrief,
 } from './briefs';
 import { TopPairs } from './complementaryTop';
@@ -242,12 +242,12 @@ export function* complementaryUseCaseSearch(
   const useCases = facts.useCases.filter(
     u => u.status !== 'retired' && u.personas.length > 0,
   );
+  // Reading a use case's needs is a step of its own: 40,000 of them take
+  // a while.
   const { candidates, personaSets, needIds } = candidatesOf(
     useCases,
-    needsByUseCase(useCases, demand),
+    yield* needsByUseCaseSteps(useCases, demand),
   );
-  // Reading every use case's needs is a step of its own at 40,000.
-  yield;
   // Whether two persona sets differ both ways, once per pair of sets
   // (there are few), looked up once per candidate pair of use cases.
   const setCount = personaSets.length;

@@ -217,7 +217,9 @@ export function* computePlatformRoadmapSteps(
   facts: PortfolioFacts,
   demand?: DemandIndex,
 ): Steps<PlatformRoadmap> {
-  const index = demand ?? DemandIndex.build(facts);
+  // A ternary, not `??`: some compilers move `yield*` out of a `??` into a
+  // function of its own, where it is not allowed.
+  const index = demand !== undefined ? demand : yield* DemandIndex.steps(facts);
   const { fully, partly, needers, rank } = yield* unblocking(facts, index);
   const byRank = (a: UseCaseBrief, b: UseCaseBrief) =>
     rank.get(a.ref)! - rank.get(b.ref)!;

@@ -117,7 +117,9 @@ export function* computeUseCasePortfolioSteps(
   facts: PortfolioFacts,
   demand?: DemandIndex,
 ): Steps<UseCasePortfolio> {
-  const index = demand ?? DemandIndex.build(facts);
+  // A ternary, not `??`: some compilers move `yield*` out of a `??` into a
+  // function of its own, where it is not allowed.
+  const index = demand !== undefined ? demand : yield* DemandIndex.steps(facts);
   const useCases = facts.useCases.filter(u => u.status !== 'retired');
   const needs = yield* needsByUseCaseSteps(useCases, index);
   const rows = [...LEVELS].reverse();

@@ -18,7 +18,10 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { portfolioService } from '../__testUtils__/portfolioService';
 import { FIRST_CHECK_DELAY_MS, RETRY_DELAY_MS } from './PortfolioRefresh';
-import { CHECK_DELAYS_MS } from '../store/ChangeQueue';
+import {
+  CHECK_DELAYS_MS,
+  FIRST_SIGHT_CHECK_DELAYS_MS,
+} from '../store/ChangeQueue';
 
 /*
  * The recompute task between full reads: it applies the changes the
@@ -191,6 +194,42 @@ describe.each(ids)('following the catalog on %p', databaseId => {
       await t.refresh.recompute();
     }
     expect(byRefs()).toBe(2 + CHECK_DELAYS_MS.length);
+    expect(await t.store.changes.size()).toBe(0);
+    expect(await t.store.getLatestSnapshotId()).toBe(2);
+    t.refresh.stop();
+  });
+
+  it('looks twice at a first sight, which may be an edit of an entity not seen since the start', async () => {
+    const t = await setup(databaseId);
+    await t.refresh.recompute();
+    // An edit made the catalog process an entity it had no other reason to
+    // since the start: told as a first sight, stored only after the first
+    // look.
+    await t.refresh.noticeChanges([], [ORDER_HISTORY]);
+    const { byRefs } = t.spies();
+    t.wait(FIRST_SIGHT_CHECK_DELAYS_MS[0]);
+    await t.refresh.recompute();
+    expect(byRefs()).toBe(1);
+    expect(await t.store.getLatestSnapshotId()).toBe(1);
+
+    t.change(withLifecycle(t.examples, 'deprecated'));
+    t.wait(FIRST_SIGHT_CHECK_DELAYS_MS[1] - FIRST_SIGHT_CHECK_DELAYS_MS[0]);
+    await t.refresh.recompute();
+    expect(byRefs()).toBe(2);
+    expect(await t.store.getLatestSnapshotId()).toBe(2);
+    expect(
+      (await t.newestFacts()).dataProducts.find(p => p.ref === ORDER_HISTORY)
+        ?.lifecycle,
+    ).toBe('deprecated');
+    expect(await t.store.changes.size()).toBe(0);
+
+    // A first sight that did not change is let go after its second look.
+    await t.refresh.noticeChanges([], ['group:default/unknown-team']);
+    t.wait(FIRST_SIGHT_CHECK_DELAYS_MS[0]);
+    await t.refresh.recompute();
+    t.wait(FIRST_SIGHT_CHECK_DELAYS_MS[1] - FIRST_SIGHT_CHECK_DELAYS_MS[0]);
+    await t.refresh.recompute();
+    expect(byRefs()).toBe(4);
     expect(await t.store.changes.size()).toBe(0);
     expect(await t.store.getLatestSnapshotId()).toBe(2);
     t.refresh.stop();

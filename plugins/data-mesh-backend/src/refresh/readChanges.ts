@@ -6,7 +6,7 @@ import {
   PortfolioFacts,
   factsFromEntities,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { CHECKS_PER_CHANGE, PendingChange } from '../store/ChangeQueue';
+import { PendingChange, isLastLook } from '../store/ChangeQueue';
 
 /** What reading the told changes from the catalog found. */
 export interface ChangeRead {
@@ -98,7 +98,7 @@ export async function readChanges(
       if (was?.json !== now?.json) {
         read.changes.push({ ref: change.ref, entity: now ? entity : null });
         read.settled.push(change);
-      } else if (change.checks + 1 >= CHECKS_PER_CHANGE) {
+      } else if (isLastLook(change)) {
         read.settled.push(change);
       } else {
         read.unchanged.push(change);

@@ -13,6 +13,24 @@ export const CHECK_DELAYS_MS: readonly number[] = [
 /** How many times a told change is looked for before it is let go. */
 export const CHECKS_PER_CHANGE = CHECK_DELAYS_MS.length;
 
+/**
+ * When a first sight is looked for, counted from when it was told. Most
+ * did not change (after a restart every entity is one), so they get two
+ * looks, after every change waiting. An entity the catalog had no reason
+ * to process since the start is a first sight even when an edit is what
+ * made the catalog process it: the first look shows such an edit seconds
+ * after it is stored, the second one if the catalog was slow to store it.
+ */
+export const FIRST_SIGHT_CHECK_DELAYS_MS: readonly number[] = [2000, 8000];
+
+/** Whether the look being taken at `change` is its last. */
+export function isLastLook(change: PendingChange): boolean {
+  const looks = change.firstSight
+    ? FIRST_SIGHT_CHECK_DELAYS_MS.length
+    : CHECKS_PER_CHANGE;
+  return change.checks + 1 >= looks;
+}
+
 /** A changed entity waiting to be applied to the portfolio. */
 export interface PendingChange {
   /** The entity's normalised ref. */
@@ -21,6 +39,8 @@ export interface PendingChange {
   noticedAt: Date;
   /** How often the catalog was read without finding the change yet. */
   checks: number;
+  /** Whether it was told as a first sight (not seen since the start). */
+  firstSight: boolean;
 }
 
 /** When the portfolio was last computed from a full read, and asked to be. */
@@ -40,7 +60,7 @@ export interface ChangeQueue {
   /**
    * Adds changed entities; one told again is checked anew from `at`
    * (its earlier checks are forgotten). First sights (`firstSight`) are
-   * due after every other change, need one check only, and never replace
+   * due after every other change, on their own schedule, and never replace
    * a change already waiting.
    */
   notice(
@@ -51,7 +71,7 @@ export interface ChangeQueue {
   /**
    * The changes due for a look at `at`, first sights last, oldest first:
    * those looked for `k` times and told at least `CHECK_DELAYS_MS[k]`
-   * before `at`.
+   * (for a first sight, `FIRST_SIGHT_CHECK_DELAYS_MS[k]`) before `at`.
    */
   due(at: Date, limit: number): Promise<PendingChange[]>;
   /** When the oldest change not checked yet was told; none if none. */

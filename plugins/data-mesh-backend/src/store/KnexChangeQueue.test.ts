@@ -1,7 +1,11 @@
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { KnexSnapshotStore } from './KnexSnapshotStore';
 import { testDatabaseIds } from './testDatabaseIds';
-import { CHECK_DELAYS_MS, CHECKS_PER_CHANGE } from './ChangeQueue';
+import {
+  CHECK_DELAYS_MS,
+  FIRST_SIGHT_CHECK_DELAYS_MS,
+  isLastLook,
+} from './ChangeQueue';
 
 const ids = testDatabaseIds('KnexChangeQueue');
 const databases = TestDatabases.create({ ids });
@@ -17,40 +21,54 @@ describe.each(ids)('KnexChangeQueue on %p', databaseId => {
     return store.changes;
   }
 
-  it('gives real changes before first sights, and a first sight one look', async () => {
+  it('gives real changes before first sights, and first sights two looks', async () => {
     const changes = await queue();
     await changes.notice(['group:default/a', 'group:default/b'], at(0), {
       firstSight: true,
     });
     await changes.notice(['dataproduct:default/orders'], at(5));
 
-    // Two seconds after it was told, the real change is due; the first
-    // sights wait for their one look, the last of a change's looks.
-    expect((await changes.due(at(7), 10)).map(c => c.ref)).toEqual([
-      'dataproduct:default/orders',
+    // Two seconds after they were told, the first sights are due.
+    expect(await changes.due(at(1), 10)).toEqual([]);
+    expect((await changes.due(at(2), 10)).map(c => c.ref)).toEqual([
+      'group:default/a',
+      'group:default/b',
     ]);
-    expect(await changes.due(at(31), 10)).toHaveLength(1);
-    // Once both are due, the real change still comes first.
-    const due = await changes.due(at(32), 2);
-    expect(due.map(c => [c.ref, c.checks])).toEqual([
-      ['dataproduct:default/orders', 0],
-      ['group:default/a', CHECKS_PER_CHANGE - 1],
+    // Once the real change is due too, it comes first.
+    const due = await changes.due(at(7), 2);
+    expect(due.map(c => [c.ref, c.checks, c.firstSight])).toEqual([
+      ['dataproduct:default/orders', 0, false],
+      ['group:default/a', 0, true],
     ]);
+    expect(due.map(isLastLook)).toEqual([false, false]);
+
+    // A first sight's second look, at 8 s, is its last.
+    await changes.countCheck(due);
+    expect((await changes.due(at(8), 10)).map(c => c.ref)).toEqual([
+      'group:default/a',
+      'group:default/b',
+    ]);
+    const [second] = await changes.due(at(8), 1);
+    expect(isLastLook(second)).toBe(true);
+    expect(FIRST_SIGHT_CHECK_DELAYS_MS).toEqual([2000, 8000]);
   });
 
   it('looks for a change again less and less often', async () => {
     const changes = await queue();
     await changes.notice(['dataproduct:default/orders'], at(0));
     const dueAt = [];
+    const last = [];
     for (let second = 0; second <= 40; second++) {
       const [due] = await changes.due(at(second), 10);
       if (due) {
         dueAt.push(second);
+        last.push(isLastLook(due));
         await changes.countCheck([due]);
       }
     }
     expect(dueAt).toEqual(CHECK_DELAYS_MS.map(ms => ms / 1000));
     expect(dueAt).toEqual([2, 4, 8, 16, 32]);
+    expect(last).toEqual([false, false, false, false, true]);
   });
 
   it('never lets a first sight replace a change waiting, and lets a change replace a first sight', async () => {

@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import {
   CHECK_DELAYS_MS,
-  CHECKS_PER_CHANGE,
   ChangeQueue,
+  FIRST_SIGHT_CHECK_DELAYS_MS,
   FullRecomputeState,
   PendingChange,
 } from './ChangeQueue';
@@ -46,8 +46,7 @@ export class KnexChangeQueue implements ChangeQueue {
           part.map(ref => ({
             entity_ref: ref,
             noticed_at: at,
-            // A first sight is looked at once: most did not change.
-            checks: firstSight ? CHECKS_PER_CHANGE - 1 : 0,
+            checks: 0,
             first_sight: firstSight,
           })),
         )
@@ -61,23 +60,29 @@ export class KnexChangeQueue implements ChangeQueue {
   async due(at: Date, limit: number): Promise<PendingChange[]> {
     const rows = await this.knex(TABLE)
       .where(q => {
-        CHECK_DELAYS_MS.forEach((delay, checks) =>
-          q.orWhere(w =>
-            w
-              .where('checks', checks)
-              .where('noticed_at', '<=', new Date(at.getTime() - delay)),
-          ),
-        );
+        const looks = (firstSight: boolean, delays: readonly number[]) =>
+          delays.forEach((delay, checks) =>
+            q.orWhere(w =>
+              w
+                .where('first_sight', firstSight)
+                .where('checks', checks)
+                .where('noticed_at', '<=', new Date(at.getTime() - delay)),
+            ),
+          );
+        looks(false, CHECK_DELAYS_MS);
+        looks(true, FIRST_SIGHT_CHECK_DELAYS_MS);
       })
       .orderBy([
         { column: 'first_sight', order: 'asc' },
         { column: 'noticed_at', order: 'asc' },
+        { column: 'entity_ref', order: 'asc' },
       ])
       .limit(limit);
     return rows.map(row => ({
       ref: row.entity_ref,
       noticedAt: toDate(row.noticed_at)!,
       checks: Number(row.checks),
+      firstSight: Boolean(row.first_sight),
     }));
   }
 

@@ -19,7 +19,7 @@ import {
   validateDataMeshEntity,
   validatePhaseAnnotations,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { seededRandom } from '../seededRandom';
+import { seededRandom } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 import { DOMAIN_MUTATIONS, Effect, MUTATIONS, pick } from './mutations';
 import { HEAVY_MUTATIONS } from './heavyMutations';
 

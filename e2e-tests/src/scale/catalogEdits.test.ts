@@ -7,7 +7,7 @@ import type { OrganisationFiles } from './organisationFiles';
 import {
   organisationSize,
   syntheticOrganisation,
-} from './syntheticOrganisation';
+} from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 
 /** A generated organisation in two files, as organisationFiles.ts writes one. */
 function writeTwoFiles(dir: string) {

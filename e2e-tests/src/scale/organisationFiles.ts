@@ -10,7 +10,7 @@ import {
   RESTRICTED_LABEL,
   organisationSize,
   syntheticOrganisation,
-} from './syntheticOrganisation';
+} from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 import { repoRoot } from '../backendProcess';
 
 /** Entities per file: small enough for the catalog to process in parallel. */

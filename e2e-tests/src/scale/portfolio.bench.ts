@@ -21,7 +21,7 @@ import {
 import {
   organisationSize,
   syntheticOrganisation,
-} from './syntheticOrganisation';
+} from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 
 const dataProducts = (process.argv[2] ?? '1000,10000,100000')
   .split(',')

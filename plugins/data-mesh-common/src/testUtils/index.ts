@@ -20,6 +20,13 @@ export {
   useCaseDocument,
   withoutSpecField,
 } from './malformedDocuments';
+export {
+  RESTRICTED_LABEL,
+  organisationSize,
+  syntheticOrganisation,
+} from './syntheticOrganisation';
+export type { OrganisationSize } from './syntheticOrganisation';
+export { seededRandom } from './seededRandom';
 // Re-exported because the builders' signatures name them.
 export { DATA_MESH_PHASES } from '../kinds/constants';
 export type { DataMeshPhase } from '../kinds/constants';

@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { seededRandom } from '../seededRandom';
+import { seededRandom } from './seededRandom';
 
 /*
  * Deterministic synthetic organisations for the benchmarks and the scale
@@ -7,15 +7,28 @@ import { seededRandom } from '../seededRandom';
  * the same entities on every machine and runs compare.
  */
 
-/** The label that the example permission policy hides entities by. */
+/**
+ * The label that the example permission policy hides entities by.
+ *
+ * @public
+ */
 export const RESTRICTED_LABEL = 'portal.example/restricted';
 
-/** Sizes of a synthetic organisation, all derived from the data products. */
+/**
+ * Sizes of a synthetic organisation, all derived from the data products.
+ *
+ * @public
+ */
 export interface OrganisationSize {
+  /** Data products, spread over the domains. */
   dataProducts: number;
+  /** Domains, each owned by a team. */
   domains: number;
+  /** Groups, in a tree from the organisation down to teams. */
   groups: number;
+  /** Use cases, in every status. */
   useCases: number;
+  /** Platform capabilities offered as entities. */
   capabilities: number;
 }
 
@@ -23,6 +36,8 @@ export interface OrganisationSize {
  * The proportions of the scale issue's organisation (10,000 data products,
  * 4,000 use cases, 200 domains, 400 groups, 300 capabilities), for any
  * number of data products.
+ *
+ * @public
  */
 export function organisationSize(dataProducts: number): OrganisationSize {
   return {
@@ -48,6 +63,8 @@ const pad = (i: number) => String(i).padStart(6, '0');
  *   by thousands and many by few;
  * - use cases in every status, consuming two to five products each;
  * - about one entity in twenty labelled {@link RESTRICTED_LABEL}.
+ *
+ * @public
  */
 export function syntheticOrganisation(size: OrganisationSize): Entity[] {
   const random = seededRandom(size.dataProducts * 7919 + 17);

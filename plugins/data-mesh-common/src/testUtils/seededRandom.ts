@@ -2,6 +2,8 @@
  * A deterministic pseudo-random source (mulberry32): small, fast, and the
  * same everywhere, so generated organisations and fuzzed entities are the
  * same on every machine for a seed.
+ *
+ * @public
  */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

@@ -173,9 +173,10 @@ describe('findComplementaryUseCases', () => {
     }
     // Five use cases can be paired: old-report is retired and nobody
     // serves no persona. A pause after reading each one's needs, after
-    // comparing each, and once the join has started its index (too small
+    // making each a candidate, and after comparing each; one once they are
+    // ranked by title, and two while the join starts its index (too small
     // for more).
-    expect(pauses).toBe(5 + 5 + 1);
+    expect(pauses).toBe(5 + 5 + 5 + 1 + 2);
     expect(step.value.total).toBe(3);
     expect(
       step.value.pairs.map(p => [p.first.title, p.second.title, p.similarity]),

@@ -124,36 +124,38 @@ interface Candidate {
  * The use cases that can be paired, each with its needs as capability
  * numbers (what the join compares) and the distinct persona set it serves.
  */
-function candidatesOf(
+function* candidatesOf(
   useCases: PortfolioFacts['useCases'],
   needs: Map<string, CapabilityBrief[]>,
 ) {
-  const withNeeds = useCases
-    .map(useCase => ({ useCase, needs: needs.get(useCase.ref) ?? [] }))
-    .filter(c => c.needs.length > 0);
   const capabilityIds = new Map<string, number>();
-  const needIds = withNeeds.map(c =>
-    c.needs.map(need => {
-      let id = capabilityIds.get(need.ref);
-      if (id === undefined) {
-        id = capabilityIds.size;
-        capabilityIds.set(need.ref, id);
-      }
-      return id;
-    }),
-  );
+  const needIds: number[][] = [];
   const personaSetIds = new Map<string, number>();
   const personaSets: string[][] = [];
-  const candidates: Candidate[] = withNeeds.map(c => {
-    const personas = [...new Set(c.useCase.personas)].sort();
+  const candidates: Candidate[] = [];
+  for (const useCase of useCases) {
+    const needed = needs.get(useCase.ref) ?? [];
+    if (needed.length === 0) continue;
+    needIds.push(
+      needed.map(need => {
+        let id = capabilityIds.get(need.ref);
+        if (id === undefined) {
+          id = capabilityIds.size;
+          capabilityIds.set(need.ref, id);
+        }
+        return id;
+      }),
+    );
+    const personas = [...new Set(useCase.personas)].sort();
     const key = JSON.stringify(personas);
     let personaSet = personaSetIds.get(key);
     if (personaSet === undefined) {
       personaSet = personaSets.push(personas) - 1;
       personaSetIds.set(key, personaSet);
     }
-    return { ...c, personaSet };
-  });
+    candidates.push({ useCase, needs: needed, personaSet });
+    yield;
+  }
   return { candidates, personaSets, needIds };
 }
 
@@ -244,7 +246,7 @@ export function* complementaryUseCaseSearch(
   );
   // Reading a use case's needs is a step of its own: 40,000 of them take
   // a while.
-  const { candidates, personaSets, needIds } = candidatesOf(
+  const { candidates, personaSets, needIds } = yield* candidatesOf(
     useCases,
     yield* needsByUseCaseSteps(useCases, demand),
   );
@@ -259,6 +261,7 @@ export function* complementaryUseCaseSearch(
   );
   const personaOf = Int32Array.from(candidates, c => c.personaSet);
   const { rank, byRank } = titleRanks(candidates);
+  yield;
 
   const top = new TopPairs(limit);
   yield* similarSetPairs(needIds, threshold, (i, j, similarity) => {

@@ -1,0 +1,143 @@
+/*
+ * The backend's event-loop delay while it computes, stores, loads and
+ * searches a portfolio, in process: the backend plugin's own steps
+ * (DemandIndex, the assessments, the view, the stored snapshot's text, the
+ * complementary search) run in its slices over a synthetic organisation,
+ * with Node's event-loop delay histogram sampling every 10 ms, as the
+ * scale benchmark's probe does. No catalog and no database: what it
+ * measures is the plugin's share of the delay, at sizes whose ingestion
+ * into a real catalog takes hours here. `yarn bench:scale` measures the
+ * whole backend.
+ *
+ *   yarn bench:event-loop [data products, comma-separated]
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { ConfigReader } from '@backstage/config';
+import {
+  DemandIndex,
+  canonicalFacts,
+  factsFromEntities,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { runInSlices } from './slices';
+import { readDataMeshBackendOptions } from '../config';
+import { buildSnapshotSteps } from '../refresh/snapshot';
+import { PortfolioView } from '../reads/PortfolioView';
+import { searchComplementaryUseCases } from '../refresh/complementarySearch';
+import {
+  parseSnapshotPayloadSteps,
+  snapshotPayloadSteps,
+} from '../store/snapshotPayload';
+import {
+  organisationSize,
+  syntheticOrganisation,
+} from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
+
+const RESOLUTION_MS = 10;
+const sizes = (process.argv[2] ?? '10000,100000').split(',').map(Number);
+const options = readDataMeshBackendOptions(new ConfigReader({}));
+
+interface Phase {
+  name: string;
+  ms: number;
+  cpuMs: number;
+  p99Ms: number;
+  maxMs: number;
+  peakRssMiB: number;
+}
+
+/** Runs `work`, with the event loop's delay and the process's RSS watched. */
+async function phase<T>(
+  name: string,
+  work: () => Promise<T>,
+  phases: Phase[],
+): Promise<T> {
+  global.gc?.();
+  const histogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+  let peakRss = process.memoryUsage().rss;
+  const rss = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 50);
+  histogram.enable();
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const result = await work();
+  const ms = performance.now() - start;
+  histogram.disable();
+  clearInterval(rss);
+  const { user, system } = process.cpuUsage(cpu);
+  // Each sample includes the sampling interval: what came on top of it
+  // is the time a due timer could not run.
+  const beyond = (ns: number) => Math.max(0, ns / 1e6 - RESOLUTION_MS);
+  phases.push({
+    name,
+    ms,
+    cpuMs: (user + system) / 1e3,
+    p99Ms: histogram.count ? beyond(histogram.percentile(99)) : 0,
+    maxMs: histogram.count ? beyond(histogram.max) : 0,
+    peakRssMiB: peakRss / 2 ** 20,
+  });
+  return result;
+}
+
+async function measure(dataProducts: number): Promise<Phase[]> {
+  const facts = canonicalFacts(
+    factsFromEntities(syntheticOrganisation(organisationSize(dataProducts))),
+  );
+  const phases: Phase[] = [];
+  const view = await phase(
+    'compute (demand, assessments, view)',
+    async () => {
+      const demand = await runInSlices(DemandIndex.steps(facts));
+      const snapshot = await runInSlices(
+        buildSnapshotSteps(facts, options, new Date()),
+      );
+      return PortfolioView.build(snapshot, demand);
+    },
+    phases,
+  );
+  const payload = await phase(
+    'store: write the snapshot as text',
+    () => runInSlices(snapshotPayloadSteps(view.snapshot)),
+    phases,
+  );
+  await phase(
+    'load: read the text and index it',
+    async () =>
+      PortfolioView.build(
+        await runInSlices(parseSnapshotPayloadSteps(payload)),
+      ),
+    phases,
+  );
+  await phase(
+    'complementary search',
+    () => searchComplementaryUseCases(1, view, () => new Date()),
+    phases,
+  );
+  return phases;
+}
+
+async function main() {
+  process.stdout.write(
+    `Node ${process.version}; event-loop delay beyond a ${RESOLUTION_MS} ms sampling interval\n`,
+  );
+  for (const size of sizes) {
+    const phases = await measure(size);
+    process.stdout.write(
+      `\n${size} data products\n\n| phase | wall (ms) | CPU (ms) | delay p99 (ms) | delay max (ms) | peak RSS (MiB) |\n| --- | --: | --: | --: | --: | --: |\n`,
+    );
+    for (const p of phases) {
+      process.stdout.write(
+        `| ${p.name} | ${p.ms.toFixed(0)} | ${p.cpuMs.toFixed(
+          0,
+        )} | ${p.p99Ms.toFixed(1)} | ${p.maxMs.toFixed(
+          1,
+        )} | ${p.peakRssMiB.toFixed(0)} |\n`,
+      );
+    }
+  }
+}
+
+main().catch(error => {
+  process.stderr.write(`${error?.stack ?? error}\n`);
+  process.exit(1);
+});

@@ -38,7 +38,7 @@
  * benchmark's day so that the catalog reads edited files again.
  *
  * By default 1k and 10k on both databases and 100k on PostgreSQL.
- * Databases are kept under .bench/ (SQLite) or as dm_scale_<size>_*
+ * Databases are kept under .bench/ (SQLite) or as dm_scale_<size>_<layout>_*
  * (PostgreSQL), so a size is ingested once.
  */
 import fs from 'node:fs';

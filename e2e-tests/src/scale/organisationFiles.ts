@@ -13,8 +13,19 @@ import {
 } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 import { repoRoot } from '../backendProcess';
 
-/** Entities per file: small enough for the catalog to process in parallel. */
-const ENTITIES_PER_FILE = 1000;
+/**
+ * Entities per file: a repository's catalog file holds a few, and an edit
+ * makes the catalog read the whole file again, in the backend's process;
+ * with a thousand per file each edit of the benchmark's held that process
+ * far longer than a real edit would.
+ */
+const ENTITIES_PER_FILE = 100;
+
+/**
+ * How the organisations are cut into files, in the names of their files'
+ * folder and of their databases: another cut is another catalog.
+ */
+export const ORGANISATION_LAYOUT = `${ENTITIES_PER_FILE}-per-file`;
 
 /** Where generated organisations go (git-ignored). */
 export const scaleDataDir = path.join(repoRoot, '.bench');
@@ -42,7 +53,10 @@ export function writeOrganisationFiles(
   dataProducts: number,
 ): OrganisationFiles {
   const entities = syntheticOrganisation(organisationSize(dataProducts));
-  const dir = path.join(scaleDataDir, `org-${dataProducts}`);
+  const dir = path.join(
+    scaleDataDir,
+    `org-${dataProducts}-${ORGANISATION_LAYOUT}`,
+  );
   fs.mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   for (let i = 0; i < entities.length; i += ENTITIES_PER_FILE) {

@@ -12,6 +12,7 @@ import {
 } from '../backendProcess';
 import { requireSharedPostgres } from '../testDatabases';
 import {
+  ORGANISATION_LAYOUT,
   OrganisationFiles,
   fileLocations,
   scaleDataDir,
@@ -67,12 +68,22 @@ function databaseConfig(database: ScaleDatabase, dataProducts: number) {
     return {
       client: 'better-sqlite3',
       connection: {
-        directory: path.join(scaleDataDir, `sqlite-${dataProducts}`),
+        directory: path.join(
+          scaleDataDir,
+          `sqlite-${dataProducts}-${ORGANISATION_LAYOUT}`,
+        ),
       },
     };
   }
   const connection = requireSharedPostgres();
-  return { client: 'pg', connection, prefix: `dm_scale_${dataProducts}_` };
+  return {
+    client: 'pg',
+    connection,
+    prefix: `dm_scale_${dataProducts}_${ORGANISATION_LAYOUT.replace(
+      /-/g,
+      '_',
+    )}_`,
+  };
 }
 
 /** Starts the backend on the organisation's files. */

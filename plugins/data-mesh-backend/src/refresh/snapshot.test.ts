@@ -2,13 +2,13 @@ import { ConfigReader } from '@backstage/config';
 import {
   MetricsIndex,
   ORGANIZATION_SCOPE,
-  Steps,
   assessBusinessUnits,
   factsFromEntities,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { readDataMeshBackendOptions } from '../config';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
 import { buildSnapshotSteps } from './snapshot';
+import { runCountingPauses } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 
 const facts = factsFromEntities(loadExampleEntities());
 const now = new Date('2026-12-01T12:00:00.000Z');
@@ -20,19 +20,8 @@ const options = readDataMeshBackendOptions(
   }),
 );
 
-/** Runs `steps` to the end, counting how often it pauses. */
-function runCountingPauses<T>(steps: Steps<T>) {
-  let pauses = 0;
-  let step = steps.next();
-  while (!step.done) {
-    pauses++;
-    step = steps.next();
-  }
-  return { snapshot: step.value, pauses };
-}
-
 describe('buildSnapshotSteps', () => {
-  const { snapshot, pauses } = runCountingPauses(
+  const { result: snapshot, pauses } = runCountingPauses(
     buildSnapshotSteps(facts, options, now),
   );
   // Optional in the stored type: snapshots stored before units had none.

@@ -7,6 +7,7 @@ import {
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
 import { readDataMeshBackendOptions } from '../config';
 import { buildSnapshot } from '../refresh/snapshot';
+import { runCountingPauses } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 import {
   parseSnapshotPayloadSteps,
   snapshotPayloadSteps,
@@ -17,17 +18,6 @@ const snapshot = buildSnapshot(
   readDataMeshBackendOptions(new ConfigReader({})),
   new Date('2026-12-06T10:00:00Z'),
 );
-
-/** How many times a computation pauses, and its result. */
-function pausesOf<T>(steps: Generator<void, T, void>) {
-  let pauses = 0;
-  let step = steps.next();
-  while (!step.done) {
-    pauses++;
-    step = steps.next();
-  }
-  return { pauses, value: step.value };
-}
 
 describe('the stored snapshot text', () => {
   // The example organisation's lists are short: three items per line
@@ -47,9 +37,11 @@ describe('the stored snapshot text', () => {
   });
 
   it('pauses after every line, writing and reading', () => {
-    const written = pausesOf(snapshotPayloadSteps(snapshot, itemsPerLine));
-    const read = pausesOf(parseSnapshotPayloadSteps(written.value));
-    const lines = written.value.split('\n').length;
+    const written = runCountingPauses(
+      snapshotPayloadSteps(snapshot, itemsPerLine),
+    );
+    const read = runCountingPauses(parseSnapshotPayloadSteps(written.result));
+    const lines = written.result.split('\n').length;
     expect(written.pauses).toBe(lines - 2);
     expect(read.pauses).toBe(lines - 2);
     expect(read.pauses).toBeGreaterThanOrEqual(products / itemsPerLine);

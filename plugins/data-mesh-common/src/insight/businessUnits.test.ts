@@ -1,5 +1,5 @@
 import { groupedOrganisationEntities } from '../__testUtils__/groupedOrganisation';
-import { runCountingPauses } from '../__testUtils__/pauses';
+import { runCountingPauses } from '../testUtils/pauses';
 import { factsFromEntities } from '../portfolio/facts';
 import { MetricsIndex } from '../portfolio/metrics';
 import { runSteps } from '../time/steps';

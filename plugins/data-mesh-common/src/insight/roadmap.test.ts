@@ -3,7 +3,7 @@ import { DemandIndex } from '../portfolio/demand';
 import { isRealUseCase } from '../portfolio/scope';
 import { capability, dataProduct, usecase } from '../testUtils';
 import { loadExampleDocuments } from '../__testUtils__/exampleEntities';
-import { runCountingPauses } from '../__testUtils__/pauses';
+import { runCountingPauses } from '../testUtils/pauses';
 import { variedOrganisationEntities } from '../__testUtils__/variedOrganisation';
 import { runSteps } from '../time/steps';
 import { computePlatformRoadmap, computePlatformRoadmapSteps } from './roadmap';

@@ -2,7 +2,7 @@ import { factsFromEntities } from '../portfolio/facts';
 import { DemandIndex } from '../portfolio/demand';
 import { capability, dataProduct, domain, usecase } from '../testUtils';
 import { loadExampleDocuments } from '../__testUtils__/exampleEntities';
-import { runCountingPauses } from '../__testUtils__/pauses';
+import { runCountingPauses } from '../testUtils/pauses';
 import { variedOrganisationEntities } from '../__testUtils__/variedOrganisation';
 import { runSteps } from '../time/steps';
 import {

@@ -1,5 +1,5 @@
 import { runSteps } from '../time/steps';
-import { runCountingPauses } from '../__testUtils__/pauses';
+import { runCountingPauses } from '../testUtils/pauses';
 import { stronglyConnectedComponentsSteps } from './components';
 
 /** Each component's products, sorted, in the components' order. */

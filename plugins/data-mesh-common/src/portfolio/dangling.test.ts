@@ -6,7 +6,7 @@ import {
 import { factsFromEntities } from './facts';
 import { capability, dataProduct, domain, usecase } from '../testUtils';
 import { loadExampleDocuments } from '../__testUtils__/exampleEntities';
-import { runCountingPauses } from '../__testUtils__/pauses';
+import { runCountingPauses } from '../testUtils/pauses';
 import { variedOrganisationEntities } from '../__testUtils__/variedOrganisation';
 import { runSteps } from '../time/steps';
 

@@ -1,7 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import { LEVELS } from '../kinds/constants';
 import { capability, dataProduct, domain, usecase } from '../testUtils';
-import { runCountingPauses } from '../__testUtils__/pauses';
+import { runCountingPauses } from '../testUtils/pauses';
 import { DemandIndex } from './demand';
 import { PortfolioFacts, factsFromEntities } from './facts';
 import { isRealUseCase } from './scope';

@@ -1,4 +1,4 @@
-import { runCountingPauses } from '../__testUtils__/pauses';
+import { runCountingPauses } from '../testUtils/pauses';
 import type { DataProductFacts } from './facts';
 import {
   capabilitiesIn,

@@ -1,5 +1,5 @@
 import { groupedOrganisationEntities } from '../__testUtils__/groupedOrganisation';
-import { runCountingPauses } from '../__testUtils__/pauses';
+import { runCountingPauses } from '../testUtils/pauses';
 import { runSteps } from '../time/steps';
 import { MetricsIndex, computeMetrics } from './metrics';
 import { factsFromEntities } from './facts';

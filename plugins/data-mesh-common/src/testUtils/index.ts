@@ -27,6 +27,8 @@ export {
 } from './syntheticOrganisation';
 export type { OrganisationSize } from './syntheticOrganisation';
 export { seededRandom } from './seededRandom';
+export { runCountingPauses } from './pauses';
 // Re-exported because the builders' signatures name them.
 export { DATA_MESH_PHASES } from '../kinds/constants';
 export type { DataMeshPhase } from '../kinds/constants';
+export type { Steps } from '../time/steps';

@@ -3,6 +3,8 @@ import type { Steps } from '../time/steps';
 /**
  * Runs `steps` to the end, counting its pauses: how finely a computation
  * is sliced, for tests that it pauses once per item of its main loop.
+ *
+ * @public
  */
 export function runCountingPauses<T>(steps: Steps<T>): {
   result: T;

@@ -18,7 +18,7 @@ import {
   canonicalFacts,
   factsFromEntities,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { runInSlices } from './slices';
+import { runInSlices } from '../eventLoop/slices';
 import { readDataMeshBackendOptions } from '../config';
 import { buildSnapshotSteps } from '../refresh/snapshot';
 import { PortfolioView } from '../reads/PortfolioView';

@@ -1,19 +1,8 @@
-import { ConfigReader } from '@backstage/config';
-import {
-  canonicalFacts,
-  factsFromEntities,
-} from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
-import { readDataMeshBackendOptions } from '../config';
-import { buildSnapshot } from '../refresh/snapshot';
+import { exampleSnapshot } from '../__testUtils__/exampleSnapshot';
 import { SLICE_MS } from '../eventLoop/slices';
 import { PortfolioView } from './PortfolioView';
 
-const snapshot = buildSnapshot(
-  canonicalFacts(factsFromEntities(loadExampleEntities())),
-  readDataMeshBackendOptions(new ConfigReader({})),
-  new Date('2026-12-06T10:00:00Z'),
-);
+const snapshot = exampleSnapshot();
 
 describe('PortfolioView.build', () => {
   afterEach(() => jest.restoreAllMocks());

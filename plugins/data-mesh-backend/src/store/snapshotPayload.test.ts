@@ -1,23 +1,12 @@
-import { ConfigReader } from '@backstage/config';
-import {
-  canonicalFacts,
-  factsFromEntities,
-  runSteps,
-} from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
-import { readDataMeshBackendOptions } from '../config';
-import { buildSnapshot } from '../refresh/snapshot';
+import { runSteps } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { runCountingPauses } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
+import { exampleSnapshot } from '../__testUtils__/exampleSnapshot';
 import {
   parseSnapshotPayloadSteps,
   snapshotPayloadSteps,
 } from './snapshotPayload';
 
-const snapshot = buildSnapshot(
-  canonicalFacts(factsFromEntities(loadExampleEntities())),
-  readDataMeshBackendOptions(new ConfigReader({})),
-  new Date('2026-12-06T10:00:00Z'),
-);
+const snapshot = exampleSnapshot();
 
 describe('the stored snapshot text', () => {
   // The example organisation's lists are short: three items per line

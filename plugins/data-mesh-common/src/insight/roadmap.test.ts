@@ -119,6 +119,16 @@ describe('computePlatformRoadmap', () => {
     ]);
   });
 
+  it('lists one entry per partly unblocked use case under each capability it lacks', () => {
+    // A copy per capability took 50 MiB at 100,000 data products.
+    const partlyEntries = (title: string) =>
+      roadmap.items.find(i => i.capability.title === title)!.partlyUnblocks;
+    const [u2, u11] = partlyEntries('Warehouse');
+    expect(partlyEntries('ML platform')[0]).toBe(u2);
+    expect(partlyEntries('ML platform')[1]).toBe(u11);
+    expect(partlyEntries('Catalog')[0]).toBe(u11);
+  });
+
   it('counts what each capability fully unblocks by value', () => {
     expect(roadmap.items[0].fullyUnblocksByValue).toEqual({
       high: 1,

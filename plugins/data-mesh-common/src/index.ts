@@ -261,6 +261,7 @@ export type {
   UseCaseFacts,
 } from './portfolio/facts';
 export { canonicalFacts, patchFacts } from './portfolio/patchFacts';
+export { FactReuse } from './portfolio/factReuse';
 export {
   DATA_MESH_ENTITY_CHANGES_TOPIC,
   portfolioFieldsOf,

@@ -6,12 +6,16 @@ import {
 import type { Entity } from '@backstage/catalog-model';
 import { ConflictError } from '@backstage/errors';
 import { ConfigReader } from '@backstage/config';
+import type { JsonObject } from '@backstage/types';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { withDeclaredPhase } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 import { readDataMeshBackendOptions } from '../config';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
-import { portfolioService } from '../__testUtils__/portfolioService';
+import {
+  FULL_READ_EACH_RUN,
+  portfolioService,
+} from '../__testUtils__/portfolioService';
 import type { PortfolioService } from './PortfolioService';
 
 /** The service as the router sees it: every read names its caller. */
@@ -24,7 +28,7 @@ describe('DefaultPortfolioService', () => {
 
   async function setup(
     storeCheckIntervalMs?: number,
-    dataMesh: Record<string, boolean> = {},
+    dataMesh: JsonObject = {},
     entities: Entity[] = loadExampleEntities(),
   ) {
     const store = await KnexSnapshotStore.create(
@@ -77,6 +81,24 @@ describe('DefaultPortfolioService', () => {
       fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.etag'],
       pageSize: 500,
     });
+  });
+
+  it('holds the facts of a full read once when the catalog has not changed them', async () => {
+    const { service } = await setup(undefined, FULL_READ_EACH_RUN);
+    // What the replica serves: the reads' own cache.
+    const heldFacts = () =>
+      (service as any).cache.current.view.snapshot.facts as {
+        dataProducts: object[];
+      };
+    await service.refresh.recompute();
+    const first = heldFacts();
+    await service.refresh.recompute();
+    const second = heldFacts();
+    expect(second).not.toBe(first);
+    expect(second.dataProducts.length).toBeGreaterThan(0);
+    second.dataProducts.forEach((product, i) =>
+      expect(product).toBe(first.dataProducts[i]),
+    );
   });
 
   it('keeps serving the loaded snapshot, marked stale, while its database cannot be read', async () => {

@@ -130,7 +130,13 @@ export async function computeAndStore(
   const facts =
     patched ??
     canonicalFacts(
-      (await readCatalogFacts(catalog, auth, undefined, signal)).facts,
+      (
+        await readCatalogFacts(catalog, auth, {
+          signal,
+          // Facts that did not change are then held once, not twice.
+          held: held?.view.snapshot.facts,
+        })
+      ).facts,
     );
   // Who reads which port, read once and only if a breaking contract
   // version needs it.

@@ -1,6 +1,7 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  FactReuse,
   PORTFOLIO_ENTITY_FIELDS,
   PORTFOLIO_ENTITY_KINDS,
   PortfolioFacts,
@@ -12,20 +13,35 @@ import {
 export interface CatalogRead {
   /** The portfolio's facts. */
   facts: PortfolioFacts;
+  /** How many of them are the held facts, reused unchanged. */
+  reused: number;
+}
+
+/** How {@link readCatalogFacts} reads. */
+export interface CatalogReadOptions {
+  /** Entities per page; 500 by default. */
+  pageSize?: number;
+  /** Once it fires, the read stops between pages, throwing its reason. */
+  signal?: AbortSignal;
+  /**
+   * The facts this replica serves meanwhile: read facts equal to held ones
+   * are replaced by them, so that the two are not held twice.
+   */
+  held?: PortfolioFacts;
 }
 
 /**
  * Reads every entity the portfolio needs, page by page, as plain facts.
- * Stops between pages, throwing the signal's reason, once `signal` fires.
  */
 export async function readCatalogFacts(
   catalog: CatalogService,
   auth: AuthService,
-  pageSize = 500,
-  signal?: AbortSignal,
+  { pageSize = 500, signal, held }: CatalogReadOptions = {},
 ): Promise<CatalogRead> {
   const credentials = await auth.getOwnServiceCredentials();
   const facts = emptyFacts();
+  const reuse = held && new FactReuse(held);
+  let reused = 0;
   const pages = catalog.streamEntities(
     {
       filter: { kind: PORTFOLIO_ENTITY_KINDS },
@@ -40,6 +56,8 @@ export async function readCatalogFacts(
     // ends here rather than reading on.
     signal?.throwIfAborted();
     for (const entity of page) addEntityToFacts(facts, entity);
+    // Page by page, so that the copies are let go as the read goes on.
+    if (reuse) reused += reuse.reuse(facts);
   }
-  return { facts };
+  return { facts, reused };
 }

@@ -1,0 +1,92 @@
+import type { PortfolioFacts } from './facts';
+
+/** The lists of {@link PortfolioFacts}, each of facts with a ref. */
+const FACT_LISTS = [
+  'domains',
+  'dataProducts',
+  'useCases',
+  'capabilities',
+  'groups',
+  'apis',
+] as const;
+
+type FactList = (typeof FACT_LISTS)[number];
+
+/**
+ * Whether two facts, plain data of strings, numbers, booleans, nulls,
+ * arrays and objects, are equal. Absent and `undefined` fields are alike,
+ * as they are once stored.
+ */
+function samePlainData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) {
+    return false;
+  }
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) {
+      return false;
+    }
+    return a.every((item, i) => samePlainData(item, b[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const key of Object.keys(x)) {
+    if (!samePlainData(x[key], y[key])) return false;
+  }
+  for (const key of Object.keys(y)) {
+    if (!(key in x) && y[key] !== undefined) return false;
+  }
+  return true;
+}
+
+/**
+ * Lets a fresh read of the catalog hold no second copy of what has not
+ * changed: each fact read that equals one of the facts held is replaced
+ * by the held one. A backend keeps the facts it serves while it reads the
+ * catalog again; at 100,000 data products each copy is about 90 MiB, and
+ * between two reads hardly any fact changes.
+ *
+ * Used while reading: after each page of entities is added to the facts,
+ * {@link FactReuse.reuse} looks at what was added since its last call.
+ *
+ * @public
+ */
+export class FactReuse {
+  private readonly held = new Map<string, unknown>();
+  private readonly looked: Record<FactList, number> = {
+    domains: 0,
+    dataProducts: 0,
+    useCases: 0,
+    capabilities: 0,
+    groups: 0,
+    apis: 0,
+  };
+
+  /** Reuses facts of `held`, the facts served until the new read is done. */
+  constructor(held: PortfolioFacts) {
+    for (const list of FACT_LISTS) {
+      for (const fact of held[list] ?? []) this.held.set(fact.ref, fact);
+    }
+  }
+
+  /**
+   * Replaces each fact added to `facts` since the last call by the held
+   * fact of the same ref when the two are equal. Returns how many were
+   * replaced.
+   */
+  reuse(facts: PortfolioFacts): number {
+    let reused = 0;
+    for (const list of FACT_LISTS) {
+      const read: Array<{ ref: string }> = facts[list] ?? [];
+      for (let i = this.looked[list]; i < read.length; i++) {
+        const held = this.held.get(read[i].ref) as { ref: string } | undefined;
+        if (held && samePlainData(held, read[i])) {
+          read[i] = held;
+          reused++;
+        }
+      }
+      this.looked[list] = read.length;
+    }
+    return reused;
+  }
+}

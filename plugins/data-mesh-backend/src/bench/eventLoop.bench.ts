@@ -24,8 +24,8 @@ import { buildSnapshotSteps } from '../refresh/snapshot';
 import { PortfolioView } from '../reads/PortfolioView';
 import { searchComplementaryUseCases } from '../refresh/complementarySearch';
 import {
-  parseSnapshotPayloadSteps,
-  snapshotPayloadSteps,
+  readSnapshotTextSteps,
+  snapshotTextSteps,
 } from '../store/snapshotPayload';
 import {
   organisationSize,
@@ -95,17 +95,15 @@ async function measure(dataProducts: number): Promise<Phase[]> {
     },
     phases,
   );
-  const payload = await phase(
+  const text = await phase(
     'store: write the snapshot as text',
-    () => runInSlices(snapshotPayloadSteps(view.snapshot)),
+    () => runInSlices(snapshotTextSteps(view.snapshot)),
     phases,
   );
   await phase(
     'load: read the text and index it',
     async () =>
-      PortfolioView.build(
-        await runInSlices(parseSnapshotPayloadSteps(payload)),
-      ),
+      PortfolioView.build((await runInSlices(readSnapshotTextSteps(text)))!),
     phases,
   );
   await phase(

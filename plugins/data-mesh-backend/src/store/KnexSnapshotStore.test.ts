@@ -106,21 +106,73 @@ describe.each(ids)('KnexSnapshotStore on %s', databaseId => {
     expect(Number(count)).toBe(3);
   });
 
-  it('stores a snapshot whose lists run to several lines', async () => {
-    const { store, knex } = await createStore();
+  /** A snapshot of 2,345 data products: three lines of them. */
+  function bigSnapshot(computedAt: string) {
     const dataProducts = factsFromEntities(
       Array.from({ length: SNAPSHOT_ITEMS_PER_LINE * 2 + 345 }, (_, i) =>
         dataProduct(`product-${i}`, { domain: 'orders', owner: 'team-a' }),
       ),
     ).dataProducts;
-    const big = snapshot('2026-11-01T10:00:00.000Z', 0.4);
+    const big = snapshot(computedAt, 0.4);
     big.facts = { ...big.facts, dataProducts };
+    return big;
+  }
+
+  it('stores a snapshot whose lists run to several lines, each a row', async () => {
+    const { store, knex } = await createStore();
+    const big = bigSnapshot('2026-11-01T10:00:00.000Z');
     const id = await store.saveSnapshot(big);
     const row = await knex('data_mesh_snapshots')
       .where({ id })
       .first('payload');
-    // A first line, the rest, and three lines of data products.
-    expect(row.payload.split('\n')).toHaveLength(5);
+    // The layout, then the rest; the data products are in rows apart.
+    expect(row.payload.split('\n')).toHaveLength(2);
+    expect(row.payload).not.toContain('product-0');
+    const lines = await knex('data_mesh_snapshot_lines')
+      .where({ snapshot_id: id })
+      .orderBy('line')
+      .select('line', 'text');
+    expect(lines.map(l => l.line)).toEqual([0, 1, 2]);
+    expect(JSON.parse(lines[2].text)[1]).toHaveLength(345);
+    expect(await store.getSnapshot(id)).toEqual(big);
+  });
+
+  it('lets the lines of snapshots it no longer keeps go with them', async () => {
+    const { store, knex } = await createStore();
+    const saved: number[] = [];
+    for (let day = 1; day <= 5; day++) {
+      saved.push(
+        await store.saveSnapshot(bigSnapshot(`2026-11-0${day}T10:00:00.000Z`)),
+      );
+    }
+    const kept = await knex('data_mesh_snapshot_lines').distinct('snapshot_id');
+    expect(kept.map(r => Number(r.snapshot_id)).sort((a, b) => a - b)).toEqual(
+      saved.slice(2),
+    );
+    expect(await store.getSnapshot(saved[0])).toBeUndefined();
+  });
+
+  it('gives no snapshot whose lines have gone while it was read', async () => {
+    const { store, knex } = await createStore();
+    const id = await store.saveSnapshot(
+      bigSnapshot('2026-11-01T10:00:00.000Z'),
+    );
+    await knex('data_mesh_snapshot_lines')
+      .where({ snapshot_id: id, line: 1 })
+      .delete();
+    expect(await store.getSnapshot(id)).toBeUndefined();
+  });
+
+  it('reads a snapshot stored whole in its row, before lines had rows', async () => {
+    const { store, knex } = await createStore();
+    const big = bigSnapshot('2026-11-01T10:00:00.000Z');
+    const [row] = await knex('data_mesh_snapshots')
+      .insert({
+        computed_at: new Date(big.computedAt),
+        payload: JSON.stringify(big),
+      })
+      .returning('id');
+    const id = Number(typeof row === 'object' ? row.id : row);
     expect(await store.getSnapshot(id)).toEqual(big);
   });
 

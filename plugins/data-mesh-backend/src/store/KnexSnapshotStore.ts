@@ -12,11 +12,12 @@ import type {
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { dayOf } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioSnapshot } from './PortfolioSnapshot';
+import { snapshotText } from './snapshotPayload';
 import {
-  parseSnapshotPayloadSteps,
-  snapshotPayloadSteps,
-} from './snapshotPayload';
-import { runInSlices } from '../eventLoop/slices';
+  SNAPSHOT_LINES,
+  insertSnapshotLines,
+  readSnapshotRows,
+} from './snapshotRows';
 import {
   readComplementarySearch,
   readLatestComplementarySearchRun,
@@ -46,6 +47,7 @@ const migrationsDir = resolvePackagePath(
 
 /** How many snapshots are kept; older ones are replaced by the history. */
 const SNAPSHOTS_KEPT = 3;
+
 const STATUS_ROW = 1;
 
 function toDate(value: unknown): Date | null {
@@ -104,8 +106,7 @@ export class KnexSnapshotStore implements SnapshotStore {
       historyRow(p, computedAt),
     );
     const exampleScopes = [...new Set(examples.map(p => p.scope))];
-    // Written before the transaction starts, in slices of the event loop.
-    const payload = await runInSlices(snapshotPayloadSteps(snapshot));
+    const text = snapshotText(snapshot);
     return this.knex.transaction(async tx => {
       // A scope's example points are written afresh, and never replace a
       // measured one.
@@ -122,9 +123,10 @@ export class KnexSnapshotStore implements SnapshotStore {
           .ignore();
       }
       const [row] = await tx('data_mesh_snapshots')
-        .insert({ computed_at: computedAt, payload })
+        .insert({ computed_at: computedAt, payload: text.head })
         .returning('id');
       const id = Number(typeof row === 'object' ? row.id : row);
+      await insertSnapshotLines(tx, id, text);
       // Batches keep each statement under SQLite's variable limit.
       for (let i = 0; i < points.length; i += HISTORY_BATCH) {
         await tx('data_mesh_phase_history')
@@ -143,9 +145,9 @@ export class KnexSnapshotStore implements SnapshotStore {
         .select('id')
         .orderBy('id', 'desc')
         .limit(SNAPSHOTS_KEPT);
-      await tx('data_mesh_snapshots')
-        .whereNotIn('id', await keep.then(rows => rows.map(r => r.id)))
-        .delete();
+      const kept = await keep.then(rows => rows.map(r => r.id));
+      await tx('data_mesh_snapshots').whereNotIn('id', kept).delete();
+      await tx(SNAPSHOT_LINES).whereNotIn('snapshot_id', kept).delete();
       return id;
     });
   }
@@ -161,9 +163,8 @@ export class KnexSnapshotStore implements SnapshotStore {
     const row = await this.knex('data_mesh_snapshots')
       .where({ id })
       .first('payload');
-    return row
-      ? runInSlices(parseSnapshotPayloadSteps(row.payload))
-      : undefined;
+    if (!row) return undefined;
+    return readSnapshotRows(this.knex, id, row.payload);
   }
 
   async getHistory(

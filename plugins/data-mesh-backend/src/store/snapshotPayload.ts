@@ -2,19 +2,33 @@ import type { Steps } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioSnapshot } from './PortfolioSnapshot';
 
 /*
- * How a snapshot is written as text. At 100,000 data products its JSON is
- * 58 MB, and one JSON.parse of it holds the event loop for a quarter to
- * half a second on every replica that loads it (a stringify, a fifth of a
- * second). So its long lists are written as lines of their own, a bounded
- * number of items per line, after a first line holding the rest: each
- * line is parsed (or written) as one step, and the backend runs the steps
- * in slices. A JSON string never holds a raw line break, so lines split
- * safely. Snapshots stored before this layout are plain JSON and are still
- * read, in one piece.
+ * How a snapshot is stored as text. At 100,000 data products its JSON is
+ * 58 MB: one JSON.parse of it holds the event loop for a quarter to half
+ * a second on every replica that loads it, and as one value it is held
+ * two or three times over while it is written (the text, the lines it is
+ * joined from, the database driver's buffer). So its long lists are
+ * written as lines of their own, a bounded number of items per line, each
+ * a row of a table apart, written and read a few rows at a time; the
+ * snapshot's row holds a head: a layout line, then the rest of the
+ * snapshot. A JSON string never holds a raw line break, so a head splits
+ * safely into lines.
+ *
+ * Snapshots stored earlier are still read: as plain JSON (before lines),
+ * or with their lines in the head (the first layout with lines).
  */
 
-/** The first line of a snapshot written in lines. */
-const LINES_LAYOUT = '{"layout":"data-mesh-snapshot-lines","version":1}';
+/** The layout line of a head whose lines are stored in rows apart. */
+interface LinesLayout {
+  layout: typeof LINES_LAYOUT_NAME;
+  version: 2;
+  /** How many lines the snapshot's rows hold. */
+  lines: number;
+}
+
+const LINES_LAYOUT_NAME = 'data-mesh-snapshot-lines';
+
+/** The first layout with lines: every line in the head. */
+const LINES_IN_HEAD = `{"layout":"${LINES_LAYOUT_NAME}","version":1}`;
 
 /** Items per line: a few hundred kilobytes, parsed in a few milliseconds. */
 export const SNAPSHOT_ITEMS_PER_LINE = 1000;
@@ -60,29 +74,52 @@ function withoutLongLists(
   return { rest, lists };
 }
 
-/**
- * Writes a snapshot as text, one line per step: the snapshot without its
- * long lists, then `[path, items]` lines appending to them in order.
- */
-export function* snapshotPayloadSteps(
+/** A snapshot as it is stored. */
+export interface SnapshotText {
+  /** The snapshot's own row: its layout, then all but its long lists. */
+  head: string;
+  /** How many lines {@link SnapshotText.lines} gives. */
+  lineCount: number;
+  /**
+   * The long lists' lines, `[path, items]` each, appending to the lists in
+   * order: written as they are asked for, so that only the lines being
+   * stored are held at a time.
+   */
+  lines(): Generator<string, void, void>;
+}
+
+/** Writes a snapshot as a head and the lines of its long lists. */
+export function snapshotText(
   snapshot: PortfolioSnapshot,
   itemsPerLine = SNAPSHOT_ITEMS_PER_LINE,
-): Steps<string> {
+): SnapshotText {
   const { rest, lists } = withoutLongLists(
     snapshot as unknown as Json,
     itemsPerLine,
   );
-  const lines = [LINES_LAYOUT, JSON.stringify(rest)];
-  for (const { path, items } of lists) {
-    for (let i = 0; i < items.length; i += itemsPerLine) {
-      yield;
-      lines.push(JSON.stringify([path, items.slice(i, i + itemsPerLine)]));
-    }
-  }
-  return lines.join('\n');
+  const lineCount = lists.reduce(
+    (sum, list) => sum + Math.ceil(list.items.length / itemsPerLine),
+    0,
+  );
+  const layout: LinesLayout = {
+    layout: LINES_LAYOUT_NAME,
+    version: 2,
+    lines: lineCount,
+  };
+  return {
+    head: `${JSON.stringify(layout)}\n${JSON.stringify(rest)}`,
+    lineCount,
+    *lines() {
+      for (const { path, items } of lists) {
+        for (let i = 0; i < items.length; i += itemsPerLine) {
+          yield JSON.stringify([path, items.slice(i, i + itemsPerLine)]);
+        }
+      }
+    },
+  };
 }
 
-/** The list at `path` in `target`, which the first line gave as empty. */
+/** The list at `path` in `target`, which the head gave as empty. */
 function listAt(target: Json, path: unknown, line: number): unknown[] {
   let at: unknown = target;
   if (Array.isArray(path)) {
@@ -94,30 +131,109 @@ function listAt(target: Json, path: unknown, line: number): unknown[] {
   return at;
 }
 
-/**
- * Reads a stored snapshot, one line per step (a snapshot stored as plain
- * JSON, before lines, in one step).
- */
-export function* parseSnapshotPayloadSteps(
-  payload: string,
-): Steps<PortfolioSnapshot> {
-  if (!payload.startsWith(`${LINES_LAYOUT}\n`)) {
-    return JSON.parse(payload) as PortfolioSnapshot;
-  }
-  let start = LINES_LAYOUT.length + 1;
-  let end = payload.indexOf('\n', start);
-  const snapshot = JSON.parse(
-    payload.slice(start, end === -1 ? undefined : end),
-  ) as Json;
-  for (let line = 3; end !== -1; line++) {
-    yield;
+/** The lines of `text`, one at a time, without splitting it at once. */
+function* linesOf(text: string, from: number): Generator<string> {
+  let start = from;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    yield text.slice(start, end === -1 ? undefined : end);
+    if (end === -1) return;
     start = end + 1;
-    end = payload.indexOf('\n', start);
-    const [path, items] = JSON.parse(
-      payload.slice(start, end === -1 ? undefined : end),
-    ) as [unknown, unknown[]];
-    const list = listAt(snapshot, path, line);
+  }
+}
+
+/**
+ * Reads a stored snapshot: its head, then the lines stored apart, one at
+ * a time.
+ */
+export class SnapshotTextReader {
+  private added = 0;
+
+  private constructor(
+    private readonly snapshot: Json,
+    /** How many lines are to be added. */
+    readonly lineCount: number,
+  ) {}
+
+  /**
+   * Reads a head, pausing after each line it holds (a snapshot stored as
+   * plain JSON, before lines, is read in one step).
+   */
+  static *fromHead(head: string): Steps<SnapshotTextReader> {
+    const layoutEnd = head.indexOf('\n');
+    if (!head.startsWith(`{"layout":"${LINES_LAYOUT_NAME}"`) || layoutEnd < 0) {
+      return new SnapshotTextReader(JSON.parse(head) as Json, 0);
+    }
+    const layout = JSON.parse(head.slice(0, layoutEnd)) as Partial<LinesLayout>;
+    const lines = linesOf(head, layoutEnd + 1);
+    const reader = new SnapshotTextReader(
+      JSON.parse(lines.next().value as string) as Json,
+      layout.version === 2 ? Number(layout.lines) : 0,
+    );
+    if (head.startsWith(LINES_IN_HEAD)) {
+      for (const line of lines) {
+        yield;
+        reader.add(line, 2);
+      }
+    }
+    return reader;
+  }
+
+  /**
+   * Appends one line's items to its list. `linesBefore` numbers lines in
+   * errors: the lines that come before the added ones.
+   */
+  add(line: string, linesBefore = 2): void {
+    this.added++;
+    const [path, items] = JSON.parse(line) as [unknown, unknown[]];
+    const list = listAt(this.snapshot, path, linesBefore + this.added);
     for (const item of items) list.push(item);
   }
-  return snapshot as unknown as PortfolioSnapshot;
+
+  /** The snapshot, once every line is added; else undefined. */
+  result(): PortfolioSnapshot | undefined {
+    return this.added >= this.lineCount
+      ? (this.snapshot as unknown as PortfolioSnapshot)
+      : undefined;
+  }
+}
+
+/** A snapshot's head and lines, all in memory. */
+export interface SnapshotTextInMemory {
+  head: string;
+  lines: string[];
+}
+
+/**
+ * A snapshot's head and all its lines, pausing after each line: what the
+ * store writes, held whole, for benchmarks and tests (the store holds a
+ * few lines at a time).
+ */
+export function* snapshotTextSteps(
+  snapshot: PortfolioSnapshot,
+  itemsPerLine = SNAPSHOT_ITEMS_PER_LINE,
+): Steps<SnapshotTextInMemory> {
+  const text = snapshotText(snapshot, itemsPerLine);
+  const lines: string[] = [];
+  for (const line of text.lines()) {
+    lines.push(line);
+    yield;
+  }
+  return { head: text.head, lines };
+}
+
+/**
+ * Reads back what {@link snapshotTextSteps} wrote, pausing after each
+ * line; undefined when lines are missing.
+ */
+export function* readSnapshotTextSteps({
+  head,
+  lines,
+}: SnapshotTextInMemory): Steps<PortfolioSnapshot | undefined> {
+  const reader = yield* SnapshotTextReader.fromHead(head);
+  for (const line of lines) {
+    reader.add(line);
+    yield;
+  }
+  return reader.result();
 }

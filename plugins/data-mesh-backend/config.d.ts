@@ -30,11 +30,14 @@ export interface Config {
   dataMesh?: {
     /**
      * When the portfolio is recomputed from a full read of the catalog:
-     * the safety net behind the changes the catalog module tells of, and
-     * what finds deleted entities and changed data contracts.
+     * the safety net behind the changes the catalog module tells of (and
+     * the count that finds deleted entities).
      */
     schedule?: {
-      /** How often; default every 10 minutes. */
+      /**
+       * How often; default every 6 hours, or every 10 minutes when
+       * `changes.enabled` is false.
+       */
       frequency?: HumanDuration | { cron: string };
       /** Delay of the first run after start-up; default 15 seconds. */
       initialDelay?: HumanDuration;
@@ -45,8 +48,9 @@ export interface Config {
     changes?: {
       /**
        * Whether the entities the catalog module tells changed are read and
-       * applied within seconds; default true. Off, the portfolio follows
-       * the catalog at the schedule's cadence only.
+       * applied within seconds, and deletions found by counting the
+       * catalog's entities each minute; default true. Off, the portfolio
+       * follows the catalog at the schedule's cadence only.
        */
       enabled?: boolean;
     };

@@ -79,11 +79,10 @@ describe('app-config.yaml with app-config.production.yaml over it', () => {
   }, 60_000);
 
   it("recomputes the portfolio at the plugin's default cadence or slower", () => {
-    // Defaults in plugins/data-mesh-backend/src/config.ts: every 10 minutes,
-    // the complementary search every hour, a minute after start-up.
-    expect(
-      duration(config, 'dataMesh.schedule.frequency'),
-    ).toBeGreaterThanOrEqual(10 * MINUTE);
+    // Defaults in plugins/data-mesh-backend/src/config.ts: a full read
+    // every six hours while changes are followed, the complementary search
+    // every hour, a minute after start-up.
+    expect(duration(config, 'dataMesh.schedule.frequency')).toBe(360 * MINUTE);
     expect(
       duration(config, 'dataMesh.complementary.schedule.frequency'),
     ).toBeGreaterThanOrEqual(60 * MINUTE);

@@ -13,7 +13,7 @@ describe('readDataMeshBackendOptions', () => {
   it('has sensible defaults', () => {
     expect(read(undefined)).toEqual({
       schedule: {
-        frequency: { minutes: 10 },
+        frequency: { hours: 6 },
         initialDelay: { seconds: 15 },
         timeout: { minutes: 5 },
       },
@@ -48,6 +48,12 @@ describe('readDataMeshBackendOptions', () => {
     expect(() => read({ notifications: { maxBlockersPerRun: 2.5 } })).toThrow(
       'dataMesh.notifications.maxBlockersPerRun must be a whole number of at least 0; got 2.5',
     );
+  });
+
+  it('reads the whole catalog every ten minutes by default when told changes are not followed', () => {
+    expect(read({ changes: { enabled: false } }).schedule.frequency).toEqual({
+      minutes: 10,
+    });
   });
 
   it('follows told changes unless switched off, and names a bad switch', () => {

@@ -25,6 +25,12 @@ export const REFRESH_TASK_ID = 'data-mesh-portfolio-refresh';
 
 /** Id of the scheduled task that searches for complementary use cases. */
 export const COMPLEMENTARY_TASK_ID = 'data-mesh-complementary-search';
+/**
+ * The deletion check's task id: while changes are followed, a count of the
+ * catalog's portfolio entities each minute shows deletions, which no
+ * processor sees (one count query).
+ */
+export const DELETION_CHECK_TASK_ID = 'data-mesh-deletion-check';
 
 /**
  * The Data Mesh Portfolio backend: recomputes phase and capability demand
@@ -84,6 +90,14 @@ export const dataMeshPlugin = createBackendPlugin({
             },
           });
           deps.lifecycle.addShutdownHook(() => refresh.stop());
+          await deps.scheduler.scheduleTask({
+            id: DELETION_CHECK_TASK_ID,
+            scope: 'global',
+            frequency: { minutes: 1 },
+            initialDelay: { minutes: 1 },
+            timeout: { minutes: 1 },
+            fn: () => refresh.checkForDeletions(),
+          });
         }
 
         // Global scope: one recompute at a time across all backend replicas.

@@ -47,7 +47,12 @@ describe('DefaultPortfolioService', () => {
       logger,
       scheduler,
       refreshTaskId: 'refresh-task',
-      options: readDataMeshBackendOptions(new ConfigReader({ dataMesh })),
+      options: readDataMeshBackendOptions(
+        new ConfigReader({
+          // The tests move the clock ten minutes on for the next full read.
+          dataMesh: { schedule: { frequency: { minutes: 10 } }, ...dataMesh },
+        }),
+      ),
       now: () => clock,
       storeCheckIntervalMs,
     });

@@ -6,6 +6,7 @@ import {
   PortfolioFacts,
   patchFacts,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { catalogCountDiffers } from './catalogCount';
 import { computeAndStore } from './computeAndStore';
 import type { ComplementarySearches } from './ComplementarySearches';
 import { fullRecomputeDue } from './fullRecomputeDue';
@@ -76,6 +77,33 @@ export class PortfolioRefresh {
     // A run in progress may have read the catalog before the change that
     // made someone ask: one more follows it.
     await this.trigger.request();
+  }
+
+  /**
+   * The deletion check's task: when the catalog counts other entities of
+   * the portfolio's kinds than the newest snapshot accounts for (one was
+   * deleted, which no processor sees), asks for a full recompute. Waits
+   * while told changes are waiting: the count moves before they are
+   * applied.
+   */
+  async checkForDeletions(): Promise<void> {
+    const { store, catalog, auth, logger } = this.deps;
+    const { cache } = this.parts;
+    if ((await store.changes.size()) > 0) return;
+    const latest = await store.getLatestSnapshotId();
+    if (latest === undefined) return;
+    const held =
+      cache.current?.id === latest ? cache.current : await cache.load(latest);
+    const differs = await catalogCountDiffers(
+      catalog,
+      auth,
+      held.view.snapshot,
+    );
+    if (!differs) return;
+    logger.info(
+      `The catalog counts ${differs.counted} entities of the portfolio's kinds where the portfolio accounts for ${differs.expected}: reading it whole`,
+    );
+    await this.requestRefresh();
   }
 
   /**

@@ -21,6 +21,7 @@ import { contractChangeNotifications } from '../notifications/contractNotificati
 import type { NewContractVersion } from '../store/ContractVersionStore';
 import { readContractChangesOrNone } from './contractVersions';
 import { buildSnapshotSteps } from './snapshot';
+import { factCount } from './catalogCount';
 import type { PortfolioSnapshot } from '../store/PortfolioSnapshot';
 
 /**
@@ -126,18 +127,21 @@ export async function computeAndStore(
   const started = clock();
   const previous = await previousForComparison(deps, held);
   const t0 = clock();
-  // In ref order, as patched facts are: both ways compute alike.
-  const facts =
-    patched ??
-    canonicalFacts(
-      (
-        await readCatalogFacts(catalog, auth, {
-          signal,
-          // Facts that did not change are then held once, not twice.
-          held: held?.view.snapshot.facts,
-        })
-      ).facts,
-    );
+  let facts: PortfolioFacts;
+  let entitiesWithoutFacts: number | undefined;
+  if (patched) {
+    facts = patched;
+    entitiesWithoutFacts = held?.view.snapshot.entitiesWithoutFacts;
+  } else {
+    const read = await readCatalogFacts(catalog, auth, {
+      signal,
+      // Facts that did not change are then held once, not twice.
+      held: held?.view.snapshot.facts,
+    });
+    // In ref order, as patched facts are: both ways compute alike.
+    facts = canonicalFacts(read.facts);
+    entitiesWithoutFacts = read.entities - factCount(facts);
+  }
   // Who reads which port, read once and only if a breaking contract
   // version needs it.
   let readers: Promise<ContractReaders> | undefined;
@@ -159,6 +163,10 @@ export async function computeAndStore(
     computeSteps(facts, options, now()),
     signal,
   );
+  // What shows a deletion between full reads (catalogCount.ts).
+  if (entitiesWithoutFacts !== undefined) {
+    snapshot.entitiesWithoutFacts = entitiesWithoutFacts;
+  }
   // Worked out before storing, to be stored with the snapshot: a change is
   // in the outbox exactly when the snapshot that shows it is stored.
   const notifications = previous

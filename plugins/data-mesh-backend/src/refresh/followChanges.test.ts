@@ -10,7 +10,8 @@ import {
   odcsContract,
   usecase,
 } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
-import { readDataMeshBackendOptions } from '../config';
+import { durationToMilliseconds } from '@backstage/types';
+import { FULL_READ_SAFETY_NET, readDataMeshBackendOptions } from '../config';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
 import { testDatabaseIds } from '../store/testDatabaseIds';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
@@ -263,14 +264,53 @@ describe.each(ids)('following the catalog on %p', databaseId => {
     await t.refresh.recompute();
     expect(stream()).toBeGreaterThan(0);
 
-    // The schedule's ten minutes since the last full read.
+    // The safety net's hours since the last full read.
     clear();
-    t.wait(9 * 60_000);
+    t.wait(durationToMilliseconds(FULL_READ_SAFETY_NET) - 60_000);
     await t.refresh.recompute();
     expect(stream()).toBe(0);
     t.wait(60_000);
     await t.refresh.recompute();
     expect(stream()).toBeGreaterThan(0);
+    t.refresh.stop();
+  });
+
+  it('reads the whole catalog when its count shows a deletion no one told of', async () => {
+    const t = await setup(databaseId);
+    await t.refresh.recompute();
+    const requested = async () =>
+      (await t.store.changes.fullState()).fullRequestedAt;
+    const without = (entities: Entity[], name: string) =>
+      entities.filter(e => !(e.kind === 'UseCase' && e.metadata.name === name));
+
+    // Nothing deleted: the count agrees.
+    await t.refresh.checkForDeletions();
+    expect(await requested()).toBeNull();
+
+    // A use case deleted: the catalog counts one less.
+    const first = without(t.examples, 'checkout-conversion-dashboard');
+    t.change(first);
+    const { stream } = t.spies();
+    // The check runs a minute after the last.
+    t.wait(60_000);
+    await t.refresh.checkForDeletions();
+    expect(await requested()).not.toBeNull();
+    await t.refresh.recompute();
+    expect(stream()).toBeGreaterThan(0);
+    expect(await t.newestFacts()).toEqual(
+      canonicalFacts(factsFromEntities(first)),
+    );
+    const after = await requested();
+    await t.refresh.checkForDeletions();
+    expect(await requested()).toEqual(after);
+
+    // While a told change waits, the count is not asked: it moves first.
+    const second = without(first, 'marketing-attribution');
+    expect(second).toHaveLength(first.length - 1);
+    t.change(second);
+    await t.refresh.noticeChanges([ORDER_HISTORY]);
+    await t.refresh.checkForDeletions();
+    expect(await requested()).toEqual(after);
     t.refresh.stop();
   });
 });

@@ -15,6 +15,8 @@ export interface CatalogRead {
   facts: PortfolioFacts;
   /** How many of them are the held facts, reused unchanged. */
   reused: number;
+  /** How many entities the catalog gave, facts or not. */
+  entities: number;
 }
 
 /** How {@link readCatalogFacts} reads. */
@@ -42,6 +44,7 @@ export async function readCatalogFacts(
   const facts = emptyFacts();
   const reuse = held && new FactReuse(held);
   let reused = 0;
+  let entities = 0;
   const pages = catalog.streamEntities(
     {
       filter: { kind: PORTFOLIO_ENTITY_KINDS },
@@ -56,8 +59,9 @@ export async function readCatalogFacts(
     // ends here rather than reading on.
     signal?.throwIfAborted();
     for (const entity of page) addEntityToFacts(facts, entity);
+    entities += page.length;
     // Page by page, so that the copies are let go as the read goes on.
     if (reuse) reused += reuse.reuse(facts);
   }
-  return { facts, reused };
+  return { facts, reused, entities };
 }

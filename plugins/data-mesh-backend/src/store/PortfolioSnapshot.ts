@@ -52,4 +52,11 @@ export interface PortfolioSnapshot {
    * before business units were assessed.
    */
   businessUnits?: StoredBusinessUnit[];
+  /**
+   * How many of the catalog's entities of the portfolio's kinds gave no
+   * facts at the last full read (a kind's entity the facts skip): with the
+   * facts' count, what the catalog should count while nothing is deleted.
+   * Absent from snapshots stored before it was counted.
+   */
+  entitiesWithoutFacts?: number;
 }

@@ -22,6 +22,7 @@
  *                    [--lag-edits N] [--idle-seconds N]
  *                    [--changing-routes N]
  *                    [--lag-processing-seconds N]
+ *                    [--backend-heap-mib N]
  *
  * `restricted` (default) is the portal's policy: reads of restricted
  * entities depend on the entity, so the API checks the refs it names.
@@ -36,6 +37,10 @@
  * edits apply; `--lag-processing-seconds` (default 30) is the
  * catalog's processing interval after the restart, lowered from the
  * benchmark's day so that the catalog reads edited files again.
+ * `--backend-heap-mib` caps every backend's V8 heap
+ * (`--max-old-space-size`), as a portal in a container of 1 GB would; by
+ * default V8 sizes the heap from this machine's memory, and collects
+ * lazily while it has room.
  *
  * By default 1k and 10k on both databases and 100k on PostgreSQL.
  * Databases are kept under .bench/ (SQLite) or as dm_scale_<size>_<layout>_*
@@ -97,6 +102,7 @@ async function benchOne(
   database: ScaleDatabase,
   policy: Policy,
   permissionCacheSeconds: number | undefined,
+  backendEnv: Record<string, string>,
 ) {
   log(
     `${dataProducts} data products on ${database}, ${policy} policy: starting the backend`,
@@ -108,7 +114,7 @@ async function benchOne(
     port: E2E_PORTS.scaleBenchmark.backend,
     extraConfig: benchConfig(policy, permissionCacheSeconds),
     require: [NO_RESTART_ON_EDIT_MODULE, EVENT_LOOP_PROBE_MODULE],
-    env: probe.env,
+    env: { ...probe.env, ...backendEnv },
   });
   try {
     const startPid = backend.serverPid();
@@ -161,6 +167,7 @@ async function benchOne(
       database,
       policy,
       permissionCacheSeconds,
+      backendHeap: backendEnv.NODE_OPTIONS ?? null,
       entities: backend.organisation.entities,
       ingested,
       floorMs: Math.round(floorMs),
@@ -208,6 +215,10 @@ async function main() {
   if (processingSeconds === 0) {
     throw new Error('--lag-processing-seconds must be at least 1; got 0');
   }
+  const heapMib = countArgument('backend-heap-mib', 0);
+  // The CLI and yarn around the backend take it too, and need far less.
+  const backendEnv: Record<string, string> =
+    heapMib > 0 ? { NODE_OPTIONS: `--max-old-space-size=${heapMib}` } : {};
   const machine = `${os.cpus().length} × ${os
     .cpus()[0]
     ?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${
@@ -224,6 +235,7 @@ async function main() {
         database,
         policy,
         permissionCacheSeconds,
+        backendEnv,
       );
       const defaultCadence =
         lagEdits > 0 || idleSeconds > 0 || changingRoutesSeconds > 0
@@ -236,6 +248,7 @@ async function main() {
               policy,
               idleSeconds,
               processingSeconds,
+              backendEnv,
               log,
             })
           : null;
@@ -243,10 +256,11 @@ async function main() {
         permissionCacheSeconds === undefined
           ? ''
           : `-cache${permissionCacheSeconds}`;
+      const heapSuffix = heapMib > 0 ? `-heap${heapMib}` : '';
       fs.writeFileSync(
         path.join(
           scaleDataDir,
-          `result-${size}-${database}-${policy}${cacheSuffix}.json`,
+          `result-${size}-${database}-${policy}${cacheSuffix}${heapSuffix}.json`,
         ),
         JSON.stringify({ machine, ...result, defaultCadence }, null, 2),
       );

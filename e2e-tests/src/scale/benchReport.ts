@@ -31,6 +31,9 @@ export function report(
         : `${result.permissionCacheSeconds} s`
     }.`,
     `Ingested: ${result.ingested.dataProducts} data products, ${result.ingested.useCases} use cases.`,
+    `Backend heap: ${
+      result.backendHeap ?? "V8's default for this machine's memory"
+    }.`,
     `Catalog streaming floor ${result.floorMs} ms; recompute ${
       r.durationMs
     } ms (read ${r.readMs}, compute ${r.computeMs}, store ${

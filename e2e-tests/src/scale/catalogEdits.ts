@@ -37,17 +37,8 @@ export function readableProducts(
   );
 }
 
-/**
- * Adds `capability` (a name) to data product `product`'s
- * `spec.requiresCapabilities` in whichever of `files` holds it. The file is
- * written beside itself and renamed over the old one, so the catalog never
- * reads half of it. Returns the file.
- */
-export function addRequiredCapability(
-  files: string[],
-  product: string,
-  capability: string,
-): string {
+/** Where data product `product` is in `files`: the file, its lines and its line. */
+function placeOf(files: string[], product: string) {
   // The files hold one JSON document per line (organisationFiles.ts).
   const marker = `"name":"${product}"`;
   for (const file of files) {
@@ -59,23 +50,42 @@ export function addRequiredCapability(
       const entity = JSON.parse(line) as Entity;
       return entity.kind === 'DataProduct' && entity.metadata.name === product;
     });
-    if (index === -1) continue;
-    const entity = JSON.parse(lines[index]) as Entity;
-    const spec = entity.spec as { requiresCapabilities?: string[] };
-    spec.requiresCapabilities = [
-      ...(spec.requiresCapabilities ?? []),
-      capability,
-    ];
-    lines[index] = JSON.stringify(entity);
-    const temporary = path.join(
-      path.dirname(file),
-      `.${path.basename(file)}.editing`,
-    );
-    fs.writeFileSync(temporary, lines.join('\n'));
-    fs.renameSync(temporary, file);
-    return file;
+    if (index !== -1) return { file, lines, index };
   }
   throw new Error(`no organisation file holds data product ${product}`);
+}
+
+/** The one of `files` that holds data product `product`. */
+export function fileOf(files: string[], product: string): string {
+  return placeOf(files, product).file;
+}
+
+/**
+ * Adds `capability` (a name) to data product `product`'s
+ * `spec.requiresCapabilities` in whichever of `files` holds it. The file is
+ * written beside itself and renamed over the old one, so the catalog never
+ * reads half of it. Returns the file.
+ */
+export function addRequiredCapability(
+  files: string[],
+  product: string,
+  capability: string,
+): string {
+  const { file, lines, index } = placeOf(files, product);
+  const entity = JSON.parse(lines[index]) as Entity;
+  const spec = entity.spec as { requiresCapabilities?: string[] };
+  spec.requiresCapabilities = [
+    ...(spec.requiresCapabilities ?? []),
+    capability,
+  ];
+  lines[index] = JSON.stringify(entity);
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.editing`,
+  );
+  fs.writeFileSync(temporary, lines.join('\n'));
+  fs.renameSync(temporary, file);
+  return file;
 }
 
 /** What the benchmark asks the catalog with: it must see every location. */

@@ -55,6 +55,8 @@ export interface DefaultCadenceOptions {
   idleSeconds: number;
   /** `catalog.processingInterval` of these phases, in seconds. */
   processingSeconds: number;
+  /** Environment of every backend these phases start (a heap cap). */
+  backendEnv: Record<string, string>;
   log: (line: string) => void;
 }
 
@@ -139,7 +141,8 @@ export async function benchDefaultCadence(
       port,
       extraConfig: withDefaultCadence(options.config),
       processingInterval: { seconds: options.processingSeconds },
-      ...extra,
+      require: extra.require,
+      env: { ...extra.env, ...options.backendEnv },
     });
 
   log('restarting with the plugin’s default cadence');

@@ -14,6 +14,7 @@
 import {
   addRequiredCapability,
   readableProducts,
+  fileOf,
   refreshLocationOf,
 } from './catalogEdits';
 import { writeOrganisationFiles } from './organisationFiles';
@@ -234,6 +235,11 @@ export async function restoreOrganisation(
 ) {
   writeOrganisationFiles(backend.organisation.dataProducts);
   const products = [...new Set(readableProducts(backend.organisation, count))];
+  // Pushed as the edits were: the catalog's own interval may be a day.
+  const files = new Set(
+    products.map(product => fileOf(backend.organisation.files, product)),
+  );
+  for (const file of files) await refreshLocationOf(backend, file);
   const edited = (names: string[]) =>
     names.some(name => /^(platformcapability:default\/)?lag-/.test(name));
   const sides = {

@@ -350,7 +350,7 @@ export type {
   UseCasePortfolioCell,
 } from './insight/useCasePortfolio';
 export type { CapabilityBrief, UseCaseBrief } from './insight/briefs';
-export { byTitle, useCaseBrief } from './insight/briefs';
+export { briefOfUseCase, byTitle, useCaseBrief } from './insight/briefs';
 export {
   DEFAULT_COMPLEMENTARY_LIMIT,
   DEFAULT_COMPLEMENTARY_THRESHOLD,

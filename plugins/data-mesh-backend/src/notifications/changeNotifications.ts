@@ -1,14 +1,18 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import type { NotificationSeverity } from '@backstage/plugin-notifications-common';
 import type { NotificationSendOptions } from '@backstage/plugin-notifications-node';
-import { DATA_MESH_PHASES } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import {
+  DATA_MESH_PHASES,
+  Steps,
+  runSteps,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { DEFAULT_MAX_BLOCKERS_PER_RUN } from '../config';
 import {
   ChangeRecipients,
   ComparedPortfolios,
   NewBlocker,
   PhaseChange,
-  newBlockers,
+  newBlockersSteps,
   phaseChanges,
 } from './portfolioChanges';
 import type { PortfolioSnapshot } from '../store/PortfolioSnapshot';
@@ -250,23 +254,42 @@ function blockerNotifications(
 /**
  * Everything to send for the step from `previous` to `next`: phase changes
  * first, then new blockers (the most urgent one by one, the rest
- * summarised); changes nobody is to hear about are left out.
+ * summarised); changes nobody is to hear about are left out. In steps, for
+ * the recompute to run in slices.
  */
+export function* portfolioNotificationsSteps(
+  previous: PortfolioSnapshot,
+  next: PortfolioSnapshot,
+  recipients: ChangeRecipients,
+  portfolios?: ComparedPortfolios,
+): Steps<NotificationSendOptions[]> {
+  const phases = phaseChanges(previous, next, recipients)
+    .filter(c => c.recipients.length > 0)
+    .map(phaseNotification);
+  const blockers = yield* newBlockersSteps(
+    previous,
+    next,
+    recipients,
+    portfolios,
+  );
+  yield;
+  return [
+    ...phases,
+    ...blockerNotifications(
+      blockers.filter(b => b.recipients.length > 0),
+      recipients.maxBlockersPerRun ?? DEFAULT_MAX_BLOCKERS_PER_RUN,
+    ),
+  ];
+}
+
+/** {@link portfolioNotificationsSteps} at once. */
 export function portfolioNotifications(
   previous: PortfolioSnapshot,
   next: PortfolioSnapshot,
   recipients: ChangeRecipients,
   portfolios?: ComparedPortfolios,
 ): NotificationSendOptions[] {
-  return [
-    ...phaseChanges(previous, next, recipients)
-      .filter(c => c.recipients.length > 0)
-      .map(phaseNotification),
-    ...blockerNotifications(
-      newBlockers(previous, next, recipients, portfolios).filter(
-        b => b.recipients.length > 0,
-      ),
-      recipients.maxBlockersPerRun ?? DEFAULT_MAX_BLOCKERS_PER_RUN,
-    ),
-  ];
+  return runSteps(
+    portfolioNotificationsSteps(previous, next, recipients, portfolios),
+  );
 }

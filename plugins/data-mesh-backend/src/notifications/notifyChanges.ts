@@ -9,7 +9,8 @@ import type {
   PendingNotification,
   SnapshotStore,
 } from '../store/SnapshotStore';
-import { portfolioNotifications } from './changeNotifications';
+import { runInSlices } from '../eventLoop/slices';
+import { portfolioNotificationsSteps } from './changeNotifications';
 import type { ComparedSnapshot } from './portfolioChanges';
 
 /*
@@ -47,20 +48,25 @@ const PASS_SIZE = 500;
 
 /**
  * The notifications telling what changed from `previous` to `next`, for
- * the store to write with `next`. A failure to work them out is logged and
- * tells nothing: it must not keep the snapshot from being stored.
+ * the store to write with `next`, worked out in slices of the event loop.
+ * A failure to work them out is logged and tells nothing: it must not keep
+ * the snapshot from being stored.
  */
-export function changesToTell(
+export async function changesToTell(
   deps: Pick<NotifyDeps, 'logger' | 'options'>,
   previous: ComparedSnapshot,
   next: ComparedSnapshot,
-): NotificationSendOptions[] {
+  signal?: AbortSignal,
+): Promise<NotificationSendOptions[]> {
   try {
-    return portfolioNotifications(
-      previous.snapshot,
-      next.snapshot,
-      deps.options.notifications,
-      { previous: previous.portfolio, next: next.portfolio },
+    return await runInSlices(
+      portfolioNotificationsSteps(
+        previous.snapshot,
+        next.snapshot,
+        deps.options.notifications,
+        { previous: previous.portfolio, next: next.portfolio },
+      ),
+      signal,
     );
   } catch (error) {
     deps.logger.warn(

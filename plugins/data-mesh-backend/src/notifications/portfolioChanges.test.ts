@@ -1,5 +1,21 @@
 import { portfolioNotifications } from '../notifications/changeNotifications';
-import { newBlockers, phaseChanges } from '../notifications/portfolioChanges';
+import { ConfigReader } from '@backstage/config';
+import {
+  computeUseCasePortfolio,
+  factsFromEntities,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import {
+  organisationSize,
+  runCountingPauses,
+  syntheticOrganisation,
+} from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
+import { readDataMeshBackendOptions } from '../config';
+import { buildSnapshot } from '../refresh/snapshot';
+import {
+  newBlockers,
+  newBlockersSteps,
+  phaseChanges,
+} from '../notifications/portfolioChanges';
 import {
   after,
   before,
@@ -69,5 +85,36 @@ describe('newBlockers', () => {
     );
     // invoicing and forecast needed Streaming before: not news.
     expect(found).toHaveLength(2);
+  });
+
+  it('pauses every thousand use cases, finding every pair', () => {
+    const options = readDataMeshBackendOptions(new ConfigReader({}));
+    const facts = factsFromEntities(
+      syntheticOrganisation(organisationSize(10_000)),
+    );
+    const next = buildSnapshot(facts, options, new Date());
+    // Before, no use case at all: every blocked pair is news.
+    const previous = buildSnapshot(
+      { ...facts, useCases: [] },
+      options,
+      new Date(),
+    );
+    const portfolio = computeUseCasePortfolio(facts);
+    const real = [
+      ...portfolio.cells.flatMap(c => c.useCases),
+      ...portfolio.unrated,
+    ].filter(u => u.status === 'committed' || u.status === 'live');
+    const pairs = real.flatMap(u => u.blockedBy.map(c => [u.ref, c.ref]));
+    expect(real.length).toBeGreaterThan(2000);
+    expect(pairs.length).toBeGreaterThan(real.length);
+
+    const { result, pauses } = runCountingPauses(
+      newBlockersSteps(previous, next, { ...recipients, platformTeam: null }),
+    );
+    expect(result.map(b => [b.useCase.ref, b.capability.ref]).sort()).toEqual(
+      pairs.sort(),
+    );
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(real.length / 1000));
+    expect(pauses).toBeGreaterThanOrEqual(2);
   });
 });

@@ -5,7 +5,10 @@ import {
   PortfolioUseCase,
   UseCaseBrief,
   UseCasePortfolio,
+  Steps,
+  briefOfUseCase,
   computeUseCasePortfolio,
+  runSteps,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioSnapshot } from '../store/PortfolioSnapshot';
 
@@ -131,15 +134,66 @@ export interface ComparedSnapshot {
   portfolio: UseCasePortfolio;
 }
 
-/** The committed and live use cases of a portfolio. */
-function realUseCases(
+/**
+ * The committed and live use cases of a portfolio, one at a time: at
+ * 100,000 data products a list of them would be one more copy to hold.
+ */
+function* realUseCases(
   snapshot: PortfolioSnapshot,
   portfolio: UseCasePortfolio = computeUseCasePortfolio(snapshot.facts),
-): PortfolioUseCase[] {
-  return [
-    ...portfolio.cells.flatMap(c => c.useCases),
-    ...portfolio.unrated,
-  ].filter(u => u.status === 'committed' || u.status === 'live');
+): Generator<PortfolioUseCase> {
+  for (const list of [
+    ...portfolio.cells.map(c => c.useCases),
+    portfolio.unrated,
+  ]) {
+    for (const u of list) {
+      if (u.status === 'committed' || u.status === 'live') yield u;
+    }
+  }
+}
+
+/**
+ * How many use cases the blocker comparison looks at between two steps: a
+ * few milliseconds' work, so that sliced it never holds the event loop.
+ */
+const USE_CASES_PER_STEP = 1000;
+
+/**
+ * {@link newBlockers} in steps, for the recompute to run in slices: at
+ * 100,000 data products it took a quarter of a second in one piece.
+ */
+export function* newBlockersSteps(
+  previous: PortfolioSnapshot,
+  next: PortfolioSnapshot,
+  recipients: ChangeRecipients,
+  portfolios?: ComparedPortfolios,
+): Steps<NewBlocker[]> {
+  const known = new Map<string, Set<string>>();
+  let seen = 0;
+  for (const u of realUseCases(previous, portfolios?.previous)) {
+    known.set(u.ref, new Set(u.blockedBy.map(c => c.ref)));
+    if (++seen % USE_CASES_PER_STEP === 0) yield;
+  }
+  const entities = new Set(next.facts.capabilities.map(c => c.ref));
+  yield;
+  const found: NewBlocker[] = [];
+  for (const u of realUseCases(next, portfolios?.next)) {
+    if (++seen % USE_CASES_PER_STEP === 0) yield;
+    const before = known.get(u.ref);
+    for (const capability of u.blockedBy) {
+      if (before?.has(capability.ref)) continue;
+      found.push({
+        useCase: briefOfUseCase(u),
+        capability,
+        // The notifications backend resolves a capability entity to its
+        // owner's members; a capability without an entity has no owner.
+        recipients: entities.has(capability.ref)
+          ? [capability.ref]
+          : [recipients.platformTeam].filter((r): r is string => !!r),
+      });
+    }
+  }
+  return found;
 }
 
 /**
@@ -156,34 +210,5 @@ export function newBlockers(
   recipients: ChangeRecipients,
   portfolios?: ComparedPortfolios,
 ): NewBlocker[] {
-  const known = new Map<string, Set<string>>();
-  for (const u of realUseCases(previous, portfolios?.previous)) {
-    known.set(u.ref, new Set(u.blockedBy.map(c => c.ref)));
-  }
-  const entities = new Set(next.facts.capabilities.map(c => c.ref));
-  const found: NewBlocker[] = [];
-  for (const { blockedBy, ...u } of realUseCases(next, portfolios?.next)) {
-    const before = known.get(u.ref);
-    for (const capability of blockedBy) {
-      if (before?.has(capability.ref)) continue;
-      found.push({
-        useCase: {
-          ref: u.ref,
-          title: u.title,
-          status: u.status,
-          value: u.value,
-          complexity: u.complexity,
-          domain: u.domain,
-          personas: u.personas,
-        },
-        capability,
-        // The notifications backend resolves a capability entity to its
-        // owner's members; a capability without an entity has no owner.
-        recipients: entities.has(capability.ref)
-          ? [capability.ref]
-          : [recipients.platformTeam].filter((r): r is string => !!r),
-      });
-    }
-  }
-  return found;
+  return runSteps(newBlockersSteps(previous, next, recipients, portfolios));
 }

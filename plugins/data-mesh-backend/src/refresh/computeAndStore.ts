@@ -170,10 +170,12 @@ export async function computeAndStore(
   // Worked out before storing, to be stored with the snapshot: a change is
   // in the outbox exactly when the snapshot that shows it is stored.
   const notifications = previous
-    ? changesToTell(deps, previous, {
-        snapshot,
-        portfolio: view.insight.portfolio,
-      })
+    ? await changesToTell(
+        deps,
+        previous,
+        { snapshot, portfolio: view.insight.portfolio },
+        signal,
+      )
     : [];
   notifications.push(
     ...(await contractChangesToTell(

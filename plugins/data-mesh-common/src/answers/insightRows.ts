@@ -14,6 +14,7 @@ import type {
   UseCasePortfolio,
 } from '../insight/useCasePortfolio';
 import { refSampleOf, sampleOfList } from './paging';
+import { briefOfUseCase } from '../insight/briefs';
 
 /*
  * The rows of the execution-insight routes, mapped from what the insights
@@ -27,13 +28,7 @@ import { refSampleOf, sampleOfList } from './paging';
  */
 export function portfolioItem(u: PortfolioUseCase): UseCasePortfolioItem {
   return {
-    ref: u.ref,
-    title: u.title,
-    status: u.status,
-    value: u.value,
-    complexity: u.complexity,
-    domain: u.domain,
-    personas: u.personas,
+    ...briefOfUseCase(u),
     consumes: refSampleOf(u.consumes),
     needs: u.needs,
     blockedBy: sampleOfList(u.blockedBy),

@@ -44,6 +44,25 @@ export function useCaseBrief(useCase: UseCaseFacts): UseCaseBrief {
 }
 
 /**
+ * Only the brief of something that carries a use case's brief among more
+ * fields (a portfolio entry, say): the copy an answer or a notification
+ * hands out.
+ *
+ * @public
+ */
+export function briefOfUseCase(useCase: UseCaseBrief): UseCaseBrief {
+  return {
+    ref: useCase.ref,
+    title: useCase.title,
+    status: useCase.status,
+    value: useCase.value,
+    complexity: useCase.complexity,
+    domain: useCase.domain,
+    personas: useCase.personas,
+  };
+}
+
+/**
  * Code-unit order of two strings.
  *
  * @internal

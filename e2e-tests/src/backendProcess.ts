@@ -55,6 +55,20 @@ export interface StartBackendOptions {
   require?: string[];
 }
 
+/**
+ * Extra config for suites that read the first full recompute within
+ * seconds of the start and must not see a second one while they run: the
+ * next is ten minutes away.
+ */
+export const FIRST_RECOMPUTE_AT_ONCE = {
+  dataMesh: {
+    schedule: {
+      initialDelay: { seconds: 1 },
+      frequency: { minutes: 10 },
+    },
+  },
+};
+
 function sleep(ms: number) {
   return new Promise(resolve => setTimeout(resolve, ms));
 }

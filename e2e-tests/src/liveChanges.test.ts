@@ -8,7 +8,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { RunningBackend, startBackend, waitFor } from './backendProcess';
+import {
+  FIRST_RECOMPUTE_AT_ONCE,
+  RunningBackend,
+  startBackend,
+  waitFor,
+} from './backendProcess';
 import { E2E_PORTS } from './ports';
 
 jest.setTimeout(420_000);
@@ -45,14 +50,7 @@ describe('a live portfolio on the example organisation', () => {
       port: E2E_PORTS.liveChanges.backend,
       // The folder the portal's local catalog location reads.
       env: { DM_SCAFFOLDED_DIR: dir },
-      extraConfig: {
-        dataMesh: {
-          schedule: {
-            initialDelay: { seconds: 1 },
-            frequency: { minutes: 10 },
-          },
-        },
-      },
+      extraConfig: FIRST_RECOMPUTE_AT_ONCE,
     });
     token = await backend.getGuestToken();
   });

@@ -6,6 +6,7 @@
  * forecast over the example history), through the authenticated API.
  */
 import {
+  FIRST_RECOMPUTE_AT_ONCE,
   RunningBackend,
   startBackend,
   waitForComplementarySearch,
@@ -22,14 +23,7 @@ describe('data-mesh portfolio on the real backend', () => {
   beforeAll(async () => {
     backend = await startBackend({
       port: E2E_PORTS.portfolio.backend,
-      extraConfig: {
-        dataMesh: {
-          schedule: {
-            initialDelay: { seconds: 1 },
-            frequency: { minutes: 10 },
-          },
-        },
-      },
+      extraConfig: FIRST_RECOMPUTE_AT_ONCE,
     });
     token = await backend.getGuestToken();
   });

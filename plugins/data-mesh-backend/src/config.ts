@@ -20,7 +20,7 @@ import {
 import {
   ExampleContractVersion,
   readExampleContractVersions,
-} from './refresh/exampleContractVersions';
+} from './exampleContractConfig';
 import { readDeclaredPhase, readRules } from './phaseConfig';
 
 /**

@@ -17,7 +17,7 @@ import {
   readContractChanges,
 } from './contractVersions';
 import { contractHash } from './contractDocuments';
-import type { ExampleContractVersion } from './exampleContractVersions';
+import type { ExampleContractVersion } from '../exampleContractConfig';
 import { readCatalogFacts } from './readCatalogFacts';
 import { readContractReaders } from './readContractReaders';
 import { buildSnapshot } from './snapshot';

@@ -11,7 +11,7 @@ import {
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { parse } from 'yaml';
 import { stringifyError } from '@backstage/errors';
-import type { ExampleContractVersion } from './exampleContractVersions';
+import type { ExampleContractVersion } from '../exampleContractConfig';
 import {
   contractHash,
   firstVersion,

@@ -239,22 +239,6 @@ export class ScopeIndex {
   }
 }
 
-/** {@link ScopeIndex.select} for a single scope. */
-export function selectScope(
-  facts: PortfolioFacts,
-  scope: PortfolioScope,
-): ScopedFacts {
-  return ScopeIndex.build(facts).select(scope);
-}
-
-/** {@link ScopeIndex.domainWithSubdomains} for a single domain. */
-export function domainWithSubdomains(
-  facts: PortfolioFacts,
-  domainRef: string,
-): Set<string> {
-  return ScopeIndex.build(facts).domainWithSubdomains(domainRef);
-}
-
 /** True for a use case whose status makes it real (committed or live). */
 export function isRealUseCase(useCase: { status: string }): boolean {
   return (REAL_USE_CASE_STATUSES as readonly string[]).includes(useCase.status);

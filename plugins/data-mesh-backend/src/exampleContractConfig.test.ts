@@ -4,8 +4,8 @@ import path from 'node:path';
 import { ConfigReader } from '@backstage/config';
 import type { JsonValue } from '@backstage/types';
 import { stringify } from 'yaml';
-import { contractV1 } from '../__testUtils__/contractOrganisation';
-import { readExampleContractVersions } from './exampleContractVersions';
+import { contractV1 } from './__testUtils__/contractOrganisation';
+import { readExampleContractVersions } from './exampleContractConfig';
 
 describe('readExampleContractVersions', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-example-contracts-'));

@@ -262,6 +262,7 @@ export type {
 } from './portfolio/facts';
 export { canonicalFacts, patchFacts } from './portfolio/patchFacts';
 export { FactReuse } from './portfolio/factReuse';
+export { StringPool } from './portfolio/stringPool';
 export {
   DATA_MESH_ENTITY_CHANGES_TOPIC,
   portfolioFieldsOf,

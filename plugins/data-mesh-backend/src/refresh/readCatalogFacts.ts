@@ -42,7 +42,7 @@ export async function readCatalogFacts(
 ): Promise<CatalogRead> {
   const credentials = await auth.getOwnServiceCredentials();
   const facts = emptyFacts();
-  const reuse = held && new FactReuse(held);
+  const reuse = new FactReuse(held);
   let reused = 0;
   let entities = 0;
   const pages = catalog.streamEntities(
@@ -61,7 +61,7 @@ export async function readCatalogFacts(
     for (const entity of page) addEntityToFacts(facts, entity);
     entities += page.length;
     // Page by page, so that the copies are let go as the read goes on.
-    if (reuse) reused += reuse.reuse(facts);
+    reused += reuse.reuse(facts);
   }
   return { facts, reused, entities };
 }

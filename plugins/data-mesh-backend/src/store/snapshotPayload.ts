@@ -1,4 +1,7 @@
-import type { Steps } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import {
+  StringPool,
+  Steps,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioSnapshot } from './PortfolioSnapshot';
 
 /*
@@ -148,6 +151,11 @@ function* linesOf(text: string, from: number): Generator<string> {
  */
 export class SnapshotTextReader {
   private added = 0;
+  /**
+   * The strings of the lines read, one of each: a parsed line makes a
+   * string of every ref it names, and a snapshot names each many times.
+   */
+  private readonly strings = new StringPool();
 
   private constructor(
     private readonly snapshot: Json,
@@ -187,7 +195,7 @@ export class SnapshotTextReader {
     this.added++;
     const [path, items] = JSON.parse(line) as [unknown, unknown[]];
     const list = listAt(this.snapshot, path, linesBefore + this.added);
-    for (const item of items) list.push(item);
+    for (const item of items) list.push(this.strings.internAll(item));
   }
 
   /** The snapshot, once every line is added; else undefined. */

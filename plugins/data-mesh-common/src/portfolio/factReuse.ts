@@ -1,4 +1,5 @@
 import type { PortfolioFacts } from './facts';
+import { StringPool } from './stringPool';
 
 /** The lists of {@link PortfolioFacts}, each of facts with a ref. */
 const FACT_LISTS = [
@@ -44,7 +45,10 @@ function samePlainData(a: unknown, b: unknown): boolean {
  * changed: each fact read that equals one of the facts held is replaced
  * by the held one. A backend keeps the facts it serves while it reads the
  * catalog again; at 100,000 data products each copy is about 90 MiB, and
- * between two reads hardly any fact changes.
+ * between two reads hardly any fact changes. The facts that are new or
+ * changed have their strings pooled ({@link StringPool}), so that the
+ * refs they repeat are held once; with no facts held (the first read),
+ * that is all it does.
  *
  * Used while reading: after each page of entities is added to the facts,
  * {@link FactReuse.reuse} looks at what was added since its last call.
@@ -53,6 +57,7 @@ function samePlainData(a: unknown, b: unknown): boolean {
  */
 export class FactReuse {
   private readonly held = new Map<string, unknown>();
+  private readonly strings = new StringPool();
   private readonly looked: Record<FactList, number> = {
     domains: 0,
     dataProducts: 0,
@@ -62,17 +67,20 @@ export class FactReuse {
     apis: 0,
   };
 
-  /** Reuses facts of `held`, the facts served until the new read is done. */
-  constructor(held: PortfolioFacts) {
+  /**
+   * Reuses facts of `held`, the facts served until the new read is done;
+   * with none, only pools strings.
+   */
+  constructor(held?: PortfolioFacts) {
     for (const list of FACT_LISTS) {
-      for (const fact of held[list] ?? []) this.held.set(fact.ref, fact);
+      for (const fact of held?.[list] ?? []) this.held.set(fact.ref, fact);
     }
   }
 
   /**
    * Replaces each fact added to `facts` since the last call by the held
-   * fact of the same ref when the two are equal. Returns how many were
-   * replaced.
+   * fact of the same ref when the two are equal, and pools the strings of
+   * the others. Returns how many were replaced.
    */
   reuse(facts: PortfolioFacts): number {
     let reused = 0;
@@ -83,6 +91,8 @@ export class FactReuse {
         if (held && samePlainData(held, read[i])) {
           read[i] = held;
           reused++;
+        } else {
+          this.strings.internAll(read[i]);
         }
       }
       this.looked[list] = read.length;

@@ -22,7 +22,7 @@
  *                    [--lag-edits N] [--idle-seconds N]
  *                    [--changing-routes N]
  *                    [--lag-processing-seconds N]
- *                    [--backend-heap-mib N]
+ *                    [--backend-heap-mib N] [--malloc-arena-max N]
  *
  * `restricted` (default) is the portal's policy: reads of restricted
  * entities depend on the entity, so the API checks the refs it names.
@@ -40,7 +40,10 @@
  * `--backend-heap-mib` caps every backend's V8 heap
  * (`--max-old-space-size`), as a portal in a container of 1 GB would; by
  * default V8 sizes the heap from this machine's memory, and collects
- * lazily while it has room.
+ * lazily while it has room. `--malloc-arena-max` sets glibc's
+ * `MALLOC_ARENA_MAX` for every backend, as docs/configuration.md advises
+ * for large portals: by default each thread that allocates may get an
+ * arena of its own, and memory freed there stays resident.
  *
  * By default 1k and 10k on both databases and 100k on PostgreSQL.
  * Databases are kept under .bench/ (SQLite) or as dm_scale_<size>_<layout>_*
@@ -168,6 +171,7 @@ async function benchOne(
       policy,
       permissionCacheSeconds,
       backendHeap: backendEnv.NODE_OPTIONS ?? null,
+      backendArenas: backendEnv.MALLOC_ARENA_MAX ?? null,
       entities: backend.organisation.entities,
       ingested,
       floorMs: Math.round(floorMs),
@@ -216,9 +220,12 @@ async function main() {
     throw new Error('--lag-processing-seconds must be at least 1; got 0');
   }
   const heapMib = countArgument('backend-heap-mib', 0);
-  // The CLI and yarn around the backend take it too, and need far less.
-  const backendEnv: Record<string, string> =
-    heapMib > 0 ? { NODE_OPTIONS: `--max-old-space-size=${heapMib}` } : {};
+  const arenas = countArgument('malloc-arena-max', 0);
+  // The CLI and yarn around the backend take them too, and need far less.
+  const backendEnv: Record<string, string> = {
+    ...(heapMib > 0 && { NODE_OPTIONS: `--max-old-space-size=${heapMib}` }),
+    ...(arenas > 0 && { MALLOC_ARENA_MAX: String(arenas) }),
+  };
   const machine = `${os.cpus().length} × ${os
     .cpus()[0]
     ?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${
@@ -256,7 +263,9 @@ async function main() {
         permissionCacheSeconds === undefined
           ? ''
           : `-cache${permissionCacheSeconds}`;
-      const heapSuffix = heapMib > 0 ? `-heap${heapMib}` : '';
+      const heapSuffix = `${heapMib > 0 ? `-heap${heapMib}` : ''}${
+        arenas > 0 ? `-arenas${arenas}` : ''
+      }`;
       fs.writeFileSync(
         path.join(
           scaleDataDir,

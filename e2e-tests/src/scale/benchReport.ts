@@ -33,6 +33,10 @@ export function report(
     `Ingested: ${result.ingested.dataProducts} data products, ${result.ingested.useCases} use cases.`,
     `Backend heap: ${
       result.backendHeap ?? "V8's default for this machine's memory"
+    }; allocator: ${
+      result.backendArenas
+        ? `MALLOC_ARENA_MAX=${result.backendArenas}`
+        : "glibc's default arenas"
     }.`,
     `Catalog streaming floor ${result.floorMs} ms; recompute ${
       r.durationMs

@@ -41,9 +41,9 @@
  * (`--max-old-space-size`), as a portal in a container of 1 GB would; by
  * default V8 sizes the heap from this machine's memory, and collects
  * lazily while it has room. `--malloc-arena-max` sets glibc's
- * `MALLOC_ARENA_MAX` for every backend, as docs/configuration.md advises
- * for large portals: by default each thread that allocates may get an
- * arena of its own, and memory freed there stays resident.
+ * `MALLOC_ARENA_MAX` for every backend, to tell the C allocator's share
+ * of the resident size from V8's (at 100k it made no difference:
+ * docs/benchmarks.md).
  *
  * By default 1k and 10k on both databases and 100k on PostgreSQL.
  * Databases are kept under .bench/ (SQLite) or as dm_scale_<size>_<layout>_*

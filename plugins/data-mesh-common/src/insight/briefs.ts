@@ -32,15 +32,8 @@ export type UseCaseBrief = ApiSchema<'UseCaseBrief'>;
  * @public
  */
 export function useCaseBrief(useCase: UseCaseFacts): UseCaseBrief {
-  return {
-    ref: useCase.ref,
-    title: useCase.title,
-    status: useCase.status,
-    value: useCase.value,
-    complexity: useCase.complexity,
-    domain: useCase.domain,
-    personas: [...useCase.personas].sort(),
-  };
+  // Facts keep personas as written; a brief lists them in order.
+  return { ...briefOfUseCase(useCase), personas: [...useCase.personas].sort() };
 }
 
 /**

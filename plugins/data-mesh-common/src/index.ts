@@ -271,7 +271,7 @@ export type {
   EntityChange,
   EntityChangesEvent,
 } from './portfolio/entityChanges';
-export { ORGANIZATION_SCOPE } from './portfolio/scope';
+export { ORGANIZATION_SCOPE, isRealUseCase } from './portfolio/scope';
 export type { PortfolioScope } from './portfolio/scope';
 export {
   MetricsIndex,

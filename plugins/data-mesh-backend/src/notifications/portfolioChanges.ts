@@ -8,6 +8,7 @@ import {
   Steps,
   briefOfUseCase,
   computeUseCasePortfolio,
+  isRealUseCase,
   runSteps,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { PortfolioSnapshot } from '../store/PortfolioSnapshot';
@@ -147,7 +148,7 @@ function* realUseCases(
     portfolio.unrated,
   ]) {
     for (const u of list) {
-      if (u.status === 'committed' || u.status === 'live') yield u;
+      if (isRealUseCase(u)) yield u;
     }
   }
 }

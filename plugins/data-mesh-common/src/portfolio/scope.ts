@@ -239,7 +239,11 @@ export class ScopeIndex {
   }
 }
 
-/** True for a use case whose status makes it real (committed or live). */
+/**
+ * True for a use case whose status makes it real (committed or live).
+ *
+ * @public
+ */
 export function isRealUseCase(useCase: { status: string }): boolean {
   return (REAL_USE_CASE_STATUSES as readonly string[]).includes(useCase.status);
 }

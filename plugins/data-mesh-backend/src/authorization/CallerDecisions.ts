@@ -10,7 +10,7 @@ import {
 } from '@backstage/plugin-permission-common';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { ServiceUnavailableError, stringifyError } from '@backstage/errors';
-import { ExpiringCache } from './ExpiringCache';
+import { ExpiringCache, ExpiringCacheOptions } from './ExpiringCache';
 
 /**
  * Answers whether the caller may read an entity, by its normalised ref.
@@ -24,6 +24,12 @@ export type CanRead = ((ref: string) => boolean) & {
 
 /** Which entities one caller may read, asked only for the refs named. */
 export interface CatalogReadAccess {
+  /**
+   * Names what the caller may read: callers with the same reach read the
+   * same entities (the policy allows all, none, or the same conditions),
+   * so what is worked out from their reads may be shared between them.
+   */
+  readonly reach: string;
   /** Resolves which of these refs the caller may read. */
   check(refs: Iterable<string>): Promise<CanRead>;
 }
@@ -34,7 +40,7 @@ export const READ_CHECK_BATCH_SIZE = 200;
 /** Callers (and sets of conditions) whose decisions are kept at most. */
 const MAX_CACHED_CALLERS = 10_000;
 /** Refs kept per set of conditions before the set starts afresh. */
-const MAX_CACHED_REFS = 20_000;
+export const MAX_CACHED_REFS = 20_000;
 
 /** Options of {@link CallerDecisions}. */
 export interface CallerDecisionsOptions {
@@ -50,8 +56,14 @@ export interface CallerDecisionsOptions {
 /** Per ref: whether it passes the conditions, or the lookup that will say. */
 type ReadAnswers = Map<string, boolean | Promise<CanRead>>;
 
-const readAll: CatalogReadAccess = { check: async () => () => true };
-const readNone: CatalogReadAccess = { check: async () => () => false };
+const readAll: CatalogReadAccess = {
+  reach: 'all',
+  check: async () => () => true,
+};
+const readNone: CatalogReadAccess = {
+  reach: 'none',
+  check: async () => () => false,
+};
 
 /**
  * The permission decisions the API needs about its caller: the data-mesh
@@ -77,19 +89,29 @@ const readNone: CatalogReadAccess = { check: async () => () => false };
 export class CallerDecisions {
   private readonly decisions: ExpiringCache<PolicyDecision>;
   private readonly passing: ExpiringCache<ReadAnswers>;
+  private readonly cacheOptions: ExpiringCacheOptions;
 
   constructor(
     private readonly permissions: PermissionsService,
     private readonly catalog: CatalogService,
     options: CallerDecisionsOptions,
   ) {
-    const cacheOptions = {
+    this.cacheOptions = {
       ttlMs: options.cacheTtlMs,
       maxEntries: MAX_CACHED_CALLERS,
       now: options.now,
     };
-    this.decisions = new ExpiringCache(cacheOptions);
-    this.passing = new ExpiringCache(cacheOptions);
+    this.decisions = new ExpiringCache(this.cacheOptions);
+    this.passing = new ExpiringCache(this.cacheOptions);
+  }
+
+  /**
+   * A cache whose values live as long as these decisions do, for what is
+   * worked out from them: a change to the policy or to an entity then
+   * shows in it as soon as in the decisions themselves.
+   */
+  expiringCache<V>(): ExpiringCache<V> {
+    return new ExpiringCache<V>(this.cacheOptions);
   }
 
   /** Whether the policy allows the caller a permission without conditions. */
@@ -127,7 +149,10 @@ export class CallerDecisions {
       decision.resourceType,
       decision.conditions,
     ]);
-    return { check: refs => this.check(conditionsKey, refs, credentials) };
+    return {
+      reach: `conditions:${conditionsKey}`,
+      check: refs => this.check(conditionsKey, refs, credentials),
+    };
   }
 
   private decide(

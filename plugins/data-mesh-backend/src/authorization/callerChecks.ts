@@ -13,10 +13,17 @@ import {
 import type {
   CapabilityNames,
   PortfolioRequestOptions,
+  SnapshotCapabilityNames,
 } from '../reads/PortfolioService';
 import { noSuchScope } from '../reads/PortfolioView';
-import { CallerDecisions, CanRead, CatalogReadAccess } from './CallerDecisions';
+import {
+  CallerDecisions,
+  CanRead,
+  CatalogReadAccess,
+  MAX_CACHED_REFS,
+} from './CallerDecisions';
 import { visibleCapabilities } from './capabilityVisibility';
+import type { ExpiringCache } from './ExpiringCache';
 
 /**
  * An answer whose names the catalog could not confirm for this caller:
@@ -72,10 +79,33 @@ export class CallerChecks {
     Promise<CatalogReadAccess>
   >();
 
+  /**
+   * Per snapshot and reach (see CatalogReadAccess), whether each
+   * capability asked about so far is seen: the teams view asks about every
+   * capability on every request, and each unoffered one costs a look at
+   * its namers. Kept as long as the decisions it comes from.
+   */
+  private readonly seen = new WeakMap<
+    SnapshotCapabilityNames,
+    ExpiringCache<Map<string, boolean>>
+  >();
+
   constructor(
     private readonly names: CapabilityNames,
     private readonly decisions: CallerDecisions,
   ) {}
+
+  /** What the caller may read in the catalog, decided once per request. */
+  private accessOf(
+    options: PortfolioRequestOptions,
+  ): Promise<CatalogReadAccess> {
+    let access = this.access.get(options.credentials);
+    if (!access) {
+      access = this.decisions.catalogRead(options.credentials);
+      this.access.set(options.credentials, access);
+    }
+    return access;
+  }
 
   async require(permission: BasicPermission, options: PortfolioRequestOptions) {
     if (!(await this.decisions.isAllowed(permission, options.credentials))) {
@@ -87,22 +117,46 @@ export class CallerChecks {
     refs: Iterable<string>,
     options: PortfolioRequestOptions,
   ): Promise<CanRead> {
-    let access = this.access.get(options.credentials);
-    if (!access) {
-      access = this.decisions.catalogRead(options.credentials);
-      this.access.set(options.credentials, access);
-    }
-    return (await access).check(refs);
+    return (await this.accessOf(options)).check(refs);
   }
 
-  /** Which of these capabilities the caller may see (see visibleCapabilities). */
-  visible(
+  /**
+   * Which of these capabilities the caller may see (see
+   * visibleCapabilities), in the newest snapshot. Only the capabilities
+   * not yet settled for the caller's reach are looked at; an unconfirmed
+   * answer settles none.
+   */
+  async visible(
     capabilityRefs: Iterable<string>,
     options: PortfolioRequestOptions,
   ): Promise<CanRead> {
-    return visibleCapabilities(capabilityRefs, this.names, refs =>
-      this.readable(refs, options),
+    const names = await this.names.capabilityNames();
+    const access = await this.accessOf(options);
+    let bySnapshot = this.seen.get(names);
+    if (!bySnapshot) {
+      bySnapshot = this.decisions.expiringCache();
+      this.seen.set(names, bySnapshot);
+    }
+    const settled = await bySnapshot.get(access.reach, async () => new Map());
+    // Refs come from requests too (a capability's page): bounded whatever
+    // callers ask about.
+    if (settled.size > MAX_CACHED_REFS) settled.clear();
+    const unsettled = new Set<string>();
+    for (const ref of capabilityRefs) {
+      if (!settled.has(ref)) unsettled.add(ref);
+    }
+    const isSeen = (ref: string) => settled.get(ref) === true;
+    if (unsettled.size === 0) return isSeen;
+    const found = await visibleCapabilities(unsettled, names, refs =>
+      access.check(refs),
     );
+    if (found.unconfirmed) {
+      return Object.assign((ref: string) => isSeen(ref) || found(ref), {
+        unconfirmed: true,
+      });
+    }
+    for (const ref of unsettled) settled.set(ref, found(ref));
+    return isSeen;
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { CapabilityNames } from '../reads/PortfolioService';
+import type { SnapshotCapabilityNames } from '../reads/PortfolioService';
 import type { CanRead } from './CallerDecisions';
 
 /**
@@ -22,11 +22,11 @@ const NAMERS_PER_ROUND = 25;
  */
 export async function visibleCapabilities(
   refs: Iterable<string>,
-  names: CapabilityNames,
+  names: SnapshotCapabilityNames,
   readable: (refs: Iterable<string>) => Promise<CanRead>,
 ): Promise<CanRead> {
   const unique = [...new Set(refs)];
-  const sources = await names.capabilityNameSources(unique);
+  const sources = names.capabilityNameSources(unique);
   const seen = new Set<string>();
   let unconfirmed = false;
 

@@ -114,9 +114,9 @@ export class DefaultPortfolioService
     return { points, totalItems, offset: query.offset, limit: query.limit };
   }
 
-  async capabilityNameSources(refs: string[]) {
+  async capabilityNames() {
     const { view } = await this.cache.latest();
-    return view.capabilityNameSources(refs);
+    return view;
   }
 
   async listDomains(query: DomainQuery) {

@@ -221,8 +221,18 @@ export interface PortfolioService extends ContractReads {
  */
 export type CapabilityNameSources = Map<string, string[] | null>;
 
-/** Looks up where capability names come from, in the newest snapshot. */
-export interface CapabilityNames {
+/** Where the capability names of one snapshot come from. */
+export interface SnapshotCapabilityNames {
   /** The name sources of these capability refs. */
-  capabilityNameSources(refs: string[]): Promise<CapabilityNameSources>;
+  capabilityNameSources(refs: Iterable<string>): CapabilityNameSources;
+}
+
+/**
+ * The newest snapshot's capability names. The same object answers for as
+ * long as that snapshot is the newest, so what is worked out from it can
+ * be kept with it.
+ */
+export interface CapabilityNames {
+  /** The newest snapshot's capability names. */
+  capabilityNames(): Promise<SnapshotCapabilityNames>;
 }

@@ -31,6 +31,7 @@ import type {
   CapabilityNameSources,
   CapabilityQuery,
   DomainQuery,
+  SnapshotCapabilityNames,
 } from './PortfolioService';
 import type {
   PortfolioSnapshot,
@@ -55,7 +56,7 @@ export function noSuchScope(scope: string): NotFoundError {
  * is a page cut from lists computed once per snapshot. Not filtered for any
  * caller.
  */
-export class PortfolioView {
+export class PortfolioView implements SnapshotCapabilityNames {
   /** The snapshot's demand index. */
   readonly demand: DemandIndex;
   private readonly domainsByScope: Map<string, StoredDomain>;

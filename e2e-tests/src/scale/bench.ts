@@ -23,6 +23,7 @@
  *                    [--changing-routes N]
  *                    [--lag-processing-seconds N]
  *                    [--backend-heap-mib N] [--malloc-arena-max N]
+ *                    [--node-env development|production]
  *
  * `restricted` (default) is the portal's policy: reads of restricted
  * entities depend on the entity, so the API checks the refs it names.
@@ -43,7 +44,9 @@
  * lazily while it has room. `--malloc-arena-max` sets glibc's
  * `MALLOC_ARENA_MAX` for every backend, to tell the C allocator's share
  * of the resident size from V8's (at 100k it made no difference:
- * docs/benchmarks.md).
+ * docs/benchmarks.md). `--node-env` (default development, as `yarn
+ * start`) is every backend's NODE_ENV: in production Backstage answers
+ * compact JSON where development indents it, and logs JSON lines.
  *
  * By default 1k and 10k on both databases and 100k on PostgreSQL.
  * Databases are kept under .bench/ (SQLite) or as dm_scale_<size>_<layout>_*
@@ -67,7 +70,9 @@ import { peakRssMiB } from './procStats';
 import { RouteResult, timeRoute } from './routeTiming';
 import { scaleRoutes } from './routes';
 import {
+  NODE_ENVS,
   NO_RESTART_ON_EDIT_MODULE,
+  NodeEnv,
   ScaleDatabase,
   startScaleBackend,
   waitForIngestion,
@@ -106,6 +111,7 @@ async function benchOne(
   policy: Policy,
   permissionCacheSeconds: number | undefined,
   backendEnv: Record<string, string>,
+  nodeEnv: NodeEnv,
 ) {
   log(
     `${dataProducts} data products on ${database}, ${policy} policy: starting the backend`,
@@ -118,6 +124,7 @@ async function benchOne(
     extraConfig: benchConfig(policy, permissionCacheSeconds),
     require: [NO_RESTART_ON_EDIT_MODULE, EVENT_LOOP_PROBE_MODULE],
     env: { ...probe.env, ...backendEnv },
+    nodeEnv,
   });
   try {
     const startPid = backend.serverPid();
@@ -172,6 +179,7 @@ async function benchOne(
       permissionCacheSeconds,
       backendHeap: backendEnv.NODE_OPTIONS ?? null,
       backendArenas: backendEnv.MALLOC_ARENA_MAX ?? null,
+      backendNodeEnv: nodeEnv,
       entities: backend.organisation.entities,
       ingested,
       floorMs: Math.round(floorMs),
@@ -219,6 +227,12 @@ async function main() {
   if (processingSeconds === 0) {
     throw new Error('--lag-processing-seconds must be at least 1; got 0');
   }
+  const nodeEnv = argument('node-env', 'development') as NodeEnv;
+  if (!NODE_ENVS.includes(nodeEnv)) {
+    throw new Error(
+      `--node-env must be one of ${NODE_ENVS.join(', ')}; got "${nodeEnv}"`,
+    );
+  }
   const heapMib = countArgument('backend-heap-mib', 0);
   const arenas = countArgument('malloc-arena-max', 0);
   // The CLI and yarn around the backend take them too, and need far less.
@@ -243,6 +257,7 @@ async function main() {
         policy,
         permissionCacheSeconds,
         backendEnv,
+        nodeEnv,
       );
       const defaultCadence =
         lagEdits > 0 || idleSeconds > 0 || changingRoutesSeconds > 0
@@ -256,6 +271,7 @@ async function main() {
               idleSeconds,
               processingSeconds,
               backendEnv,
+              nodeEnv,
               log,
             })
           : null;
@@ -265,7 +281,7 @@ async function main() {
           : `-cache${permissionCacheSeconds}`;
       const heapSuffix = `${heapMib > 0 ? `-heap${heapMib}` : ''}${
         arenas > 0 ? `-arenas${arenas}` : ''
-      }`;
+      }${nodeEnv === 'production' ? '-production' : ''}`;
       fs.writeFileSync(
         path.join(
           scaleDataDir,

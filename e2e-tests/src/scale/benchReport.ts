@@ -37,7 +37,7 @@ export function report(
       result.backendArenas
         ? `MALLOC_ARENA_MAX=${result.backendArenas}`
         : "glibc's default arenas"
-    }.`,
+    }; NODE_ENV=${result.backendNodeEnv ?? 'development'}.`,
     `Catalog streaming floor ${result.floorMs} ms; recompute ${
       r.durationMs
     } ms (read ${r.readMs}, compute ${r.computeMs}, store ${

@@ -36,6 +36,7 @@ import {
   NO_RESTART_ON_EDIT_MODULE,
   ScaleBackend,
   ScaleDatabase,
+  NodeEnv,
   startScaleBackend,
 } from './scaleBackend';
 
@@ -57,6 +58,8 @@ export interface DefaultCadenceOptions {
   processingSeconds: number;
   /** Environment of every backend these phases start (a heap cap). */
   backendEnv: Record<string, string>;
+  /** NODE_ENV of every backend these phases start. */
+  nodeEnv: NodeEnv;
   log: (line: string) => void;
 }
 
@@ -143,6 +146,7 @@ export async function benchDefaultCadence(
       processingInterval: { seconds: options.processingSeconds },
       require: extra.require,
       env: { ...extra.env, ...options.backendEnv },
+      nodeEnv: options.nodeEnv,
     });
 
   log('restarting with the plugin’s default cadence');

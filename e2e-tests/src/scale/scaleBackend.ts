@@ -39,6 +39,12 @@ export const NO_RESTART_ON_EDIT_MODULE = path.join(
 /** The databases a scale run can use. */
 export type ScaleDatabase = 'sqlite' | 'postgres';
 
+/** The NODE_ENVs a scale backend runs under. */
+export const NODE_ENVS = ['development', 'production'] as const;
+
+/** NODE_ENV of a scale backend. */
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
 /** Options of {@link startScaleBackend}. */
 export interface ScaleBackendOptions {
   dataProducts: number;
@@ -56,6 +62,12 @@ export interface ScaleBackendOptions {
   require?: string[];
   /** Further environment variables of the backend. */
   env?: Record<string, string>;
+  /**
+   * NODE_ENV of the backend; default development, as `yarn start`. In
+   * production Backstage answers compact JSON (development indents it)
+   * and logs JSON lines, as a deployed portal does.
+   */
+  nodeEnv?: NodeEnv;
 }
 
 /** A backend serving a synthetic organisation. */
@@ -97,7 +109,15 @@ export async function startScaleBackend(
     startTimeoutMs: 600_000,
     require: options.require,
     env: options.env,
+    nodeEnv: options.nodeEnv,
     extraConfig: {
+      // The benchmark measures as a signed-in user: the guest stands for
+      // one, in production too.
+      ...(options.nodeEnv === 'production' && {
+        auth: {
+          providers: { guest: { dangerouslyAllowOutsideDevelopment: true } },
+        },
+      }),
       backend: {
         auth: {
           externalAccess: [

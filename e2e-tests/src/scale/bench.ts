@@ -55,8 +55,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
+import type { RefreshRun } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { Policy, benchConfig } from './benchConfig';
-import { report } from './benchReport';
+import { BenchOneResult, report } from './benchReport';
 import { complementarySearch, recompute, streamFloorMs } from './benchRuns';
 import { benchDefaultCadence } from './defaultCadence';
 import {
@@ -112,7 +113,7 @@ async function benchOne(
   permissionCacheSeconds: number | undefined,
   backendEnv: Record<string, string>,
   nodeEnv: NodeEnv,
-) {
+): Promise<BenchOneResult> {
   log(
     `${dataProducts} data products on ${database}, ${policy} policy: starting the backend`,
   );
@@ -134,8 +135,11 @@ async function benchOne(
 
     const ingestionPeakRssMiB = startPid ? peakRssMiB(startPid) : NaN;
     const floors: number[] = [];
-    const runs: Array<{ run: any; rssBeforeMiB: number; peakRssMiB: number }> =
-      [];
+    const runs: Array<{
+      run: RefreshRun;
+      rssBeforeMiB: number;
+      peakRssMiB: number;
+    }> = [];
     const recomputeLoops: EventLoopDelay[] = [];
     for (let i = 0; i < 3; i++) {
       floors.push(await streamFloorMs(backend, log));
@@ -206,9 +210,6 @@ async function benchOne(
     probe.dispose();
   }
 }
-
-/** What {@link benchOne} measures on the benchmark's own backend. */
-export type BenchOneResult = Awaited<ReturnType<typeof benchOne>>;
 
 async function main() {
   const sizes = argument('sizes', '1000,10000,100000').split(',').map(Number);

@@ -2,9 +2,45 @@
  * The scale benchmark's summary on stdout, one section per organisation
  * and database, in Markdown for docs/benchmarks.md.
  */
-import type { BenchOneResult } from './bench';
+import type { RefreshRun } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import type { Policy } from './benchConfig';
+import type { complementarySearch } from './benchRuns';
 import { DefaultCadenceResult, reportDefaultCadence } from './defaultCadence';
-import { reportEventLoop } from './eventLoop';
+import { EventLoopDelay, reportEventLoop } from './eventLoop';
+import type { RouteResult } from './routeTiming';
+import type { NodeEnv, ScaleDatabase, waitForIngestion } from './scaleBackend';
+
+/** What bench.ts measures on its own backend, for one size and database. */
+export interface BenchOneResult {
+  dataProducts: number;
+  database: ScaleDatabase;
+  policy: Policy;
+  /** `dataMesh.permissions.cacheTtl` in seconds; undefined: the default. */
+  permissionCacheSeconds: number | undefined;
+  /** The backends' NODE_OPTIONS (a heap cap), if any. */
+  backendHeap: string | null;
+  /** The backends' MALLOC_ARENA_MAX, if any. */
+  backendArenas: string | null;
+  backendNodeEnv: NodeEnv;
+  entities: number;
+  ingested: Awaited<ReturnType<typeof waitForIngestion>>;
+  /** The catalog streaming floor: the fastest of three. */
+  floorMs: number;
+  /** The fastest of three recomputes, as `/status` records it. */
+  recompute: RefreshRun;
+  /** `recompute.durationMs / floorMs`. */
+  ratio: number;
+  recomputePeakRssMiB: number;
+  rssBeforeRecomputeMiB: number;
+  complementarySearch: Awaited<ReturnType<typeof complementarySearch>>;
+  ingestionPeakRssMiB: number;
+  routes: RouteResult[];
+  eventLoop: {
+    recompute: EventLoopDelay;
+    complementarySearch: EventLoopDelay;
+    routes: EventLoopDelay;
+  };
+}
 
 function kib(bytes: number) {
   return `${(bytes / 1024).toFixed(1)} KiB`;

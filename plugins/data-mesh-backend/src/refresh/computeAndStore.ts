@@ -10,7 +10,7 @@ import {
   emptyFacts,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { DefaultPortfolioServiceOptions } from '../reads/DefaultPortfolioServiceOptions';
-import { buildExampleHistory } from './exampleHistory';
+import { buildExampleHistorySteps } from './exampleHistory';
 import { PortfolioView } from '../reads/PortfolioView';
 import { runInSlices } from '../eventLoop/slices';
 import { changesToTell, notifyChanges } from '../notifications/notifyChanges';
@@ -193,10 +193,13 @@ export async function computeAndStore(
     const measured = await store.scopesMeasuredBefore(
       dayOf(snapshot.computedAt),
     );
-    exampleHistory = buildExampleHistory(
-      snapshot,
-      options,
-      scope => !measured.has(scope),
+    exampleHistory = await runInSlices(
+      buildExampleHistorySteps(
+        snapshot,
+        options,
+        scope => !measured.has(scope),
+      ),
+      signal,
     );
   }
   // The last point to stop: once saved, the snapshot is whole and served.

@@ -7,7 +7,10 @@ import {
   usecase,
 } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 import { readDataMeshBackendOptions } from '../config';
-import { buildExampleHistory } from './exampleHistory';
+import {
+  buildExampleHistory,
+  buildExampleHistorySteps,
+} from './exampleHistory';
 import { phaseForecast, rulesFor } from '../reads/phaseForecast';
 import { buildSnapshot } from './snapshot';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
@@ -95,6 +98,25 @@ describe('buildExampleHistory', () => {
     expect(new Set(of('domain:default/billing').map(p => p.phase))).toEqual(
       new Set(['scale']),
     );
+  });
+});
+
+describe('buildExampleHistorySteps', () => {
+  it('pauses after each scope it seeds, with the same points', () => {
+    const unmeasured = (scope: string) => scope !== 'domain:default/stock';
+    const steps = buildExampleHistorySteps(snapshot, options, unmeasured);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    // Seven scopes, one measured already.
+    expect(pauses).toBe(6);
+    expect(step.value).toEqual(
+      buildExampleHistory(snapshot, options, unmeasured),
+    );
+    expect(step.value).toHaveLength(6 * 365);
   });
 });
 

@@ -1,9 +1,11 @@
 import {
   PhaseMetrics,
   PhaseRules,
+  Steps,
   addDays,
   assessPhase,
   dayOf,
+  runSteps,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { DataMeshBackendOptions } from '../config';
 import type { ScopeHistoryPoint } from '../store/SnapshotStore';
@@ -106,6 +108,20 @@ export function buildExampleHistory(
   include: (scope: string) => boolean = () => true,
   days: number = EXAMPLE_HISTORY_DAYS,
 ): ScopeHistoryPoint[] {
+  return runSteps(buildExampleHistorySteps(snapshot, rules, include, days));
+}
+
+/**
+ * {@link buildExampleHistory} in steps, pausing after each scope's year,
+ * for the recompute to run in slices: with 2,000 domains it takes seconds
+ * (7 s at 100,000 data products, in process).
+ */
+export function* buildExampleHistorySteps(
+  snapshot: PortfolioSnapshot,
+  rules: Rules,
+  include: (scope: string) => boolean = () => true,
+  days: number = EXAMPLE_HISTORY_DAYS,
+): Steps<ScopeHistoryPoint[]> {
   const today = dayOf(snapshot.computedAt);
   const scopes: Array<[StoredAssessment, PhaseRules]> = [
     [snapshot.organization, rules.organizationRules],
@@ -117,9 +133,11 @@ export function buildExampleHistory(
       (u): [StoredAssessment, PhaseRules] => [u, rules.businessUnitRules],
     ),
   ];
-  return scopes
-    .filter(([assessment]) => include(assessment.scope))
-    .flatMap(([assessment, scopeRules]) =>
-      pointsOf(assessment, scopeRules, today, days),
-    );
+  const points: ScopeHistoryPoint[] = [];
+  for (const [assessment, scopeRules] of scopes) {
+    if (!include(assessment.scope)) continue;
+    points.push(...pointsOf(assessment, scopeRules, today, days));
+    yield;
+  }
+  return points;
 }

@@ -13,6 +13,11 @@ import {
 function blockingProcess(env: Record<string, string>): ChildProcess {
   const script = `
     process.on('message', ms => {
+      if (ms === 'collect') {
+        global.gc();
+        process.send('collected');
+        return;
+      }
       const end = Date.now() + ms;
       while (Date.now() < end);
       process.send('blocked');
@@ -21,7 +26,7 @@ function blockingProcess(env: Record<string, string>): ChildProcess {
   `;
   return spawn(
     process.execPath,
-    ['--require', EVENT_LOOP_PROBE_MODULE, '-e', script],
+    ['--expose-gc', '--require', EVENT_LOOP_PROBE_MODULE, '-e', script],
     {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -59,6 +64,25 @@ describe('EventLoopProbe', () => {
     expect(calm.eventLoop.samples).toBeGreaterThan(0);
   });
 
+  it('reports the full collections that ended in a phase', async () => {
+    await probe.attach(child.pid);
+    const collect = () =>
+      new Promise(resolve => {
+        child.once('message', resolve);
+        child.send('collect');
+      });
+    const collected = await probe.phase(collect);
+    const calm = await probe.phase(() => new Promise(r => setTimeout(r, 300)));
+
+    expect(collected.eventLoop.collections.major).toBeGreaterThanOrEqual(1);
+    expect(collected.eventLoop.collections.longestMs).toBeGreaterThan(0);
+    expect(collected.eventLoop.collections.totalMs).toBeGreaterThanOrEqual(
+      collected.eventLoop.collections.longestMs!,
+    );
+    // Each window starts afresh: the forced collection is not the next's.
+    expect(calm.eventLoop.collections.major).toBe(0);
+  });
+
   it('refuses a probe running in another process than the backend', async () => {
     const otherPid = child.pid! + 100_000;
     await expect(probe.attach(otherPid)).rejects.toThrow(
@@ -83,23 +107,35 @@ describe('worstOf', () => {
     seconds: number,
     p99Ms: number | null,
     maxMs: number | null,
+    longestCollectionMs: number | null,
   ): EventLoopDelay => ({
     seconds,
     samples: seconds * 100,
     resolutionMs: 10,
     p99Ms,
     maxMs,
+    collections: {
+      count: longestCollectionMs === null ? 0 : 2,
+      major: longestCollectionMs === null ? 0 : 1,
+      totalMs: (longestCollectionMs ?? 0) * 1.5,
+      longestMs: longestCollectionMs,
+    },
   });
 
-  it('takes the highest p99 and maximum of the windows, over their whole length', () => {
+  it('takes the highest p99, maximum and collection of the windows, over their whole length', () => {
     expect(
-      worstOf([window(5, 3, 40), window(4, 7, 12), window(1, null, null)]),
+      worstOf([
+        window(5, 3, 40, 12),
+        window(4, 7, 12, 30),
+        window(1, null, null, null),
+      ]),
     ).toEqual({
       seconds: 10,
       samples: 1000,
       resolutionMs: 10,
       p99Ms: 7,
       maxMs: 40,
+      collections: { count: 4, major: 2, totalMs: 63, longestMs: 30 },
     });
   });
 });

@@ -32,6 +32,20 @@ export interface EventLoopDelay {
   p99Ms: number | null;
   /** The longest delay, in ms; null without samples. */
   maxMs: number | null;
+  /** The garbage collections that ended in the window. */
+  collections: Collections;
+}
+
+/** Garbage collections over one window, as the probe observed them. */
+export interface Collections {
+  /** How many ended in the window. */
+  count: number;
+  /** How many of them were full (mark-compact) collections. */
+  major: number;
+  /** Their time in all, in ms. */
+  totalMs: number;
+  /** The longest one's pause, in ms; null without any. */
+  longestMs: number | null;
 }
 
 interface ProbeLine {
@@ -44,6 +58,7 @@ interface ProbeLine {
   samples: number;
   p99Ms: number | null;
   maxMs: number | null;
+  collections: Collections;
 }
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
@@ -65,6 +80,7 @@ function delayOf(line: ProbeLine): EventLoopDelay {
     resolutionMs: line.resolutionMs,
     p99Ms: beyond(line.p99Ms),
     maxMs: beyond(line.maxMs),
+    collections: line.collections,
   };
 }
 
@@ -213,16 +229,28 @@ export function worstOf(windows: EventLoopDelay[]): EventLoopDelay {
     resolutionMs: windows[0]?.resolutionMs ?? 0,
     p99Ms: highest(windows.map(w => w.p99Ms)),
     maxMs: highest(windows.map(w => w.maxMs)),
+    collections: {
+      count: windows.reduce((sum, w) => sum + w.collections.count, 0),
+      major: windows.reduce((sum, w) => sum + w.collections.major, 0),
+      totalMs: windows.reduce((sum, w) => sum + w.collections.totalMs, 0),
+      longestMs: highest(windows.map(w => w.collections.longestMs)),
+    },
   };
 }
 
-/** One window as text: `p99 12.3 ms, max 45.6 ms over 30 s`. */
+/**
+ * One window as text: `p99 12.3 ms, max 45.6 ms over 30 s; 4 collections
+ * (1 full), the longest 20.1 ms`.
+ */
 export function formatDelay(delay: EventLoopDelay): string {
   const ms = (value: number | null) =>
     value === null ? 'no samples' : `${value.toFixed(1)} ms`;
+  const { count, major, longestMs } = delay.collections;
   return `p99 ${ms(delay.p99Ms)}, max ${ms(
     delay.maxMs,
-  )} over ${delay.seconds.toFixed(0)} s`;
+  )} over ${delay.seconds.toFixed(0)} s; ${count} collections (${major} full)${
+    longestMs === null ? '' : `, the longest ${longestMs.toFixed(1)} ms`
+  }`;
 }
 
 /** Event-loop delay per phase as a table of the benchmark's summary. */
@@ -239,13 +267,17 @@ export function reportEventLoop(
       rows[0]?.[1].resolutionMs ?? 10
     } ms sampling interval):`,
     '',
-    '| phase | length (s) | p99 (ms) | max (ms) |',
-    '| --- | --: | --: | --: |',
+    '| phase | length (s) | p99 (ms) | max (ms) | collections (full) | longest collection (ms) | in collections (ms) |',
+    '| --- | --: | --: | --: | --: | --: | --: |',
     ...rows.map(
       ([name, d]) =>
         `| ${name} | ${d.seconds.toFixed(1)} | ${ms(d.p99Ms)} | ${ms(
           d.maxMs,
-        )} |`,
+        )} | ${d.collections.count} (${d.collections.major}) | ${
+          d.collections.longestMs === null
+            ? 'none'
+            : d.collections.longestMs.toFixed(1)
+        } | ${d.collections.totalMs.toFixed(0)} |`,
     ),
   ];
 }

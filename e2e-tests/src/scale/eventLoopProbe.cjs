@@ -12,6 +12,12 @@
  * second, because per-second percentiles cannot be combined into a
  * phase's p99, while one histogram per phase gives it exactly.
  *
+ * With each window it reports the garbage collections that ended in it
+ * (a PerformanceObserver of `gc` entries): how many, how many were full
+ * (mark-compact) ones, their time in all and the longest. A collection's
+ * pause holds the event loop like any task, so the longest one tells
+ * whether a window's longest delay was the collector's.
+ *
  * SIGUSR2 because SIGUSR1 starts Node's inspector. Without the variable the
  * module does nothing, and the signal keeps its default (ending the
  * process): the benchmark checks for the probe's first line before it
@@ -20,7 +26,11 @@
 'use strict';
 
 const fs = require('node:fs');
-const { monitorEventLoopDelay } = require('node:perf_hooks');
+const {
+  PerformanceObserver,
+  constants,
+  monitorEventLoopDelay,
+} = require('node:perf_hooks');
 
 const file = process.env.DM_EVENT_LOOP_PROBE_FILE;
 /** Sampling interval in milliseconds; every sample includes it once. */
@@ -29,6 +39,26 @@ const RESOLUTION_MS = 10;
 if (file) {
   const histogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   histogram.enable();
+  const emptyCollections = () => ({
+    count: 0,
+    major: 0,
+    totalMs: 0,
+    longestMs: null,
+  });
+  let collections = emptyCollections();
+  new PerformanceObserver(list => {
+    for (const entry of list.getEntries()) {
+      collections.count++;
+      if (entry.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
+        collections.major++;
+      }
+      collections.totalMs += entry.duration;
+      collections.longestMs = Math.max(
+        collections.longestMs ?? 0,
+        entry.duration,
+      );
+    }
+  }).observe({ type: 'gc' });
   let from = Date.now();
   let lines = 0;
   const ms = nanoseconds => nanoseconds / 1e6;
@@ -48,11 +78,13 @@ if (file) {
       p99Ms: empty ? null : ms(histogram.percentile(99)),
       maxMs: empty ? null : ms(histogram.max),
       meanMs: empty ? null : ms(histogram.mean),
+      collections,
     };
     // Synchronous: the line must be in the file once the handler returns,
     // and one short append does not disturb what is measured.
     fs.appendFileSync(file, `${JSON.stringify(line)}\n`);
     histogram.reset();
+    collections = emptyCollections();
     from = to;
   };
   write('loaded');

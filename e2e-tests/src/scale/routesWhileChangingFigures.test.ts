@@ -124,6 +124,7 @@ describe('reportRoutesWhileChanging', () => {
       resolutionMs: 10,
       p99Ms: 5,
       maxMs: 9,
+      collections: { count: 3, major: 0, totalMs: 4, longestMs: 2 },
     },
   });
 

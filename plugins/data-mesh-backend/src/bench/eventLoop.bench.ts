@@ -11,7 +11,12 @@
  *
  *   yarn bench:event-loop [data products, comma-separated]
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import {
+  PerformanceEntry,
+  PerformanceObserver,
+  constants,
+  monitorEventLoopDelay,
+} from 'node:perf_hooks';
 import { ConfigReader } from '@backstage/config';
 import {
   DemandIndex,
@@ -43,6 +48,15 @@ interface Phase {
   p99Ms: number;
   maxMs: number;
   peakRssMiB: number;
+  /** Full (mark-compact) collections that ended in the phase. */
+  fullCollections: number;
+  /** The longest collection's pause, in ms (0 without any). */
+  longestCollectionMs: number;
+}
+
+/** What Node says of a garbage collection (its kind, as a constant). */
+interface GcDetail {
+  kind?: number;
 }
 
 /** Runs `work`, with the event loop's delay and the process's RSS watched. */
@@ -57,6 +71,21 @@ async function phase<T>(
   const rss = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 50);
+  // A collection's pause holds the loop like any task: the longest one
+  // tells whether the phase's longest delay was the collector's.
+  let fullCollections = 0;
+  let longestCollectionMs = 0;
+  // Node puts the collection's kind in `detail`, which the types leave out.
+  const count = (entries: PerformanceEntry[]) => {
+    for (const entry of entries) {
+      const { detail } = entry as PerformanceEntry & { detail?: GcDetail };
+      const kind = detail?.kind;
+      if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) fullCollections++;
+      longestCollectionMs = Math.max(longestCollectionMs, entry.duration);
+    }
+  };
+  const collections = new PerformanceObserver(list => count(list.getEntries()));
+  collections.observe({ type: 'gc' });
   histogram.enable();
   const cpu = process.cpuUsage();
   const start = performance.now();
@@ -64,6 +93,9 @@ async function phase<T>(
   const ms = performance.now() - start;
   histogram.disable();
   clearInterval(rss);
+  // Entries still queued are delivered on a later tick: take them now.
+  count(collections.takeRecords());
+  collections.disconnect();
   const { user, system } = process.cpuUsage(cpu);
   // Each sample includes the sampling interval: what came on top of it
   // is the time a due timer could not run.
@@ -75,6 +107,8 @@ async function phase<T>(
     p99Ms: histogram.count ? beyond(histogram.percentile(99)) : 0,
     maxMs: histogram.count ? beyond(histogram.max) : 0,
     peakRssMiB: peakRss / 2 ** 20,
+    fullCollections,
+    longestCollectionMs,
   });
   return result;
 }
@@ -121,7 +155,7 @@ async function main() {
   for (const size of sizes) {
     const phases = await measure(size);
     process.stdout.write(
-      `\n${size} data products\n\n| phase | wall (ms) | CPU (ms) | delay p99 (ms) | delay max (ms) | peak RSS (MiB) |\n| --- | --: | --: | --: | --: | --: |\n`,
+      `\n${size} data products\n\n| phase | wall (ms) | CPU (ms) | delay p99 (ms) | delay max (ms) | peak RSS (MiB) | full collections | longest collection (ms) |\n| --- | --: | --: | --: | --: | --: | --: | --: |\n`,
     );
     for (const p of phases) {
       process.stdout.write(
@@ -129,7 +163,9 @@ async function main() {
           0,
         )} | ${p.p99Ms.toFixed(1)} | ${p.maxMs.toFixed(
           1,
-        )} | ${p.peakRssMiB.toFixed(0)} |\n`,
+        )} | ${p.peakRssMiB.toFixed(0)} | ${
+          p.fullCollections
+        } | ${p.longestCollectionMs.toFixed(1)} |\n`,
       );
     }
   }

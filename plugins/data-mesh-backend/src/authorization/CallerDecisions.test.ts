@@ -143,6 +143,21 @@ describe('CallerDecisions', () => {
     expect(f.lookups).toHaveLength(2);
   });
 
+  it('asks again, in the background, before a decision in use expires', async () => {
+    const f = fixture(10_000);
+    await f.readable(BOB, ['component:default/a']);
+    f.advance(7_500);
+    await f.readable(BOB, ['component:default/a']);
+    await new Promise(resolve => setImmediate(resolve));
+    expect(f.decisionsAsked).toHaveLength(2);
+    expect(f.lookups).toHaveLength(2);
+    // Past the first answers' TTL the refreshed ones serve: no wait.
+    f.advance(2_500);
+    await f.readable(BOB, ['component:default/a']);
+    expect(f.decisionsAsked).toHaveLength(2);
+    expect(f.lookups).toHaveLength(2);
+  });
+
   it('asks on every request when the TTL is zero', async () => {
     const f = fixture(0);
     await f.readable(BOB, ['component:default/a']);

@@ -11,16 +11,7 @@ import {
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { ServiceUnavailableError, stringifyError } from '@backstage/errors';
 import { ExpiringCache, ExpiringCacheOptions } from './ExpiringCache';
-
-/**
- * Answers whether the caller may read an entity, by its normalised ref.
- * `unconfirmed` says that the catalog could not be asked about some of the
- * refs: they count as unreadable (fail closed), and the answer should say
- * so.
- */
-export type CanRead = ((ref: string) => boolean) & {
-  readonly unconfirmed?: boolean;
-};
+import { CanRead, PassingRefs } from './PassingRefs';
 
 /** Which entities one caller may read, asked only for the refs named. */
 export interface CatalogReadAccess {
@@ -52,9 +43,6 @@ export interface CallerDecisionsOptions {
   /** The clock, for tests. */
   now?: () => number;
 }
-
-/** Per ref: whether it passes the conditions, or the lookup that will say. */
-type ReadAnswers = Map<string, boolean | Promise<CanRead>>;
 
 const readAll: CatalogReadAccess = {
   reach: 'all',
@@ -88,8 +76,11 @@ const readNone: CatalogReadAccess = {
  */
 export class CallerDecisions {
   private readonly decisions: ExpiringCache<PolicyDecision>;
-  private readonly passing: ExpiringCache<ReadAnswers>;
+  /** Per set of conditions, the refs known to pass them or not. */
+  private readonly passing = new Map<string, PassingRefs>();
   private readonly cacheOptions: ExpiringCacheOptions;
+  private readonly refreshAfterMs: number;
+  private readonly now: () => number;
 
   constructor(
     private readonly permissions: PermissionsService,
@@ -101,8 +92,14 @@ export class CallerDecisions {
       maxEntries: MAX_CACHED_CALLERS,
       now: options.now,
     };
-    this.decisions = new ExpiringCache(this.cacheOptions);
-    this.passing = new ExpiringCache(this.cacheOptions);
+    this.now = options.now ?? Date.now;
+    // A quarter of the TTL leaves the background lookups time to finish
+    // before the answers they replace expire.
+    this.refreshAfterMs = (options.cacheTtlMs * 3) / 4;
+    this.decisions = new ExpiringCache({
+      ...this.cacheOptions,
+      refreshAfterMs: this.refreshAfterMs,
+    });
   }
 
   /**
@@ -171,56 +168,41 @@ export class CallerDecisions {
     );
   }
 
-  private async check(
+  private check(
     conditionsKey: string,
     refs: Iterable<string>,
     credentials: BackstageCredentials,
   ): Promise<CanRead> {
-    const known = await this.passing.get(conditionsKey, async () => new Map());
-    if (known.size > MAX_CACHED_REFS) known.clear();
-    const unique = new Set(refs);
-    const missing = [...unique].filter(ref => !known.has(ref));
-    for (let i = 0; i < missing.length; i += READ_CHECK_BATCH_SIZE) {
-      const batch = missing.slice(i, i + READ_CHECK_BATCH_SIZE);
-      const lookup = this.lookUp(batch, credentials);
-      for (const ref of batch) known.set(ref, lookup);
-      lookup.then(
-        // Settled answers are kept as booleans: a request whose refs are
-        // all known then needs no promise at all.
-        readable => {
-          for (const ref of batch) {
-            if (known.get(ref) === lookup) known.set(ref, readable(ref));
-          }
-        },
-        // A failed lookup is not remembered: the next request asks again.
-        () => {
-          for (const ref of batch) {
-            if (known.get(ref) === lookup) known.delete(ref);
-          }
-        },
-      );
+    return this.passingRefs(conditionsKey).check(refs, batch =>
+      this.lookUp(batch, credentials),
+    );
+  }
+
+  /**
+   * The answers kept for one set of conditions. The sets are kept in the
+   * order of their last use: those unused for a TTL (all their answers
+   * expired) and the least used beyond the bound go.
+   */
+  private passingRefs(conditionsKey: string): PassingRefs {
+    const fresh = () =>
+      new PassingRefs({
+        ttlMs: this.cacheOptions.ttlMs,
+        refreshAfterMs: this.refreshAfterMs,
+        batchSize: READ_CHECK_BATCH_SIZE,
+        maxRefs: MAX_CACHED_REFS,
+        now: this.now,
+      });
+    // Without a TTL nothing is kept: every request looks its refs up.
+    if (this.cacheOptions.ttlMs <= 0) return fresh();
+    const refs = this.passing.get(conditionsKey) ?? fresh();
+    this.passing.delete(conditionsKey);
+    this.passing.set(conditionsKey, refs);
+    const now = this.now();
+    for (const [key, old] of this.passing) {
+      if (this.passing.size <= MAX_CACHED_CALLERS && !old.isUnused(now)) break;
+      if (old !== refs) this.passing.delete(key);
     }
-    const allowed = new Set<string>();
-    const pending: Array<Promise<unknown>> = [];
-    const state = { unconfirmed: false };
-    for (const ref of unique) {
-      const answer = known.get(ref)!;
-      if (answer === true) allowed.add(ref);
-      else if (answer !== false) {
-        pending.push(
-          answer.then(
-            readable => readable(ref) && allowed.add(ref),
-            // The catalog did not answer: the ref is not named, and the
-            // caller learns that the answer is incomplete, not a 5xx.
-            () => (state.unconfirmed = true),
-          ),
-        );
-      }
-    }
-    await Promise.all(pending);
-    return Object.assign((ref: string) => allowed.has(ref), {
-      unconfirmed: state.unconfirmed,
-    });
+    return refs;
   }
 
   /** Asks the catalog, as the caller, which of these entities it returns. */

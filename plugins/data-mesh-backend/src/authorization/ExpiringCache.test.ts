@@ -81,3 +81,68 @@ describe('ExpiringCache', () => {
     expect(source.loads).toBe(4);
   });
 });
+
+describe('ExpiringCache with refreshAfterMs', () => {
+  let now = 0;
+  const cache = () =>
+    new ExpiringCache<number>({
+      ttlMs: 1_000,
+      maxEntries: 10,
+      refreshAfterMs: 750,
+      now: () => now,
+    });
+
+  beforeEach(() => {
+    now = 1_000;
+  });
+
+  it('loads a key in steady use again before it expires, without making its caller wait', async () => {
+    const c = cache();
+    let loads = 0;
+    let release = () => {};
+    const load = () =>
+      ++loads === 1
+        ? Promise.resolve(1)
+        : new Promise<number>(resolve => {
+            release = () => resolve(loads);
+          });
+    expect(await c.get('k', load)).toBe(1);
+    now += 749;
+    expect(await c.get('k', load)).toBe(1);
+    expect(loads).toBe(1);
+    now += 1;
+    // Due: the refresh starts, and the caller gets the value it has.
+    expect(await c.get('k', load)).toBe(1);
+    expect(await c.get('k', load)).toBe(1);
+    expect(loads).toBe(2);
+    release();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(await c.get('k', load)).toBe(2);
+    // The new value lives from when its load began (750 ms ago).
+    now += 999;
+    expect(await c.get('k', load)).toBe(2);
+    expect(loads).toBe(3);
+  });
+
+  it('never serves a value past its TTL when the refresh fails', async () => {
+    const c = cache();
+    let loads = 0;
+    const failing = async () => {
+      loads += 1;
+      if (loads > 1) throw new Error('permission backend unavailable');
+      return 1;
+    };
+    await c.get('k', failing);
+    now += 800;
+    expect(await c.get('k', failing)).toBe(1);
+    await Promise.resolve();
+    // A failed refresh is not tried again on every request.
+    expect(await c.get('k', failing)).toBe(1);
+    expect(loads).toBe(2);
+    now += 200;
+    await expect(c.get('k', failing)).rejects.toThrow(
+      'permission backend unavailable',
+    );
+  });
+});

@@ -4,8 +4,21 @@ export interface ExpiringCacheOptions {
   ttlMs: number;
   /** Most keys kept; the oldest go first. */
   maxEntries: number;
+  /**
+   * Age after which a value, still fresh, is loaded again in the background
+   * when asked for: a key in steady use then never makes a caller wait for
+   * its load, and no value is served longer than the TTL after its load
+   * began. Unset, a value is loaded again only once it has expired.
+   */
+  refreshAfterMs?: number;
   /** The clock, for tests. */
   now?: () => number;
+}
+
+interface Entry<V> {
+  value: Promise<V>;
+  expiresAt: number;
+  refreshing: boolean;
 }
 
 /**
@@ -15,10 +28,7 @@ export interface ExpiringCacheOptions {
  * forgotten at once, so the next caller tries again.
  */
 export class ExpiringCache<V> {
-  private readonly entries = new Map<
-    string,
-    { value: Promise<V>; expiresAt: number }
-  >();
+  private readonly entries = new Map<string, Entry<V>>();
   private readonly now: () => number;
 
   constructor(private readonly options: ExpiringCacheOptions) {
@@ -30,7 +40,10 @@ export class ExpiringCache<V> {
     if (this.options.ttlMs <= 0) return load();
     const now = this.now();
     const hit = this.entries.get(key);
-    if (hit && hit.expiresAt > now) return hit.value;
+    if (hit && hit.expiresAt > now) {
+      if (this.isDueForRefresh(hit, now)) this.refresh(key, hit, load, now);
+      return hit.value;
+    }
     this.entries.delete(key);
 
     // Every entry lives as long, so the oldest expire first: drop those
@@ -40,7 +53,11 @@ export class ExpiringCache<V> {
       this.entries.delete(oldKey);
     }
     const value = load();
-    this.entries.set(key, { value, expiresAt: now + this.options.ttlMs });
+    this.entries.set(key, {
+      value,
+      expiresAt: now + this.options.ttlMs,
+      refreshing: false,
+    });
     value.catch(() => {
       if (this.entries.get(key)?.value === value) this.entries.delete(key);
     });
@@ -55,5 +72,42 @@ export class ExpiringCache<V> {
   /** Number of keys held, expired or not. */
   get size(): number {
     return this.entries.size;
+  }
+
+  private isDueForRefresh(entry: Entry<V>, now: number): boolean {
+    const { refreshAfterMs, ttlMs } = this.options;
+    return (
+      refreshAfterMs !== undefined &&
+      !entry.refreshing &&
+      now >= entry.expiresAt - ttlMs + refreshAfterMs
+    );
+  }
+
+  /**
+   * Loads the key again while its value is served: the new value replaces
+   * it once loaded, and lives from when its load began. A failed refresh
+   * is not tried again: the value expires as it would have, and the next
+   * caller then loads it (and sees the failure).
+   */
+  private refresh(
+    key: string,
+    entry: Entry<V>,
+    load: () => Promise<V>,
+    startedAt: number,
+  ): void {
+    entry.refreshing = true;
+    load().then(
+      value => {
+        if (this.entries.get(key) !== entry) return;
+        // Set anew at the end, where the newest entries are.
+        this.entries.delete(key);
+        this.entries.set(key, {
+          value: Promise.resolve(value),
+          expiresAt: startedAt + this.options.ttlMs,
+          refreshing: false,
+        });
+      },
+      () => undefined,
+    );
   }
 }

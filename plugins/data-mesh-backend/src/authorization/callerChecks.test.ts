@@ -4,7 +4,8 @@ import type {
   CapabilityNameSources,
   SnapshotCapabilityNames,
 } from '../reads/PortfolioService';
-import type { CallerDecisions, CanRead } from './CallerDecisions';
+import type { CallerDecisions } from './CallerDecisions';
+import type { CanRead } from './PassingRefs';
 import { MAX_CACHED_REFS } from './CallerDecisions';
 import { CallerChecks } from './callerChecks';
 import { ExpiringCache } from './ExpiringCache';

@@ -18,10 +18,10 @@ import type {
 import { noSuchScope } from '../reads/PortfolioView';
 import {
   CallerDecisions,
-  CanRead,
   CatalogReadAccess,
   MAX_CACHED_REFS,
 } from './CallerDecisions';
+import type { CanRead } from './PassingRefs';
 import { visibleCapabilities } from './capabilityVisibility';
 import type { ExpiringCache } from './ExpiringCache';
 

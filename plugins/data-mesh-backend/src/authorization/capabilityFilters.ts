@@ -2,7 +2,7 @@ import type {
   CapabilityItem,
   RefSample,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import type { CanRead } from './CallerDecisions';
+import type { CanRead } from './PassingRefs';
 
 /** A sample without the refs the caller may not read; its count stays. */
 export const sample = (s: RefSample, canRead: CanRead): RefSample => ({

@@ -1,5 +1,5 @@
 import type { SnapshotCapabilityNames } from '../reads/PortfolioService';
-import type { CanRead } from './CallerDecisions';
+import type { CanRead } from './PassingRefs';
 
 /**
  * Entities asked about per capability and round: the first readable one

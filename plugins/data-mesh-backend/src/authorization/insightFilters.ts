@@ -9,7 +9,7 @@ import {
   UseCaseBrief,
   UseCasePortfolioItem,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import type { CanRead } from './CallerDecisions';
+import type { CanRead } from './PassingRefs';
 
 /*
  * The execution insights as one caller may see them, by the same rules as

@@ -1,5 +1,5 @@
 import type { Steps } from '@data-mesh-portfolio/plugin-data-mesh-common';
-import { SLICE_MS, runInSlices } from './slices';
+import { BUSY_SLICE_MS, SLICE_MS, runInSlices } from './slices';
 
 describe('runInSlices', () => {
   // A clock the steps move: each step "takes" a third of a slice.
@@ -39,5 +39,38 @@ describe('runInSlices', () => {
       runInSlices(work(30, done), controller.signal),
     ).rejects.toThrow('shutting down');
     expect(done.steps).toBe(3);
+  });
+
+  it('holds the loop for shorter slices while other work waits, and for full ones again when it stops', async () => {
+    const done = { steps: 0 };
+    function* millisecondSteps(count: number): Steps<void> {
+      for (let i = 0; i < count; i++) {
+        clock += 1;
+        done.steps++;
+        yield;
+      }
+    }
+    // Requests that take 30 ms on each of the first four turns, then
+    // nothing on the next three.
+    const stepsAtTurns: number[] = [];
+    let turn = 0;
+    const otherWork = () => {
+      stepsAtTurns.push(done.steps);
+      turn += 1;
+      if (turn <= 4) clock += 30;
+      if (turn < 7) setImmediate(otherWork);
+    };
+    setImmediate(otherWork);
+    await runInSlices(millisecondSteps(100));
+    const slices = stepsAtTurns.map((s, i) => s - (stepsAtTurns[i - 1] ?? 0));
+    expect(slices).toEqual([
+      SLICE_MS,
+      BUSY_SLICE_MS,
+      BUSY_SLICE_MS,
+      BUSY_SLICE_MS,
+      BUSY_SLICE_MS,
+      SLICE_MS,
+      SLICE_MS,
+    ]);
   });
 });

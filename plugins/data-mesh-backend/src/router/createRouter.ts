@@ -10,6 +10,7 @@ import type { CallerRequest } from './callerRequest';
 import { addInsightRoutes } from './insightRoutes';
 import { addContractRoutes } from './contractRoutes';
 import { page, withDefaults } from './documentDefaults';
+import { compressedAnswers } from './compressedAnswers';
 
 /** What the router needs. */
 export interface RouterOptions {
@@ -54,6 +55,9 @@ export async function createRouter(
       },
     },
   );
+
+  // Answers many callers ask for alike are compressed once, not per request.
+  router.use(compressedAnswers());
 
   const caller = async (req: CallerRequest) => ({
     credentials: await httpAuth.credentials(req, {

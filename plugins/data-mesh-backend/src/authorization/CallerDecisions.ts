@@ -71,8 +71,11 @@ const readNone: CatalogReadAccess = {
  * the policy's answers, and per set of conditions for which refs pass
  * them, since the conditions are all a policy's answer says about the
  * caller. Paging through a list, or a page asking four routes at once,
- * then costs one round trip instead of one per request. A change to the
- * policy, to an entity or to a user's groups shows once the TTL is over.
+ * then costs one round trip instead of one per request. Decisions and
+ * refs still in use are asked again in the background before they expire
+ * (see PassingRefs), so steady traffic never waits for them. A change to
+ * the policy, to an entity or to a user's groups shows once the TTL is
+ * over.
  */
 export class CallerDecisions {
   private readonly decisions: ExpiringCache<PolicyDecision>;

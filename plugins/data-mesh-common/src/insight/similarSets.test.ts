@@ -5,7 +5,7 @@ import { leastOverlap } from './similarSetsIndex';
  * The join prunes; pruning one pair too many is the bug to fear. So it is
  * compared with the comparison of every pair, written here plainly, on
  * many seeded random families of sets: tiny and empty sets, many
- * identical sets, few and many elements (more than 1,024 makes pairs of
+ * identical sets, few and many elements (more than 1,448 makes pairs of
  * elements share lists), skewed like capabilities, and thresholds at
  * which many pairs sit exactly on the threshold.
  */

@@ -36,16 +36,6 @@ function bitCount(word: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** How many elements two rows of the bit matrix have in common. */
-function commonBits(bits: Int32Array, a: number, b: number, words: number) {
-  let common = 0;
-  for (let w = 0; w < words; w++) {
-    const both = bits[a * words + w] & bits[b * words + w];
-    if (both !== 0) common += bitCount(both);
-  }
-  return common;
-}
-
 /**
  * What a visited set asks of each smaller size m: the overlap it needs,
  * how much later than its ℓ-prefix a pair may sit (`slack`), and how many
@@ -63,40 +53,40 @@ function demands(index: PrefixIndex, n: number, threshold: number) {
   }
 }
 
-/**
- * How many list entries probing `x` would walk, at most: the cost of the
- * join for it, to weigh against comparing it with every set.
- */
-function listed(index: PrefixIndex, x: Int32Array): number {
-  const { from, to } = index;
-  const probe = index.probeLength(x.length);
-  let entries = 0;
-  for (let b = 1; b < probe; b++) {
-    for (let a = 0; a < b; a++) {
-      const list = index.listOf(x[a], x[b]);
-      entries += to[list] - from[list];
-    }
-  }
-  return entries;
+/** What {@link meet} hands back, reused from one visited set to the next. */
+interface Meeting {
+  /**
+   * Indexed pairs each visited set shares with the one probed, counted up
+   * to the need of its size (at most 3, with ℓ = 3), and 0 again once the
+   * probe is done.
+   */
+  met: Uint8Array;
+  /** The sets met, to set their counts back to 0. */
+  touched: Int32Array;
+  /** The sets that share enough pairs to be compared: `found` of them. */
+  candidates: Int32Array;
+  found: number;
 }
 
 /**
- * Counts, in `met`, the indexed pairs of elements each visited set shares
- * with `x` at places that leave room for the overlap the two need, and
- * lists the sets met in `touched`; returns how many. Drops the entries
- * that no set from `x` on can use.
+ * Lists in `meeting` the visited sets that share with `x` enough indexed
+ * pairs of elements at places that leave room for the overlap the two
+ * need, and drops the entries that no set from `x` on can use. Gives up
+ * (false) once the lists it has reached hold more than `budget` entries:
+ * comparing `x` with every set is then cheaper.
  */
 function meet(
   index: PrefixIndex,
   x: Int32Array,
   threshold: number,
-  met: Int32Array,
-  touched: Int32Array,
-): number {
-  const { alpha, slack, size, from, to } = index;
-  const { entrySets, entrySizes, entryRooms } = index;
+  budget: number,
+  meeting: Meeting,
+): boolean {
+  const { alpha, slack, need, size, lists, entries } = index;
+  const { met, touched, candidates } = meeting;
   const n = x.length;
   let count = 0;
+  let found = 0;
   // Pairs that one common element qualifies: small sets, every element.
   if (1 / n >= threshold) {
     for (let i = 0; i < n; i++) {
@@ -104,54 +94,78 @@ function meet(
         if (alpha[size[w]] === 1 && met[w] === 0) {
           met[w] = 1;
           touched[count++] = w;
+          candidates[found++] = w;
         }
       }
     }
   }
   const probe = index.probeLength(n);
-  for (let b = 1; b < probe; b++) {
+  let reached = 0;
+  for (let b = 1; b < probe && reached <= budget; b++) {
     const afterX = n - b - 1;
     for (let a = 0; a < b; a++) {
       const list = index.listOf(x[a], x[b]);
-      const end = to[list];
-      let p = from[list];
-      // Sets too small for this one are too small for every later one.
-      while (p < end && entrySizes[p] / n < threshold) p++;
+      let p = 3 * lists[list];
+      const end = 3 * lists[list + 1];
+      reached += (end - p) / 3;
+      if (p === end) continue;
+      const first = lists[list + 2];
+      if (first / n >= threshold) {
+        // Sizes grow along the list and so does the slack: when the first
+        // set leaves no room for this pair's place, no set of it does.
+        if (slack[first] > afterX) continue;
+      } else {
+        // Sets too small for this one are too small for every later one.
+        while (p < end && entries[p + 1] / n < threshold) p += 3;
+      }
       const start = p;
       // Entries placed too late in their set for this one are too late
       // for every later, larger one: they are dropped as they are met,
       // and the entries kept move together.
       let kept = p;
-      for (; p < end; p++) {
-        const m = entrySizes[p];
-        // Sizes grow along the list and so does the slack: no later
-        // set leaves room for this pair's place either.
+      for (; p < end; p += 3) {
+        const m = entries[p + 1];
         if (slack[m] > afterX) break;
-        const room = entryRooms[p];
+        const room = entries[p + 2];
         if (room < slack[m]) continue;
-        const w = entrySets[p];
-        entrySets[kept] = w;
-        entrySizes[kept] = m;
-        entryRooms[kept++] = room;
-        if (alpha[m] >= 2 && met[w]++ === 0) touched[count++] = w;
+        const w = entries[p];
+        if (kept !== p) {
+          entries[kept] = w;
+          entries[kept + 1] = m;
+          entries[kept + 2] = room;
+        }
+        kept += 3;
+        if (alpha[m] >= 2) {
+          const shared = met[w] + 1;
+          if (shared <= need[m]) {
+            met[w] = shared;
+            if (shared === 1) touched[count++] = w;
+            if (shared === need[m]) candidates[found++] = w;
+          }
+        }
       }
-      if (p === end) {
-        from[list] = start;
-        to[list] = kept;
-      } else {
+      if (p !== end) {
         // Stopped early: the entries kept move up next to the rest.
         let at = p;
-        for (let k = kept - 1; k >= start; k--) {
-          at--;
-          entrySets[at] = entrySets[k];
-          entrySizes[at] = entrySizes[k];
-          entryRooms[at] = entryRooms[k];
+        for (let k = kept - 3; k >= start; k -= 3) {
+          at -= 3;
+          entries[at] = entries[k];
+          entries[at + 1] = entries[k + 1];
+          entries[at + 2] = entries[k + 2];
         }
-        from[list] = at;
+        lists[list] = at / 3;
+      } else {
+        lists[list] = start / 3;
+        lists[list + 1] = kept / 3;
+      }
+      if (lists[list] < lists[list + 1]) {
+        lists[list + 2] = entries[3 * lists[list] + 1];
       }
     }
   }
-  return count;
+  for (let q = 0; q < count; q++) met[touched[q]] = 0;
+  meeting.found = found;
+  return reached <= budget;
 }
 
 /**
@@ -180,14 +194,27 @@ export function* similarSetPairs(
   visit: (a: number, b: number, similarity: number) => void,
 ): Steps<void> {
   const index = yield* prefixIndex(sets, threshold);
-  const { visiting, encoded, size, bits, words } = index;
-  // Indexed pairs each set shares with the one visited, and which were met.
-  const met = new Int32Array(visiting.length);
-  const touched = new Int32Array(visiting.length);
+  const { visiting, encoded, size, bits, words, alpha } = index;
+  const meeting: Meeting = {
+    met: new Uint8Array(visiting.length),
+    touched: new Int32Array(visiting.length),
+    candidates: new Int32Array(visiting.length),
+    found: 0,
+  };
+  // How many of the visited set's elements lie in each word of its bit
+  // row and the words after it: a comparison stops once the words left
+  // cannot make up the overlap the pair needs.
+  const left = new Int32Array(words + 1);
   const check = (v: number, w: number) => {
-    const common = commonBits(bits, v, w, words);
+    const least = alpha[size[w]];
+    let common = 0;
+    for (let k = 0; k < words && common + left[k] >= least; k++) {
+      const both = bits[v * words + k] & bits[w * words + k];
+      if (both !== 0) common += bitCount(both);
+    }
+    if (common < least) return;
     const similarity = common / (size[v] + size[w] - common);
-    if (common > 0 && similarity >= threshold) {
+    if (similarity >= threshold) {
       visit(visiting[w], visiting[v], similarity);
     }
   };
@@ -199,18 +226,15 @@ export function* similarSetPairs(
     const x = encoded[v];
     const n = x.length;
     while (size[largeEnough] / n < threshold) largeEnough++;
-    if (listed(index, x) > (v - largeEnough) * (words + 2)) {
-      for (let w = largeEnough; w < v; w++) check(v, w);
+    demands(index, n, threshold);
+    for (let k = words - 1; k >= 0; k--) {
+      left[k] = left[k + 1] + bitCount(bits[v * words + k]);
+    }
+    const budget = (v - largeEnough) * (words + 2);
+    if (meet(index, x, threshold, budget, meeting)) {
+      for (let q = 0; q < meeting.found; q++) check(v, meeting.candidates[q]);
     } else {
-      demands(index, n, threshold);
-      const count = meet(index, x, threshold, met, touched);
-      for (let q = 0; q < count; q++) {
-        const w = touched[q];
-        const shared = met[w];
-        met[w] = 0;
-        const m = size[w];
-        if (index.alpha[m] < 2 || shared >= index.need[m]) check(v, w);
-      }
+      for (let w = largeEnough; w < v; w++) check(v, w);
     }
     index.add(v);
     yield;

@@ -2,10 +2,17 @@ import type { Steps } from '../time/steps';
 /*
  * The index of similarSets.ts: the sets in visiting order with their
  * elements renumbered by rarity, and, for every pair of elements of a
- * set's prefix, the sets holding that pair there. The lists share flat
- * typed arrays, each with room for all its entries, which are written in
- * visiting order as the join visits their sets, and dropped by the join
+ * set's prefix, the sets holding that pair there. The lists share one
+ * flat typed array, each with room for all its entries, which are written
+ * in visiting order as the join visits their sets, and dropped by the join
  * once no later set can use them.
+ *
+ * The join's time at 40,000 sets goes to reaching lists and reading their
+ * entries, so both are laid out to be read together: an entry's three
+ * numbers side by side, a list's bounds next to the size of its first
+ * set (the join can pass a list by without reading its entries), and the
+ * lists of pairs that end in the same element next to each other, as the
+ * join probes them.
  */
 
 /**
@@ -31,7 +38,7 @@ export function leastOverlap(n: number, m: number, threshold: number): number {
 const PAIR_LENGTH = 3;
 
 /**
- * The most lists: one per pair of elements while there are at most 1,024
+ * The most lists: one per pair of elements while there are at most 1,448
  * elements, else pairs share lists (a shared list only adds candidates,
  * each checked exactly, never hides one).
  */
@@ -58,20 +65,24 @@ export interface PrefixIndex {
   /** How many elements of a visited set of size n are probed. */
   probeLength(n: number): number;
   /**
-   * The list of a pair of elements (a before b in the global order): its
-   * entries are those from `from[list]` to before `to[list]`, in visiting
-   * order, hence of growing size. The join moves `from` past entries too
-   * small for the set it visits, which are too small for later ones too.
+   * The list of a pair of elements (a before b in the global order), as
+   * the place of its bounds in `lists`.
    */
   listOf(a: number, b: number): number;
-  from: Int32Array;
-  to: Int32Array;
-  /** Each entry's set, by its place in the visiting order. */
-  entrySets: Int32Array;
-  /** Each entry's set's size. */
-  entrySizes: Int32Array;
-  /** How many of its set's elements come after the entry's pair. */
-  entryRooms: Int32Array;
+  /**
+   * Three numbers per list, from its place: where its entries start, where
+   * they end (both counted in entries), and the size of its first entry's
+   * set when it has entries. Entries are in visiting order, hence of
+   * growing size. The join moves the start past entries too small for the
+   * set it visits, which are too small for later ones too.
+   */
+  lists: Int32Array;
+  /**
+   * Three numbers per entry, from three times its place: its set (by its
+   * place in the visiting order), that set's size, and how many of the
+   * set's elements come after the entry's pair (its room).
+   */
+  entries: Int32Array;
   /** The visited small sets holding an element (every element indexed). */
   singles(element: number): readonly number[];
   /** Makes the entries of the set visited at `v` visible. */
@@ -87,21 +98,31 @@ const SETS_PER_PAUSE = 1024;
 /**
  * Renumbers elements by rarity (then by the element, so that the order is
  * the same on every run) and puts the non-empty sets in visiting order,
- * pausing every {@link SETS_PER_PAUSE} sets.
+ * pausing every {@link SETS_PER_PAUSE} sets. Elements are ids from 0, so
+ * that counting them takes an array, not a map.
  */
 function* encode(sets: readonly ArrayLike<number>[]) {
-  const frequency = new Map<number, number>();
+  let largest = -1;
+  for (const set of sets) {
+    for (let k = 0; k < set.length; k++) {
+      if (set[k] > largest) largest = set[k];
+    }
+  }
+  const frequency = new Int32Array(largest + 1);
   for (let i = 0; i < sets.length; i++) {
     const set = sets[i];
-    for (let k = 0; k < set.length; k++) {
-      frequency.set(set[k], (frequency.get(set[k]) ?? 0) + 1);
-    }
+    for (let k = 0; k < set.length; k++) frequency[set[k]]++;
     if ((i + 1) % SETS_PER_PAUSE === 0) yield;
   }
-  const order = [...frequency.keys()].sort(
-    (a, b) => frequency.get(a)! - frequency.get(b)! || a - b,
-  );
-  const place = new Map(order.map((element, p) => [element, p]));
+  const order: number[] = [];
+  frequency.forEach((count, element) => {
+    if (count > 0) order.push(element);
+  });
+  order.sort((a, b) => frequency[a] - frequency[b] || a - b);
+  const place = new Int32Array(largest + 1);
+  order.forEach((element, p) => {
+    place[element] = p;
+  });
   const visiting = Int32Array.from(
     sets
       .map((_, i) => i)
@@ -111,9 +132,10 @@ function* encode(sets: readonly ArrayLike<number>[]) {
   yield;
   const encoded: Int32Array[] = [];
   for (let v = 0; v < visiting.length; v++) {
-    encoded.push(
-      Int32Array.from(sets[visiting[v]], element => place.get(element)!).sort(),
-    );
+    const set = sets[visiting[v]];
+    const x = new Int32Array(set.length);
+    for (let k = 0; k < set.length; k++) x[k] = place[set[k]];
+    encoded.push(x.sort());
     if ((v + 1) % SETS_PER_PAUSE === 0) yield;
   }
   return { visiting, encoded, elements: order.length };
@@ -153,10 +175,12 @@ export function* prefixIndex(
     probed[n] = Math.min(n, n - s + PAIR_LENGTH);
   }
 
-  const lists = Math.min(elements * elements, MAX_LISTS);
-  const shared = lists < elements * elements;
+  // Pairs numbered by their later element first: the lists the join
+  // probes for one element of a set lie together.
+  const pairs = Math.max(1, (elements * (elements - 1)) / 2);
+  const lists = Math.min(pairs, MAX_LISTS);
   const listOf = (a: number, b: number) =>
-    shared ? (a * elements + b) % lists : a * elements + b;
+    (((b * (b - 1)) / 2 + a) % lists) * 3;
   const offsets = new Int32Array(lists + 1);
   const eachPair = (v: number, act: (l: number, place: number) => void) => {
     const x = encoded[v];
@@ -166,17 +190,18 @@ export function* prefixIndex(
     }
   };
   for (let v = 0; v < encoded.length; v++) {
-    eachPair(v, l => offsets[l + 1]++);
+    eachPair(v, l => offsets[l / 3 + 1]++);
     if ((v + 1) % SETS_PER_PAUSE === 0) yield;
   }
   for (let l = 0; l < lists; l++) offsets[l + 1] += offsets[l];
   // Each list has room for all its entries from its offset on; a set's
   // entries are written when it has been visited.
-  const entrySets = new Int32Array(offsets[lists]);
-  const entrySizes = new Int32Array(offsets[lists]);
-  const entryRooms = new Int32Array(offsets[lists]);
-  const from = offsets.slice(0, lists);
-  const to = offsets.slice(0, lists);
+  const entries = new Int32Array(3 * offsets[lists]);
+  const bounds = new Int32Array(3 * lists);
+  for (let l = 0; l < lists; l++) {
+    bounds[3 * l] = offsets[l];
+    bounds[3 * l + 1] = offsets[l];
+  }
 
   const singles = new Map<number, number[]>();
   return {
@@ -191,17 +216,16 @@ export function* prefixIndex(
     need: new Int32Array(largest + 1),
     probeLength: n => probed[n],
     listOf,
-    from,
-    to,
-    entrySets,
-    entrySizes,
-    entryRooms,
+    lists: bounds,
+    entries,
     singles: element => singles.get(element) ?? [],
     add(v) {
       eachPair(v, (l, place) => {
-        entrySets[to[l]] = v;
-        entrySizes[to[l]] = size[v];
-        entryRooms[to[l]++] = size[v] - place - 1;
+        if (bounds[l] === bounds[l + 1]) bounds[l + 2] = size[v];
+        const e = 3 * bounds[l + 1]++;
+        entries[e] = v;
+        entries[e + 1] = size[v];
+        entries[e + 2] = size[v] - place - 1;
       });
       const x = encoded[v];
       if (1 / x.length >= threshold) {

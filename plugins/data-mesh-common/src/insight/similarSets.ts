@@ -63,8 +63,9 @@ interface Meeting {
   met: Uint8Array;
   /** The sets met, to set their counts back to 0. */
   touched: Int32Array;
-  /** The sets that share enough pairs to be compared: `found` of them. */
+  /** The sets that share enough pairs to be compared. */
   candidates: Int32Array;
+  /** How many of `candidates` the last probe listed. */
   found: number;
 }
 
@@ -173,14 +174,16 @@ function meet(
  * in `sets`, whose Jaccard similarity (common elements / elements of
  * either, as the machine divides) is at least `threshold`, each pair once
  * and in no particular order. Empty sets are never paired. The elements
- * of a set must be distinct whole numbers. Pauses (yields) while it
+ * of a set must be distinct whole numbers from 0, as ids: they are
+ * counted in an array as long as the largest. Pauses (yields) while it
  * builds its index and after each set has been compared with the ones
  * visited before it, so that a caller can spread the join over time.
  *
  * A set whose lists are longer than comparing it with every visited set
  * large enough would take (sets much alike, as in a catalog of copies) is
  * compared with every such set instead, so the join never costs much more
- * than the comparison of every pair.
+ * than the comparison of every pair (a probe gives up as soon as the lists
+ * it has reached are longer).
  *
  * Memory is the index of prefixes, a bit row per set and a counter per
  * set, whatever the number of pairs: pairs are handed to `visit`, never

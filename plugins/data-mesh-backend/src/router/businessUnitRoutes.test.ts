@@ -9,6 +9,11 @@ import { ALICE, BOB, getAs, makeRouterApp } from '../__testUtils__/routerApp';
  * who may not read the finance group sees (Bob may not).
  */
 
+// The setup computes the example organisation twice, once with a year of
+// example history for every scope: a few seconds on a busy machine, more
+// than Jest's default of 5 s for a hook.
+jest.setTimeout(60_000);
+
 const TODAY = '2026-11-26';
 const now = () => new Date(`${TODAY}T10:00:00.000Z`);
 

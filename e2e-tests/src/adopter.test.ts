@@ -20,6 +20,7 @@ import {
   RunningBackend,
   repoRoot,
   waitFor,
+  waitForComplementarySearch,
   waitForExamplePortfolio,
 } from './backendProcess';
 import { PortalSession, openPortalAsGuest } from './chromium';
@@ -300,6 +301,26 @@ describe('the packed packages in a portal made with @backstage/create-app', () =
     );
     expect(phase.phase).toBe('scale');
     expect(phase.metrics.adoptingDomains).toBe(5);
+
+    // The complementary search's join runs in a worker thread loaded from
+    // the published JavaScript, not in the fallback on the event loop.
+    const search = await waitForComplementarySearch(
+      backend,
+      await backend.getGuestToken(),
+      phase.computedAt,
+    );
+    const pairs = await fetch(
+      `${BACKEND}/api/data-mesh/use-cases/complementary?limit=1`,
+      { headers: { Authorization: `Bearer ${await backend.getGuestToken()}` } },
+    ).then(r => r.json());
+    expect(pairs).toMatchObject({
+      searchedAt: search.searchedAt,
+      totalItems: 5,
+    });
+    expect(portalLog).toMatch(
+      /Searched 8 use cases for complementary pairs in \d+ ms: 5 found/,
+    );
+    expect(portalLog).not.toMatch(/could not run in a worker thread/);
   });
 
   const graphRelations = async (page: Page) =>

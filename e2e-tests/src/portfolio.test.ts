@@ -153,6 +153,13 @@ describe('data-mesh portfolio on the real backend', () => {
       shared: { count: 4 },
       neededByEither: 6,
     });
+    // The join ran in its worker thread, loaded from TypeScript as the
+    // CLI starts a backend in development, not in the fallback on the
+    // event loop.
+    expect(backend.output()).toMatch(
+      /Searched 8 use cases for complementary pairs in \d+ ms: 5 found/,
+    );
+    expect(backend.output()).not.toMatch(/could not run in a worker thread/);
   });
 
   it('puts the feature store first on the roadmap and lists the report mailer as deprecated but needed', async () => {

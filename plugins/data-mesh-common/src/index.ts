@@ -355,15 +355,25 @@ export { briefOfUseCase, byTitle, useCaseBrief } from './insight/briefs';
 export {
   DEFAULT_COMPLEMENTARY_LIMIT,
   DEFAULT_COMPLEMENTARY_THRESHOLD,
-  complementaryUseCaseSearch,
-  findComplementaryUseCases,
+  prepareComplementarySearch,
   servesDifferentPersonas,
 } from './insight/complementary';
 export type {
   ComplementaryOptions,
   ComplementaryPair,
   ComplementarySearchResult,
+  PreparedComplementarySearch,
 } from './insight/complementary';
+export {
+  complementaryUseCaseSearch,
+  findComplementaryUseCases,
+} from './insight/complementarySearch';
+export { complementaryJoin } from './insight/complementaryJoin';
+export type {
+  ComplementaryJoinInput,
+  ComplementaryJoinResult,
+} from './insight/complementaryJoin';
+export type { RankedPair } from './insight/complementaryTop';
 export {
   computePlatformRoadmap,
   computePlatformRoadmapSteps,

@@ -142,7 +142,7 @@ async function measure(dataProducts: number): Promise<Phase[]> {
   );
   await phase(
     'complementary search',
-    () => searchComplementaryUseCases(1, view, () => new Date()),
+    () => searchComplementaryUseCases(1, view, { now: () => new Date() }),
     phases,
   );
   return phases;

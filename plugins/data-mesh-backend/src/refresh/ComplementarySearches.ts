@@ -30,8 +30,9 @@ export class ComplementarySearches {
 
   /**
    * Searches a stored snapshot, stores the search and serves it. Once
-   * `signal` fires, it stops between slices of the search or before
-   * storing, throwing the signal's reason, and stores nothing.
+   * `signal` fires, it stops between slices of the search, stops the
+   * join's thread, or stops before storing, throwing the signal's reason,
+   * and stores nothing.
    */
   async run(
     snapshotId: number,
@@ -39,12 +40,11 @@ export class ComplementarySearches {
     signal?: AbortSignal,
   ): Promise<void> {
     const { store, logger, now } = this.options;
-    const search = await searchComplementaryUseCases(
-      snapshotId,
-      view,
+    const search = await searchComplementaryUseCases(snapshotId, view, {
       now,
       signal,
-    );
+      logger,
+    });
     signal?.throwIfAborted();
     const id = await store.saveComplementarySearch(search);
     this.options.cache.offer({ id, search });

@@ -90,7 +90,7 @@ describe('the complementary search', () => {
   });
 
   it('is asked for by the first recompute, and lists nothing until it has run', async () => {
-    const { service, scheduler, at } = await setup();
+    const { service, scheduler, logger, at } = await setup();
     await service.refresh.recompute();
     expect(scheduler.triggerTask).toHaveBeenCalledWith('search-task');
     const before = await service.listComplementaryUseCases(page);
@@ -115,6 +115,9 @@ describe('the complementary search', () => {
       durationMs: expect.any(Number),
       pairsFound: 5,
     });
+
+    // The join ran in its worker thread, not in the fallback.
+    expect(logger.warn).not.toHaveBeenCalled();
 
     // A search is stored: later recomputes do not ask again.
     scheduler.triggerTask.mockClear();
@@ -176,6 +179,19 @@ describe('the complementary search', () => {
   });
 });
 
+/** The example organisation's snapshot, as a replica serves it. */
+function exampleView() {
+  return new PortfolioView(
+    buildSnapshot(
+      factsFromEntities(loadExampleEntities()),
+      readDataMeshBackendOptions(
+        new ConfigReader({ dataMesh: FULL_READ_EACH_RUN }),
+      ),
+      new Date('2026-11-20T10:00:00.000Z'),
+    ),
+  );
+}
+
 describe('searchComplementaryUseCases', () => {
   it('stores the first pairs up to its cap and says how many qualify in all', async () => {
     // 202 use cases needing the same capability, alternately for analysts
@@ -200,7 +216,9 @@ describe('searchComplementaryUseCases', () => {
         new Date('2026-11-20T10:00:00.000Z'),
       ),
     );
-    const search = await searchComplementaryUseCases(1, view, () => new Date());
+    const search = await searchComplementaryUseCases(1, view, {
+      now: () => new Date(),
+    });
     expect(search.pairsFound).toBe(10_201);
     expect(search.pairs).toHaveLength(10_000);
     // By the first title, then the second: uc-000 with the 101 odd ones,
@@ -213,16 +231,7 @@ describe('searchComplementaryUseCases', () => {
   });
 
   it('lets other work run between slices of the search', async () => {
-    const options = readDataMeshBackendOptions(
-      new ConfigReader({ dataMesh: FULL_READ_EACH_RUN }),
-    );
-    const view = new PortfolioView(
-      buildSnapshot(
-        factsFromEntities(loadExampleEntities()),
-        options,
-        new Date('2026-11-20T10:00:00.000Z'),
-      ),
-    );
+    const view = exampleView();
     // Each look at the clock is 30 ms later: every other use case ends a
     // slice.
     let clock = 0;
@@ -231,10 +240,57 @@ describe('searchComplementaryUseCases', () => {
       .mockImplementation(() => (clock += 30));
     const order: string[] = [];
     setImmediate(() => order.push('other work'));
-    const search = await searchComplementaryUseCases(7, view, () => new Date());
+    const search = await searchComplementaryUseCases(7, view, {
+      now: () => new Date(),
+    });
     order.push('search done');
     now.mockRestore();
     expect(order).toEqual(['other work', 'search done']);
     expect(search).toMatchObject({ snapshotId: 7, pairsFound: 5 });
+  });
+
+  it('joins in slices of the event loop, and says so, when the thread fails', async () => {
+    const view = exampleView();
+    const logger = mockServices.logger.mock();
+    const inThread = await searchComplementaryUseCases(3, view, {
+      now: () => new Date('2026-11-20T10:05:00.000Z'),
+      logger,
+    });
+    expect(logger.warn).not.toHaveBeenCalled();
+
+    const onLoop = await searchComplementaryUseCases(3, view, {
+      now: () => new Date('2026-11-20T10:05:00.000Z'),
+      logger,
+      join: () => Promise.reject(new Error('no threads on this host')),
+    });
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /join could not run in a worker thread.*no threads on this host/,
+      ),
+    );
+    expect(onLoop.pairsFound).toBe(5);
+    expect({ ...onLoop, durationMs: 0 }).toEqual({
+      ...inThread,
+      durationMs: 0,
+    });
+  });
+
+  it('stops without falling back once the signal fires', async () => {
+    const view = exampleView();
+    const logger = mockServices.logger.mock();
+    const controller = new AbortController();
+    const reason = new Error('the scheduler stopped the task');
+    await expect(
+      searchComplementaryUseCases(3, view, {
+        now: () => new Date(),
+        logger,
+        signal: controller.signal,
+        join: async () => {
+          controller.abort(reason);
+          throw reason;
+        },
+      }),
+    ).rejects.toBe(reason);
+    expect(logger.warn).not.toHaveBeenCalled();
   });
 });

@@ -1,11 +1,17 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import { stringifyError } from '@backstage/errors';
 import {
+  ComplementaryJoinInput,
+  ComplementaryJoinResult,
   DEFAULT_COMPLEMENTARY_LIMIT,
   DEFAULT_COMPLEMENTARY_THRESHOLD,
-  complementaryUseCaseSearch,
+  complementaryJoin,
+  prepareComplementarySearch,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import type { StoredComplementarySearch } from '../store/SnapshotStore';
 import type { PortfolioView } from '../reads/PortfolioView';
 import { runInSlices } from '../eventLoop/slices';
+import { joinInWorkerThread } from './complementaryJoinThread';
 
 /**
  * The most complementary pairs a search keeps: far more than anyone reads,
@@ -17,7 +23,7 @@ export const MAX_STORED_COMPLEMENTARY_PAIRS = DEFAULT_COMPLEMENTARY_LIMIT;
 
 /*
  * Why the search is not part of the recompute: even as an exact prefix
- * join it takes about 3 s of one core at 40,000 use cases (docs/
+ * join it takes about 2 s of one core at 40,000 use cases (docs/
  * benchmarks.md, in-process), while which use cases complement each other
  * changes with what they need, not from one recompute to the next. So it
  * runs on its own, slower schedule, over the newest stored snapshot, and
@@ -25,24 +31,54 @@ export const MAX_STORED_COMPLEMENTARY_PAIRS = DEFAULT_COMPLEMENTARY_LIMIT;
  * serves.
  */
 
+/** What {@link searchComplementaryUseCases} needs besides the snapshot. */
+export interface ComplementarySearchContext {
+  now: () => Date;
+  /** Stops the search, which then throws the signal's reason. */
+  signal?: AbortSignal;
+  /** Told when the join could not run in a thread of its own. */
+  logger?: LoggerService;
+  /**
+   * Where the join runs: in a worker thread by default. Should it fail
+   * there, the join runs in slices of the event loop instead.
+   */
+  join?: (
+    input: ComplementaryJoinInput,
+    signal?: AbortSignal,
+  ) => Promise<ComplementaryJoinResult>;
+}
+
 /**
- * Searches one snapshot for complementary use cases, in slices of the
- * event loop, so that requests are answered meanwhile, until `signal`
- * fires. No I/O.
+ * Searches one snapshot for complementary use cases until `signal` fires:
+ * reads the use cases' needs in slices of the event loop, so that requests
+ * are answered meanwhile, and joins them in a worker thread. No I/O.
  */
 export async function searchComplementaryUseCases(
   snapshotId: number,
   view: PortfolioView,
-  now: () => Date,
-  signal?: AbortSignal,
+  context: ComplementarySearchContext,
 ): Promise<StoredComplementarySearch> {
+  const { now, signal, logger, join = joinInWorkerThread } = context;
   const started = performance.now();
-  const found = await runInSlices(
-    complementaryUseCaseSearch(view.snapshot.facts, view.demand, {
+  const prepared = await runInSlices(
+    prepareComplementarySearch(view.snapshot.facts, view.demand, {
       limit: MAX_STORED_COMPLEMENTARY_PAIRS,
     }),
     signal,
   );
+  let joined: ComplementaryJoinResult;
+  try {
+    joined = await join(prepared.join, signal);
+  } catch (error) {
+    signal?.throwIfAborted();
+    logger?.warn(
+      `The complementary search's join could not run in a worker thread, so it runs on the event loop, in slices: ${stringifyError(
+        error,
+      )}`,
+    );
+    joined = await runInSlices(complementaryJoin(prepared.join), signal);
+  }
+  const found = prepared.describe(joined);
   return {
     snapshotId,
     snapshotComputedAt: view.snapshot.computedAt,

@@ -1,5 +1,5 @@
 import { SAMPLE_SIZE } from '../api/types';
-import { findComplementaryUseCases } from '../insight/complementary';
+import { findComplementaryUseCases } from '../insight/complementarySearch';
 import { computePlatformRoadmap } from '../insight/roadmap';
 import { computeUseCasePortfolio } from '../insight/useCasePortfolio';
 import { DemandIndex } from '../portfolio/demand';

@@ -3,7 +3,7 @@ import { runInNewContext } from 'vm';
 import { factsFromEntities } from '../portfolio/facts';
 import { DemandIndex } from '../portfolio/demand';
 import { capability, domain, usecase } from '../testUtils';
-import { complementaryUseCaseSearch } from './complementary';
+import { complementaryUseCaseSearch } from './complementarySearch';
 
 /*
  * The catalog a hostile or careless team can write: 3,000 use cases that

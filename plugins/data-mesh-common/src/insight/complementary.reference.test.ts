@@ -1,7 +1,7 @@
 import { factsFromEntities } from '../portfolio/facts';
 import { DemandIndex } from '../portfolio/demand';
 import { capability, domain, usecase } from '../testUtils';
-import { complementaryUseCaseSearch } from './complementary';
+import { complementaryUseCaseSearch } from './complementarySearch';
 
 /*
  * The search keeps its first pairs in a bounded heap. Whether the heap

@@ -3,7 +3,7 @@ import { capability, dataProduct, domain, usecase } from '../testUtils';
 import {
   complementaryUseCaseSearch,
   findComplementaryUseCases,
-} from './complementary';
+} from './complementarySearch';
 
 /*
  * raw requires ingest; every use case below that consumes raw needs it.

@@ -7,9 +7,11 @@ import {
   needsByUseCaseSteps,
   useCaseBrief,
 } from './briefs';
-import { TopPairs } from './complementaryTop';
-import { similarSetPairs } from './similarSets';
-import { Steps, runSteps } from '../time/steps';
+import type {
+  ComplementaryJoinInput,
+  ComplementaryJoinResult,
+} from './complementaryJoin';
+import type { Steps } from '../time/steps';
 
 /*
  * Complementary use cases (the product spec, §7; the seed's example: data
@@ -159,37 +161,6 @@ function* candidatesOf(
   return { candidates, personaSets, needIds };
 }
 
-/**
- * The pairs of proposed, committed or live use cases whose needed
- * capabilities have a Jaccard similarity of at least the threshold and
- * where each serves a persona the other does not: the first `limit` of
- * them (10,000 by default), most similar first, then by the first use
- * case's title, then the second's (then refs), so that pages of the list
- * are stable. Use cases that need no capability share nothing and are
- * never paired. {@link complementaryUseCaseSearch} also says how many
- * pairs qualify in all.
- *
- * Not every pair is compared: an exact prefix-filtering join
- * (similarSets.ts) compares a use case only with those that share one of
- * its rarest needs and whose number of needs alone does not keep the pair
- * under the threshold, and finds exactly the pairs a comparison of every
- * pair would. Whether two persona sets differ both ways is worked out once
- * per pair of sets (there are few). Only the pairs kept are described, so
- * memory follows the limit and the use cases, not how many pairs qualify.
- *
- * A caller that must stay responsive (a backend) runs
- * {@link complementaryUseCaseSearch} in slices instead.
- *
- * @public
- */
-export function findComplementaryUseCases(
-  facts: PortfolioFacts,
-  demand: DemandIndex = DemandIndex.build(facts),
-  options: ComplementaryOptions = {},
-): ComplementaryPair[] {
-  return runSteps(complementaryUseCaseSearch(facts, demand, options)).pairs;
-}
-
 /** The options, checked, with their defaults. */
 function checkedOptions(options: ComplementaryOptions) {
   const threshold = options.threshold ?? DEFAULT_COMPLEMENTARY_THRESHOLD;
@@ -225,21 +196,46 @@ function titleRanks(candidates: Candidate[]) {
   return { rank, byRank };
 }
 
+/** Every candidate's needs one after another, and where each one's end. */
+function flatNeeds(needIds: number[][]) {
+  const needsEnd = new Int32Array(needIds.length);
+  let end = 0;
+  needIds.forEach((ids, i) => {
+    end += ids.length;
+    needsEnd[i] = end;
+  });
+  const needs = new Int32Array(end);
+  needIds.forEach((ids, i) => needs.set(ids, needsEnd[i] - ids.length));
+  return { needs, needsEnd };
+}
+
 /**
- * {@link findComplementaryUseCases} as a generator that pauses once the
- * needs are read, while the join builds its index, and after each use case
- * has been compared with the ones the join visited before it, and returns the
- * kept pairs with the count of all that qualify when done, so that a
- * caller can spread the search over time (pausing costs nothing when it
- * is simply run to the end).
+ * A complementary search read from the facts and ready to join: what the
+ * join compares, as plain numbers that can go to a worker thread, and how
+ * its result becomes the search's.
  *
  * @public
  */
-export function* complementaryUseCaseSearch(
+export interface PreparedComplementarySearch {
+  /** What {@link complementaryJoin} compares. */
+  join: ComplementaryJoinInput;
+  /** The search's result from the join's: the kept pairs described. */
+  describe(joined: ComplementaryJoinResult): ComplementarySearchResult;
+}
+
+/**
+ * The first part of {@link complementaryUseCaseSearch}, as steps: reads
+ * the use cases that can be paired and their needs, and numbers them for
+ * the join. A backend runs it in slices, the join in a worker thread, then
+ * `describe`.
+ *
+ * @public
+ */
+export function* prepareComplementarySearch(
   facts: PortfolioFacts,
   demand: DemandIndex = DemandIndex.build(facts),
   options: ComplementaryOptions = {},
-): Steps<ComplementarySearchResult> {
+): Steps<PreparedComplementarySearch> {
   const { threshold, limit } = checkedOptions(options);
   const useCases = facts.useCases.filter(
     u => u.status !== 'retired' && u.personas.length > 0,
@@ -259,31 +255,32 @@ export function* complementaryUseCaseSearch(
       differ[p * setCount + q] = servesDifferentPersonas(x, y) ? 1 : 0;
     }),
   );
-  const personaOf = Int32Array.from(candidates, c => c.personaSet);
   const { rank, byRank } = titleRanks(candidates);
   yield;
-
-  const top = new TopPairs(limit);
-  yield* similarSetPairs(needIds, threshold, (i, j, similarity) => {
-    if (differ[personaOf[i] * setCount + personaOf[j]] === 0) return;
-    top.offer(
-      similarity,
-      Math.min(rank[i], rank[j]),
-      Math.max(rank[i], rank[j]),
-    );
+  const join: ComplementaryJoinInput = {
+    ...flatNeeds(needIds),
+    personaSet: Int32Array.from(candidates, c => c.personaSet),
+    personaSetCount: setCount,
+    personaSetsDiffer: differ,
+    rank,
+    threshold,
+    limit,
+  };
+  const describe = (joined: ComplementaryJoinResult) => ({
+    pairs: joined.pairs.map(({ similarity, first, second }) => {
+      const a = candidates[byRank[first]];
+      const b = candidates[byRank[second]];
+      const inB = new Set(b.needs.map(c => c.ref));
+      const shared = a.needs.filter(c => inB.has(c.ref)).sort(byTitle);
+      return {
+        first: useCaseBrief(a.useCase),
+        second: useCaseBrief(b.useCase),
+        similarity,
+        shared,
+        neededByEither: a.needs.length + b.needs.length - shared.length,
+      };
+    }),
+    total: joined.total,
   });
-  const pairs = top.sorted().map(({ similarity, first, second }) => {
-    const a = candidates[byRank[first]];
-    const b = candidates[byRank[second]];
-    const inB = new Set(b.needs.map(c => c.ref));
-    const shared = a.needs.filter(c => inB.has(c.ref)).sort(byTitle);
-    return {
-      first: useCaseBrief(a.useCase),
-      second: useCaseBrief(b.useCase),
-      similarity,
-      shared,
-      neededByEither: a.needs.length + b.needs.length - shared.length,
-    };
-  });
-  return { pairs, total: top.total };
+  return { join, describe };
 }

@@ -7,8 +7,14 @@
  * is merely counted.
  */
 
-/** A kept pair: its similarity and its two use cases' ranks. */
+/**
+ * A kept pair of a complementary search: its similarity and its two use
+ * cases' ranks.
+ *
+ * @public
+ */
 export interface RankedPair {
+  /** Jaccard similarity of the two use cases' needs. */
   similarity: number;
   /** The rank of the pair's first use case in title order. */
   first: number;

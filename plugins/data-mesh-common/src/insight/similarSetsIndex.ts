@@ -178,10 +178,10 @@ export function* prefixIndex(
   // Pairs numbered by their later element first: the lists the join
   // probes for one element of a set lie together.
   const pairs = Math.max(1, (elements * (elements - 1)) / 2);
-  const lists = Math.min(pairs, MAX_LISTS);
+  const listCount = Math.min(pairs, MAX_LISTS);
   const listOf = (a: number, b: number) =>
-    (((b * (b - 1)) / 2 + a) % lists) * 3;
-  const offsets = new Int32Array(lists + 1);
+    (((b * (b - 1)) / 2 + a) % listCount) * 3;
+  const offsets = new Int32Array(listCount + 1);
   const eachPair = (v: number, act: (l: number, place: number) => void) => {
     const x = encoded[v];
     const length = indexed(x.length);
@@ -193,14 +193,14 @@ export function* prefixIndex(
     eachPair(v, l => offsets[l / 3 + 1]++);
     if ((v + 1) % SETS_PER_PAUSE === 0) yield;
   }
-  for (let l = 0; l < lists; l++) offsets[l + 1] += offsets[l];
+  for (let l = 0; l < listCount; l++) offsets[l + 1] += offsets[l];
   // Each list has room for all its entries from its offset on; a set's
   // entries are written when it has been visited.
-  const entries = new Int32Array(3 * offsets[lists]);
-  const bounds = new Int32Array(3 * lists);
-  for (let l = 0; l < lists; l++) {
-    bounds[3 * l] = offsets[l];
-    bounds[3 * l + 1] = offsets[l];
+  const entries = new Int32Array(3 * offsets[listCount]);
+  const lists = new Int32Array(3 * listCount);
+  for (let l = 0; l < listCount; l++) {
+    lists[3 * l] = offsets[l];
+    lists[3 * l + 1] = offsets[l];
   }
 
   const singles = new Map<number, number[]>();
@@ -216,13 +216,13 @@ export function* prefixIndex(
     need: new Int32Array(largest + 1),
     probeLength: n => probed[n],
     listOf,
-    lists: bounds,
+    lists,
     entries,
     singles: element => singles.get(element) ?? [],
     add(v) {
       eachPair(v, (l, place) => {
-        if (bounds[l] === bounds[l + 1]) bounds[l + 2] = size[v];
-        const e = 3 * bounds[l + 1]++;
+        if (lists[l] === lists[l + 1]) lists[l + 2] = size[v];
+        const e = 3 * lists[l + 1]++;
         entries[e] = v;
         entries[e + 1] = size[v];
         entries[e + 2] = size[v] - place - 1;

@@ -11,7 +11,7 @@ import { contractGraphFromEntities } from '../contracts/contractGraph';
 import { ContractImpactIndex } from '../contracts/contractImpact';
 import { diffContracts } from '../contracts/diffContracts';
 import { assessBusinessUnits } from '../insight/businessUnits';
-import { findComplementaryUseCases } from '../insight/complementary';
+import { findComplementaryUseCases } from '../insight/complementarySearch';
 import { computePlatformRoadmap } from '../insight/roadmap';
 import { computeUseCasePortfolio } from '../insight/useCasePortfolio';
 import { computeCapabilityDemand } from './demand';

@@ -2,12 +2,12 @@
  * The backend's event-loop delay while it computes, stores, loads and
  * searches a portfolio, in process: the backend plugin's own steps
  * (DemandIndex, the assessments, the view, the stored snapshot's text, the
- * complementary search) run in its slices over a synthetic organisation,
- * with Node's event-loop delay histogram sampling every 10 ms, as the
- * scale benchmark's probe does. No catalog and no database: what it
- * measures is the plugin's share of the delay, at sizes whose ingestion
- * into a real catalog takes hours here. `yarn bench:scale` measures the
- * whole backend.
+ * complementary search, whose join runs in a worker thread) run in its
+ * slices over a synthetic organisation, with Node's event-loop delay
+ * histogram sampling every 10 ms, as the scale benchmark's probe does. No
+ * catalog and no database: what it measures is the plugin's share of the
+ * delay, at sizes whose ingestion into a real catalog takes hours here.
+ * `yarn bench:scale` measures the whole backend.
  *
  *   yarn bench:event-loop [data products, comma-separated]
  */

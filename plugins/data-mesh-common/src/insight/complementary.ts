@@ -196,7 +196,7 @@ function titleRanks(candidates: Candidate[]) {
   return { rank, byRank };
 }
 
-/** Every candidate's needs one after another, and where each one's end. */
+/** Every candidate's needs one after another, and where each one ends. */
 function flatNeeds(needIds: number[][]) {
   const needsEnd = new Int32Array(needIds.length);
   let end = 0;

@@ -91,8 +91,6 @@ describe('joinInWorkerThread', () => {
     const { join } = preparedSearch(10);
     // Where each use case's needs end must be a list of numbers.
     const broken = { ...join, needsEnd: 5 as unknown as Int32Array };
-    await expect(joinInWorkerThread(broken)).rejects.toThrow(
-      /is not iterable/,
-    );
+    await expect(joinInWorkerThread(broken)).rejects.toThrow(/is not iterable/);
   });
 });

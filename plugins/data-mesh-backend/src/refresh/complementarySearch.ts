@@ -1,7 +1,6 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { stringifyError } from '@backstage/errors';
 import {
-  ComplementaryJoinInput,
   ComplementaryJoinResult,
   DEFAULT_COMPLEMENTARY_LIMIT,
   DEFAULT_COMPLEMENTARY_THRESHOLD,
@@ -42,10 +41,7 @@ export interface ComplementarySearchContext {
    * Where the join runs: in a worker thread by default. Should it fail
    * there, the join runs in slices of the event loop instead.
    */
-  join?: (
-    input: ComplementaryJoinInput,
-    signal?: AbortSignal,
-  ) => Promise<ComplementaryJoinResult>;
+  join?: typeof joinInWorkerThread;
 }
 
 /**

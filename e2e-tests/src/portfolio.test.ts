@@ -162,16 +162,6 @@ describe('data-mesh portfolio on the real backend', () => {
     expect(backend.output()).not.toMatch(/could not run in a worker thread/);
   });
 
-  it("reads the catalog's pages in a worker thread, not in the fallback on the event loop", async () => {
-    await waitForPortfolio();
-    expect(backend.output()).toMatch(
-      /Read [1-9]\d* entities of the catalog in a worker thread in \d+ ms/,
-    );
-    expect(backend.output()).not.toMatch(
-      /Could not read the catalog in a worker thread/,
-    );
-  });
-
   it('puts the feature store first on the roadmap and lists the report mailer as deprecated but needed', async () => {
     await waitForPortfolio();
     const roadmap = await json('/roadmap?limit=3');

@@ -1,6 +1,5 @@
 import type {
   AuthService,
-  DiscoveryService,
   LoggerService,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
@@ -18,12 +17,6 @@ export interface DefaultPortfolioServiceOptions {
   store: SnapshotStore;
   catalog: CatalogService;
   auth: AuthService;
-  /**
-   * Where the catalog answers. With it, a full read fetches and parses the
-   * catalog's pages in a worker thread; without it (tests with a catalog
-   * of their own), on the event loop.
-   */
-  discovery?: DiscoveryService;
   logger: LoggerService;
   scheduler: SchedulerService;
   /** Id of the scheduled task that runs `PortfolioRefresh.recompute`. */

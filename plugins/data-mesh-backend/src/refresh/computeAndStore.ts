@@ -137,10 +137,6 @@ export async function computeAndStore(
       signal,
       // Facts that did not change are then held once, not twice.
       held: held?.view.snapshot.facts,
-      thread: deps.discovery && {
-        discovery: deps.discovery,
-        logger: deps.logger,
-      },
     });
     // In ref order, as patched facts are: both ways compute alike.
     facts = canonicalFacts(read.facts);

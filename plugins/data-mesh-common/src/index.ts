@@ -260,7 +260,12 @@ export type {
   PortfolioFacts,
   UseCaseFacts,
 } from './portfolio/facts';
-export { canonicalFacts, patchFacts } from './portfolio/patchFacts';
+export {
+  canonicalFacts,
+  canonicalFactsSteps,
+  patchFacts,
+  patchFactsSteps,
+} from './portfolio/patchFacts';
 export { FactReuse } from './portfolio/factReuse';
 export { StringPool } from './portfolio/stringPool';
 export {
@@ -410,6 +415,7 @@ export type {
 } from './insight/forecast';
 export { DAY_MS, addDays, dayOf, startOfDay } from './time/days';
 export { runSteps } from './time/steps';
+export { sortSteps } from './time/sortSteps';
 export type { Steps } from './time/steps';
 
 // Whole catalog files, as the CLI and the scaffolder check them.

@@ -4,10 +4,11 @@ import type { SnapshotCache } from '../reads/SnapshotCache';
 import { notifyChanges } from '../notifications/notifyChanges';
 import {
   PortfolioFacts,
-  patchFacts,
+  patchFactsSteps,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { catalogCountDiffers } from './catalogCount';
 import { computeAndStore } from './computeAndStore';
+import { runInSlices } from '../eventLoop/slices';
 import type { ComplementarySearches } from './ComplementarySearches';
 import { fullRecomputeDue } from './fullRecomputeDue';
 import { readChanges } from './readChanges';
@@ -217,7 +218,11 @@ export class PortfolioRefresh {
       if (read.needsFullRead) return 'needs-full-read';
       if (read.changes.length > 0) {
         await this.computeAll(startedAt, signal, {
-          facts: patchFacts(facts, read.changes),
+          // In slices: the patched facts are put in ref order again.
+          facts: await runInSlices(
+            patchFactsSteps(facts, read.changes),
+            signal,
+          ),
           changes: read.changes.length,
         });
       }

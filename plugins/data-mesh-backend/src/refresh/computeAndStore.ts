@@ -2,7 +2,7 @@ import { durationToMilliseconds } from '@backstage/types';
 import {
   DemandIndex,
   PortfolioFacts,
-  canonicalFacts,
+  canonicalFactsSteps,
   RefreshRun,
   Steps,
   computeUseCasePortfolioSteps,
@@ -138,8 +138,10 @@ export async function computeAndStore(
       // Facts that did not change are then held once, not twice.
       held: held?.view.snapshot.facts,
     });
-    // In ref order, as patched facts are: both ways compute alike.
-    facts = canonicalFacts(read.facts);
+    // In ref order, as patched facts are: both ways compute alike. In
+    // slices: the catalog's order is not the refs', and sorting 100,000
+    // data products at once held the event loop for 200-500 ms.
+    facts = await runInSlices(canonicalFactsSteps(read.facts), signal);
     entitiesWithoutFacts = read.entities - factCount(facts);
   }
   // Who reads which port, read once and only if a breaking contract

@@ -1,6 +1,8 @@
 import { compareText } from '../insight/briefs';
 import { addEntityToFacts, emptyFacts, PortfolioFacts } from './facts';
 import type { EntityChange } from './entityChanges';
+import { Steps, runSteps } from '../time/steps';
+import { sortSteps } from '../time/sortSteps';
 
 function byRef(a: { ref: string }, b: { ref: string }): number {
   return compareText(a.ref, b.ref);
@@ -15,13 +17,26 @@ function byRef(a: { ref: string }, b: { ref: string }): number {
  * @public
  */
 export function canonicalFacts(facts: PortfolioFacts): PortfolioFacts {
+  return runSteps(canonicalFactsSteps(facts));
+}
+
+/**
+ * {@link canonicalFacts} in steps: after a full read, 100,000 data
+ * products arrive in the catalog's order, and sorting them at once holds
+ * a backend's event loop for a few hundred milliseconds.
+ *
+ * @public
+ */
+export function* canonicalFactsSteps(
+  facts: PortfolioFacts,
+): Steps<PortfolioFacts> {
   return {
-    domains: [...facts.domains].sort(byRef),
-    dataProducts: [...facts.dataProducts].sort(byRef),
-    useCases: [...facts.useCases].sort(byRef),
-    capabilities: [...facts.capabilities].sort(byRef),
-    groups: [...facts.groups].sort(byRef),
-    apis: [...(facts.apis ?? [])].sort(byRef),
+    domains: yield* sortSteps(facts.domains, byRef),
+    dataProducts: yield* sortSteps(facts.dataProducts, byRef),
+    useCases: yield* sortSteps(facts.useCases, byRef),
+    capabilities: yield* sortSteps(facts.capabilities, byRef),
+    groups: yield* sortSteps(facts.groups, byRef),
+    apis: yield* sortSteps(facts.apis ?? [], byRef),
   };
 }
 
@@ -38,6 +53,19 @@ export function patchFacts(
   facts: PortfolioFacts,
   changes: readonly EntityChange[],
 ): PortfolioFacts {
+  return runSteps(patchFactsSteps(facts, changes));
+}
+
+/**
+ * {@link patchFacts} in steps, for a backend that applies told changes
+ * to 100,000 data products' facts between requests.
+ *
+ * @public
+ */
+export function* patchFactsSteps(
+  facts: PortfolioFacts,
+  changes: readonly EntityChange[],
+): Steps<PortfolioFacts> {
   const changed = new Set(changes.map(change => change.ref));
   const fresh = emptyFacts();
   for (const { entity } of changes) {
@@ -50,7 +78,7 @@ export function patchFacts(
     ...(held ?? []).filter(fact => !changed.has(fact.ref)),
     ...(added ?? []),
   ];
-  return canonicalFacts({
+  return yield* canonicalFactsSteps({
     domains: merge(facts.domains, fresh.domains),
     dataProducts: merge(facts.dataProducts, fresh.dataProducts),
     useCases: merge(facts.useCases, fresh.useCases),

@@ -8,6 +8,7 @@ import {
   addEntityToFacts,
   emptyFacts,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { runInSlices } from '../eventLoop/slices';
 
 /** What one pass over the catalog reads. */
 export interface CatalogRead {
@@ -42,7 +43,9 @@ export async function readCatalogFacts(
 ): Promise<CatalogRead> {
   const credentials = await auth.getOwnServiceCredentials();
   const facts = emptyFacts();
-  const reuse = new FactReuse(held);
+  // In slices: at 100,000 data products, indexing the held facts at once
+  // held the event loop for 200 ms.
+  const reuse = await runInSlices(FactReuse.steps(held), signal);
   let reused = 0;
   let entities = 0;
   const pages = catalog.streamEntities(

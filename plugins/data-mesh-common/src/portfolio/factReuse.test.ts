@@ -1,6 +1,10 @@
 import { emptyFacts, addEntityToFacts, factsFromEntities } from './facts';
 import { FactReuse } from './factReuse';
 import {
+  organisationSize,
+  syntheticOrganisation,
+} from '../testUtils/syntheticOrganisation';
+import {
   capability,
   dataProduct,
   domain,
@@ -40,6 +44,29 @@ describe('FactReuse', () => {
     facts.dataProducts.forEach((p, i) => expect(p).toBe(held.dataProducts[i]));
     expect(facts.useCases[0]).toBe(held.useCases[0]);
     expect(facts.capabilities[0]).toBe(held.capabilities[0]);
+  });
+
+  it('indexes the held facts in steps, pausing every few thousand, and reuses them as the constructor does', () => {
+    const entities = syntheticOrganisation(organisationSize(5000));
+    const held = factsFromEntities(entities);
+    const steps = FactReuse.steps(held);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    const heldCount =
+      held.domains.length +
+      held.dataProducts.length +
+      held.useCases.length +
+      held.capabilities.length +
+      held.groups.length +
+      (held.apis?.length ?? 0);
+    expect(pauses).toBe(Math.floor(heldCount / 2000));
+    const facts = factsFromEntities(entities);
+    expect(step.value.reuse(facts)).toBe(heldCount);
+    expect(facts.useCases[17]).toBe(held.useCases[17]);
   });
 
   it('keeps what changed, in a field or in a list, as read', () => {

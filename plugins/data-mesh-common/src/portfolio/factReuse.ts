@@ -1,5 +1,9 @@
 import type { PortfolioFacts } from './facts';
 import { StringPool } from './stringPool';
+import { Steps, runSteps } from '../time/steps';
+
+/** Held facts indexed between two pauses. */
+const FACTS_PER_PIECE = 2000;
 
 /** The lists of {@link PortfolioFacts}, each of facts with a ref. */
 const FACT_LISTS = [
@@ -72,8 +76,27 @@ export class FactReuse {
    * with none, only pools strings.
    */
   constructor(held?: PortfolioFacts) {
+    if (held) runSteps(this.holdSteps(held));
+  }
+
+  /**
+   * A {@link FactReuse} of `held`, in steps: indexing 146,000 held facts
+   * by ref takes a backend's event loop about a fifth of a second at
+   * once.
+   */
+  static *steps(held?: PortfolioFacts): Steps<FactReuse> {
+    const reuse = new FactReuse();
+    if (held) yield* reuse.holdSteps(held);
+    return reuse;
+  }
+
+  private *holdSteps(held: PortfolioFacts): Steps<void> {
+    let indexed = 0;
     for (const list of FACT_LISTS) {
-      for (const fact of held?.[list] ?? []) this.held.set(fact.ref, fact);
+      for (const fact of held[list] ?? []) {
+        this.held.set(fact.ref, fact);
+        if (++indexed % FACTS_PER_PIECE === 0) yield;
+      }
     }
   }
 

@@ -36,6 +36,7 @@ import {
 } from '../store/snapshotPayload';
 import {
   organisationSize,
+  seededRandom,
   syntheticOrganisation,
 } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 
@@ -126,12 +127,11 @@ async function phase<T>(
  * entities (by their uids), the same for every run.
  */
 function inCatalogOrder(facts: PortfolioFacts): PortfolioFacts {
-  let state = 7;
+  const random = seededRandom(7);
   const shuffle = <T>(items: T[]): T[] => {
     const out = [...items];
     for (let i = out.length - 1; i > 0; i--) {
-      state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-      const j = state % (i + 1);
+      const j = Math.floor(random() * (i + 1));
       [out[i], out[j]] = [out[j], out[i]];
     }
     return out;

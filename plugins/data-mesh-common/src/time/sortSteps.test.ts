@@ -1,13 +1,11 @@
 import { runSteps } from './steps';
 import { sortSteps } from './sortSteps';
+import { seededRandom } from '../testUtils/seededRandom';
 
-/** A fixed pseudo-random sequence, so that a failure can be replayed. */
+/** Whole numbers below `below`, the same sequence for a seed. */
 function sequence(seed: number) {
-  let state = seed;
-  return (below: number) => {
-    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-    return (state >>> 16) % below;
-  };
+  const random = seededRandom(seed);
+  return (below: number) => Math.floor(random() * below);
 }
 
 const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;

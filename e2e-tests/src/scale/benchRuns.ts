@@ -7,6 +7,7 @@ import { CatalogClient } from '@backstage/catalog-client';
 import {
   PORTFOLIO_ENTITY_FIELDS,
   PORTFOLIO_ENTITY_KINDS,
+  readAhead,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { peakRssMiB, resetPeakRss, rssMiB } from './procStats';
 import { SCALE_SERVICE_TOKEN, ScaleBackend } from './scaleBackend';
@@ -14,29 +15,33 @@ import { SCALE_SERVICE_TOKEN, ScaleBackend } from './scaleBackend';
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
 /**
- * Streams what the recompute reads, the way it reads it: Backstage's catalog
- * client, pages of 500, the same kinds and field projection, as a service.
+ * Streams what the recompute reads: Backstage's catalog client, pages of
+ * 500, the same kinds and field projection, as a service. Page after page
+ * as the client streams them, or, with `ahead`, asking for the next page
+ * as each one comes, the way the recompute reads.
  */
 export async function streamFloorMs(
   backend: ScaleBackend,
   log: (line: string) => void,
+  { ahead = false }: { ahead?: boolean } = {},
 ): Promise<number> {
   const catalog = new CatalogClient({
     discoveryApi: { getBaseUrl: async () => `${backend.baseUrl}/api/catalog` },
   });
   const started = performance.now();
   let items = 0;
-  for await (const page of catalog.streamEntities(
+  const pages = catalog.streamEntities(
     {
       filter: { kind: PORTFOLIO_ENTITY_KINDS },
       fields: PORTFOLIO_ENTITY_FIELDS,
       pageSize: 500,
     },
     { token: SCALE_SERVICE_TOKEN },
-  )) {
+  );
+  for await (const page of ahead ? readAhead(pages) : pages) {
     items += page.length;
   }
-  log(`streamed ${items} entities`);
+  log(`streamed ${items} entities${ahead ? ', one page ahead' : ''}`);
   return performance.now() - started;
 }
 

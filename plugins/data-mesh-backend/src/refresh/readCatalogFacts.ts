@@ -7,6 +7,7 @@ import {
   PortfolioFacts,
   addEntityToFacts,
   emptyFacts,
+  readAhead,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { runInSlices } from '../eventLoop/slices';
 
@@ -48,13 +49,17 @@ export async function readCatalogFacts(
   const reuse = await runInSlices(FactReuse.steps(held), signal);
   let reused = 0;
   let entities = 0;
-  const pages = catalog.streamEntities(
-    {
-      filter: { kind: PORTFOLIO_ENTITY_KINDS },
-      fields: PORTFOLIO_ENTITY_FIELDS,
-      pageSize,
-    },
-    { credentials },
+  // One page ahead: the catalog's database finds the next page while this
+  // one becomes facts.
+  const pages = readAhead(
+    catalog.streamEntities(
+      {
+        filter: { kind: PORTFOLIO_ENTITY_KINDS },
+        fields: PORTFOLIO_ENTITY_FIELDS,
+        pageSize,
+      },
+      { credentials },
+    ),
   );
   for await (const page of pages) {
     // Reading 100,000 entities takes seconds: a run the scheduler gave up

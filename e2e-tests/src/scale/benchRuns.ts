@@ -5,8 +5,7 @@
  */
 import { CatalogClient } from '@backstage/catalog-client';
 import {
-  PORTFOLIO_ENTITY_FIELDS,
-  PORTFOLIO_ENTITY_KINDS,
+  PORTFOLIO_CATALOG_READS,
   readAhead,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { peakRssMiB, resetPeakRss, rssMiB } from './procStats';
@@ -16,9 +15,9 @@ const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
 /**
  * Streams what the recompute reads: Backstage's catalog client, pages of
- * 500, the same kinds and field projection, as a service. Page after page
- * as the client streams them, or, with `ahead`, asking for the next page
- * as each one comes, the way the recompute reads.
+ * 500, the same streams of kinds and field projections, as a service.
+ * Page after page as the client streams them, or, with `ahead`, asking for
+ * the next page as each one comes, the way the recompute reads.
  */
 export async function streamFloorMs(
   backend: ScaleBackend,
@@ -30,16 +29,14 @@ export async function streamFloorMs(
   });
   const started = performance.now();
   let items = 0;
-  const pages = catalog.streamEntities(
-    {
-      filter: { kind: PORTFOLIO_ENTITY_KINDS },
-      fields: PORTFOLIO_ENTITY_FIELDS,
-      pageSize: 500,
-    },
-    { token: SCALE_SERVICE_TOKEN },
-  );
-  for await (const page of ahead ? readAhead(pages) : pages) {
-    items += page.length;
+  for (const { kinds, fields } of PORTFOLIO_CATALOG_READS) {
+    const pages = catalog.streamEntities(
+      { filter: { kind: kinds }, fields, pageSize: 500 },
+      { token: SCALE_SERVICE_TOKEN },
+    );
+    for await (const page of ahead ? readAhead(pages) : pages) {
+      items += page.length;
+    }
   }
   log(`streamed ${items} entities${ahead ? ', one page ahead' : ''}`);
   return performance.now() - started;

@@ -267,6 +267,8 @@ export {
   patchFactsSteps,
 } from './portfolio/patchFacts';
 export { FactReuse } from './portfolio/factReuse';
+export { PORTFOLIO_CATALOG_READS } from './portfolio/catalogReads';
+export type { PortfolioCatalogRead } from './portfolio/catalogReads';
 export { StringPool } from './portfolio/stringPool';
 export {
   DATA_MESH_ENTITY_CHANGES_TOPIC,

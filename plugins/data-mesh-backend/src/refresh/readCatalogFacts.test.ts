@@ -1,5 +1,14 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  PORTFOLIO_ENTITY_KINDS,
+  canonicalFacts,
+  factsFromEntities,
+} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import {
+  organisationSize,
+  syntheticOrganisation,
+} from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
 import { loadExampleEntities } from '../__testUtils__/exampleOrganisation';
 import { readCatalogFacts } from './readCatalogFacts';
 
@@ -20,6 +29,29 @@ describe('readCatalogFacts', () => {
       entities.filter(e => e.kind === 'UseCase').length,
     );
     expect(reused).toBe(0);
+  });
+
+  it.each([
+    ['the example organisation', loadExampleEntities],
+    [
+      'a synthetic organisation',
+      () => syntheticOrganisation(organisationSize(300)),
+    ],
+  ])('reads from %s the facts its whole entities give', async (_, load) => {
+    const entities = load();
+    // The catalog's projection of each stream's fields (the mock's is
+    // the same), against the facts of the unprojected entities.
+    const { facts, entities: read } = await readCatalogFacts(
+      catalogServiceMock({ entities }),
+      auth,
+      { pageSize: 50 },
+    );
+    expect(canonicalFacts(facts)).toEqual(
+      canonicalFacts(factsFromEntities(entities)),
+    );
+    expect(read).toBe(
+      entities.filter(e => PORTFOLIO_ENTITY_KINDS.includes(e.kind)).length,
+    );
   });
 
   it('holds no second copy of the held facts a new read finds unchanged', async () => {

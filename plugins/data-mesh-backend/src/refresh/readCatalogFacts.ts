@@ -2,8 +2,7 @@ import { AuthService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   FactReuse,
-  PORTFOLIO_ENTITY_FIELDS,
-  PORTFOLIO_ENTITY_KINDS,
+  PORTFOLIO_CATALOG_READS,
   PortfolioFacts,
   addEntityToFacts,
   emptyFacts,
@@ -49,27 +48,25 @@ export async function readCatalogFacts(
   const reuse = await runInSlices(FactReuse.steps(held), signal);
   let reused = 0;
   let entities = 0;
-  // One page ahead: the catalog's database finds the next page while this
-  // one becomes facts.
-  const pages = readAhead(
-    catalog.streamEntities(
-      {
-        filter: { kind: PORTFOLIO_ENTITY_KINDS },
-        fields: PORTFOLIO_ENTITY_FIELDS,
-        pageSize,
-      },
-      { credentials },
-    ),
-  );
-  for await (const page of pages) {
-    // Reading 100,000 entities takes seconds: a run the scheduler gave up
-    // on (timed out, claimed by another replica, or the backend stopping)
-    // ends here rather than reading on.
-    signal?.throwIfAborted();
-    for (const entity of page) addEntityToFacts(facts, entity);
-    entities += page.length;
-    // Page by page, so that the copies are let go as the read goes on.
-    reused += reuse.reuse(facts);
+  for (const { kinds, fields } of PORTFOLIO_CATALOG_READS) {
+    // One page ahead: the catalog's database finds the next page while
+    // this one becomes facts.
+    const pages = readAhead(
+      catalog.streamEntities(
+        { filter: { kind: kinds }, fields, pageSize },
+        { credentials },
+      ),
+    );
+    for await (const page of pages) {
+      // Reading 100,000 entities takes seconds: a run the scheduler gave
+      // up on (timed out, claimed by another replica, or the backend
+      // stopping) ends here rather than reading on.
+      signal?.throwIfAborted();
+      for (const entity of page) addEntityToFacts(facts, entity);
+      entities += page.length;
+      // Page by page, so that the copies are let go as the read goes on.
+      reused += reuse.reuse(facts);
+    }
   }
   return { facts, reused, entities };
 }

@@ -85,7 +85,9 @@ export function report(
       r.readMs
     }, compute ${r.computeMs}, store ${
       r.storeMs
-    }); ratio ${result.ratio.toFixed(2)}.`,
+    }); ratio ${result.ratio.toFixed(2)} (${(
+      r.durationMs / result.aheadFloorMs
+    ).toFixed(2)} to the floor one page ahead).`,
     `Backend peak RSS while recomputing: ${result.recomputePeakRssMiB.toFixed(
       0,
     )} MiB (resident before it: ${result.rssBeforeRecomputeMiB.toFixed(

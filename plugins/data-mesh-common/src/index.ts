@@ -267,7 +267,10 @@ export {
   patchFactsSteps,
 } from './portfolio/patchFacts';
 export { FactReuse } from './portfolio/factReuse';
-export { PORTFOLIO_CATALOG_READS } from './portfolio/catalogReads';
+export {
+  PORTFOLIO_CATALOG_READS,
+  PORTFOLIO_WHOLE_SPEC_FIELDS,
+} from './portfolio/catalogReads';
 export type { PortfolioCatalogRead } from './portfolio/catalogReads';
 export { StringPool } from './portfolio/stringPool';
 export {

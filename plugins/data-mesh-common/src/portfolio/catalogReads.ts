@@ -14,6 +14,23 @@ export interface PortfolioCatalogRead {
 }
 
 /**
+ * The fields a full read asks the data-mesh kinds and Domain for: the
+ * names, title and annotations, and the whole spec (see
+ * {@link PORTFOLIO_CATALOG_READS}).
+ *
+ * @public
+ */
+export const PORTFOLIO_WHOLE_SPEC_FIELDS = [
+  'apiVersion',
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.title',
+  'metadata.annotations',
+  'spec',
+];
+
+/**
  * How a full read asks the catalog for the portfolio's entities, in two
  * streams that together read every kind of `PORTFOLIO_ENTITY_KINDS` once.
  *
@@ -30,15 +47,7 @@ export interface PortfolioCatalogRead {
 export const PORTFOLIO_CATALOG_READS: PortfolioCatalogRead[] = [
   {
     kinds: ['Domain', 'DataProduct', 'UseCase', 'PlatformCapability'],
-    fields: [
-      'apiVersion',
-      'kind',
-      'metadata.name',
-      'metadata.namespace',
-      'metadata.title',
-      'metadata.annotations',
-      'spec',
-    ],
+    fields: PORTFOLIO_WHOLE_SPEC_FIELDS,
   },
   { kinds: ['Group', 'API'], fields: PORTFOLIO_ENTITY_FIELDS },
 ];

@@ -135,7 +135,6 @@ async function benchOne(
 
     const ingestionPeakRssMiB = startPid ? peakRssMiB(startPid) : NaN;
     const floors: number[] = [];
-    const aheadFloors: number[] = [];
     const runs: Array<{
       run: RefreshRun;
       rssBeforeMiB: number;
@@ -144,7 +143,6 @@ async function benchOne(
     const recomputeLoops: EventLoopDelay[] = [];
     for (let i = 0; i < 3; i++) {
       floors.push(await streamFloorMs(backend, log));
-      aheadFloors.push(await streamFloorMs(backend, log, { ahead: true }));
       const timed = await probe.phase(() => recompute(backend, token));
       runs.push(timed.result);
       recomputeLoops.push(timed.eventLoop);
@@ -195,7 +193,6 @@ async function benchOne(
       entities: backend.organisation.entities,
       ingested,
       floorMs: Math.round(floorMs),
-      aheadFloorMs: Math.round(Math.min(...aheadFloors)),
       recompute: best.run,
       ratio: best.run.durationMs / floorMs,
       recomputePeakRssMiB: Math.max(...runs.map(r => r.peakRssMiB)),

@@ -26,11 +26,6 @@ export interface BenchOneResult {
   ingested: Awaited<ReturnType<typeof waitForIngestion>>;
   /** The catalog streaming floor: the fastest of three. */
   floorMs: number;
-  /**
-   * The same stream asking one page ahead, as the recompute reads since
-   * it learned to: the fastest of three.
-   */
-  aheadFloorMs: number;
   /** The fastest of three recomputes, as `/status` records it. */
   recompute: RefreshRun;
   /** `recompute.durationMs / floorMs`. */
@@ -79,15 +74,11 @@ export function report(
         ? `MALLOC_ARENA_MAX=${result.backendArenas}`
         : "glibc's default arenas"
     }; NODE_ENV=${result.backendNodeEnv ?? 'development'}.`,
-    `Catalog streaming floor ${result.floorMs} ms (${
-      result.aheadFloorMs
-    } ms one page ahead); recompute ${r.durationMs} ms (read ${
-      r.readMs
-    }, compute ${r.computeMs}, store ${
+    `Catalog streaming floor ${result.floorMs} ms; recompute ${
+      r.durationMs
+    } ms (read ${r.readMs}, compute ${r.computeMs}, store ${
       r.storeMs
-    }); ratio ${result.ratio.toFixed(2)} (${(
-      r.durationMs / result.aheadFloorMs
-    ).toFixed(2)} to the floor one page ahead).`,
+    }); ratio ${result.ratio.toFixed(2)}.`,
     `Backend peak RSS while recomputing: ${result.recomputePeakRssMiB.toFixed(
       0,
     )} MiB (resident before it: ${result.rssBeforeRecomputeMiB.toFixed(

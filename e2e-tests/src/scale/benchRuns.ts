@@ -4,25 +4,20 @@
  * each timed and with the backend's peak memory meanwhile.
  */
 import { CatalogClient } from '@backstage/catalog-client';
-import {
-  PORTFOLIO_CATALOG_READS,
-  readAhead,
-} from '@data-mesh-portfolio/plugin-data-mesh-common';
+import { PORTFOLIO_CATALOG_READS } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { peakRssMiB, resetPeakRss, rssMiB } from './procStats';
 import { SCALE_SERVICE_TOKEN, ScaleBackend } from './scaleBackend';
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
 /**
- * Streams what the recompute reads: Backstage's catalog client, pages of
- * 500, the same streams of kinds and field projections, as a service.
- * Page after page as the client streams them, or, with `ahead`, asking for
- * the next page as each one comes, the way the recompute reads.
+ * Streams what the recompute reads, the way it reads it: Backstage's catalog
+ * client, pages of 500, the same streams of kinds and field projections,
+ * as a service.
  */
 export async function streamFloorMs(
   backend: ScaleBackend,
   log: (line: string) => void,
-  { ahead = false }: { ahead?: boolean } = {},
 ): Promise<number> {
   const catalog = new CatalogClient({
     discoveryApi: { getBaseUrl: async () => `${backend.baseUrl}/api/catalog` },
@@ -34,11 +29,11 @@ export async function streamFloorMs(
       { filter: { kind: kinds }, fields, pageSize: 500 },
       { token: SCALE_SERVICE_TOKEN },
     );
-    for await (const page of ahead ? readAhead(pages) : pages) {
+    for await (const page of pages) {
       items += page.length;
     }
   }
-  log(`streamed ${items} entities${ahead ? ', one page ahead' : ''}`);
+  log(`streamed ${items} entities`);
   return performance.now() - started;
 }
 

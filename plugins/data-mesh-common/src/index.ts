@@ -421,7 +421,6 @@ export type {
 export { DAY_MS, addDays, dayOf, startOfDay } from './time/days';
 export { runSteps } from './time/steps';
 export { sortSteps } from './time/sortSteps';
-export { readAhead } from './time/readAhead';
 export type { Steps } from './time/steps';
 
 // Whole catalog files, as the CLI and the scaffolder check them.

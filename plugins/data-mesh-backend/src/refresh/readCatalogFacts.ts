@@ -6,7 +6,6 @@ import {
   PortfolioFacts,
   addEntityToFacts,
   emptyFacts,
-  readAhead,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { runInSlices } from '../eventLoop/slices';
 
@@ -49,13 +48,9 @@ export async function readCatalogFacts(
   let reused = 0;
   let entities = 0;
   for (const { kinds, fields } of PORTFOLIO_CATALOG_READS) {
-    // One page ahead: the catalog's database finds the next page while
-    // this one becomes facts.
-    const pages = readAhead(
-      catalog.streamEntities(
-        { filter: { kind: kinds }, fields, pageSize },
-        { credentials },
-      ),
+    const pages = catalog.streamEntities(
+      { filter: { kind: kinds }, fields, pageSize },
+      { credentials },
     );
     for await (const page of pages) {
       // Reading 100,000 entities takes seconds: a run the scheduler gave

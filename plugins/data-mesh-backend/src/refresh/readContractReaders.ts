@@ -6,7 +6,6 @@ import {
   PORTFOLIO_WHOLE_SPEC_FIELDS,
   contractGraphFromEntities,
   normalizeEntityRef,
-  readAhead,
   refContextOf,
   resolveOwnerRef,
 } from '@data-mesh-portfolio/plugin-data-mesh-common';
@@ -48,15 +47,13 @@ export async function readContractReaders(
   const graph: ContractGraph = { dataProducts: [], useCases: [] };
   const useCaseOwners = new Map<string, string>();
   // As a full read asks for them: whole specs project faster.
-  const pages = readAhead(
-    catalog.streamEntities(
-      {
-        filter: { kind: ['DataProduct', 'UseCase'] },
-        fields: PORTFOLIO_WHOLE_SPEC_FIELDS,
-        pageSize: 500,
-      },
-      { credentials },
-    ),
+  const pages = catalog.streamEntities(
+    {
+      filter: { kind: ['DataProduct', 'UseCase'] },
+      fields: PORTFOLIO_WHOLE_SPEC_FIELDS,
+      pageSize: 500,
+    },
+    { credentials },
   );
   for await (const page of pages) {
     signal?.throwIfAborted();

@@ -1,4 +1,7 @@
-import { PORTFOLIO_CATALOG_READS } from './catalogReads';
+import {
+  PORTFOLIO_CATALOG_READS,
+  PORTFOLIO_WHOLE_SPEC_FIELDS,
+} from './catalogReads';
 import { PORTFOLIO_ENTITY_FIELDS, PORTFOLIO_ENTITY_KINDS } from './facts';
 
 describe('PORTFOLIO_CATALOG_READS', () => {
@@ -15,5 +18,13 @@ describe('PORTFOLIO_CATALOG_READS', () => {
       );
       expect({ kinds, missed }).toEqual({ kinds, missed: [] });
     }
+  });
+
+  it('asks the data-mesh kinds for a few paths, the whole spec among them', () => {
+    // Each path costs the catalog a lookup per entity.
+    expect(PORTFOLIO_WHOLE_SPEC_FIELDS).toHaveLength(7);
+    expect(
+      PORTFOLIO_WHOLE_SPEC_FIELDS.filter(f => f.startsWith('spec')),
+    ).toEqual(['spec']);
   });
 });

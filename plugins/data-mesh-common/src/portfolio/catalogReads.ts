@@ -21,12 +21,8 @@ export interface PortfolioCatalogRead {
  * @public
  */
 export const PORTFOLIO_WHOLE_SPEC_FIELDS = [
-  'apiVersion',
-  'kind',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.title',
-  'metadata.annotations',
+  // The fields the facts read, their spec fields in one.
+  ...PORTFOLIO_ENTITY_FIELDS.filter(field => !field.startsWith('spec.')),
   'spec',
 ];
 

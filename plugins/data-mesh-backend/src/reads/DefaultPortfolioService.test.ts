@@ -68,19 +68,30 @@ describe('DefaultPortfolioService', () => {
     };
   }
 
-  it('reads the catalog in pages with a field projection', async () => {
+  it('reads the catalog in pages with field projections', async () => {
     const { service, catalog } = await setup();
     const stream = jest.spyOn(catalog, 'streamEntities');
     await service.refresh.recompute();
-    // The portfolio's entities, then the data contracts' etags alone.
-    expect(stream).toHaveBeenCalledTimes(2);
-    const [request] = stream.mock.calls[0];
-    expect(request?.fields).toEqual(
-      expect.arrayContaining(['kind', 'metadata.name', 'spec.inputPorts']),
+    // The portfolio's entities in two streams, then the data contracts'
+    // etags alone.
+    expect(stream).toHaveBeenCalledTimes(3);
+    const [dataMesh] = stream.mock.calls[0];
+    expect(dataMesh).toEqual({
+      filter: {
+        kind: ['Domain', 'DataProduct', 'UseCase', 'PlatformCapability'],
+      },
+      fields: expect.arrayContaining(['kind', 'metadata.name', 'spec']),
+      pageSize: 500,
+    });
+    // Groups list members and APIs hold definitions: not their whole spec.
+    const [others] = stream.mock.calls[1];
+    expect(others?.filter).toEqual({ kind: ['Group', 'API'] });
+    expect(others?.fields).toEqual(
+      expect.arrayContaining(['kind', 'metadata.name', 'spec.type']),
     );
-    expect(request?.fields).not.toContain('spec');
-    expect(request?.pageSize).toBe(500);
-    const [contracts] = stream.mock.calls[1];
+    expect(others?.fields).not.toContain('spec');
+    expect(others?.pageSize).toBe(500);
+    const [contracts] = stream.mock.calls[2];
     expect(contracts).toEqual({
       filter: { kind: 'API', 'spec.type': 'odcs' },
       fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.etag'],

@@ -1,5 +1,6 @@
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
+import { PORTFOLIO_CATALOG_READS } from '@data-mesh-portfolio/plugin-data-mesh-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readDataMeshBackendOptions } from '../config';
 import { KnexSnapshotStore } from '../store/KnexSnapshotStore';
@@ -35,25 +36,34 @@ describe('scheduled tasks on an aborted signal', () => {
   }
 
   /**
-   * A catalog of `pages` pages, the example organisation on the first and
-   * nothing on the rest, that calls `onPull` with each page's number as it
-   * is asked for and counts the pages read.
+   * A catalog that answers each stream in `pages` pages, the example
+   * organisation's entities of the stream's kinds on the first and nothing
+   * on the rest. It calls `onPull` with each page's number and the
+   * stream's as the page is asked for, and counts the pages read.
    */
   function pagedCatalog(
     catalog: ReturnType<typeof catalogServiceMock>,
     pages: number,
-    onPull: (page: number) => void,
+    onPull: (page: number, stream: number) => void,
   ) {
-    const read = { pages: 0 };
+    const read = { pages: 0, streams: 0 };
     jest
       .spyOn(catalog, 'streamEntities')
-      .mockImplementation(async function* stream() {
+      .mockImplementation(async function* stream(
+        request?: Parameters<typeof catalog.streamEntities>[0],
+      ) {
+        const streamIndex = read.streams++;
+        const kinds = [request?.filter]
+          .flat()
+          .flatMap(filter => [filter?.kind ?? []].flat());
         for (let page = 0; page < pages; page++) {
           read.pages += 1;
-          onPull(page);
-          yield page === 0 ? loadExampleEntities() : [];
+          onPull(page, streamIndex);
+          yield page === 0
+            ? loadExampleEntities().filter(e => kinds.includes(e.kind))
+            : [];
         }
-        onPull(pages);
+        onPull(pages, streamIndex);
       } as any);
     return read;
   }
@@ -61,8 +71,8 @@ describe('scheduled tasks on an aborted signal', () => {
   it('stops the recompute between catalog pages and stores nothing', async () => {
     const { service, catalog, store, logger } = await setup();
     const controller = new AbortController();
-    const read = pagedCatalog(catalog, 50, page => {
-      if (page === 1) controller.abort();
+    const read = pagedCatalog(catalog, 50, (page, stream) => {
+      if (stream === 0 && page === 1) controller.abort();
     });
     const save = jest.spyOn(store, 'saveSnapshot');
 
@@ -86,9 +96,11 @@ describe('scheduled tasks on an aborted signal', () => {
   it('stores nothing when the signal fires after the catalog was read', async () => {
     const { service, catalog, store } = await setup();
     const controller = new AbortController();
-    const read = pagedCatalog(catalog, 3, page => {
-      // Fires as the stream ends, after the last page was taken in.
-      if (page === 3) controller.abort();
+    const read = pagedCatalog(catalog, 3, (page, stream) => {
+      // Fires as the last stream ends, after its last page was taken in.
+      if (stream === PORTFOLIO_CATALOG_READS.length - 1 && page === 3) {
+        controller.abort();
+      }
     });
 
     await expect(
@@ -96,7 +108,7 @@ describe('scheduled tasks on an aborted signal', () => {
     ).rejects.toMatchObject({
       name: 'AbortError',
     });
-    expect(read.pages).toBe(3);
+    expect(read.pages).toBe(3 * PORTFOLIO_CATALOG_READS.length);
     expect(await store.getLatestSnapshotId()).toBeUndefined();
 
     // The next run, not aborted, stores its snapshot.

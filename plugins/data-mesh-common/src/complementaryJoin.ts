@@ -5,7 +5,12 @@
  *
  * @packageDocumentation
  */
-export { complementaryJoin } from './insight/complementaryJoin';
+export {
+  complementaryJoin,
+  mergeJoinResults,
+} from './insight/complementaryJoin';
+export { WHOLE_JOIN } from './insight/similarSets';
+export type { JoinShare } from './insight/similarSets';
 export type {
   ComplementaryJoinInput,
   ComplementaryJoinResult,

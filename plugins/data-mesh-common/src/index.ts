@@ -378,7 +378,12 @@ export {
   complementaryUseCaseSearch,
   findComplementaryUseCases,
 } from './insight/complementarySearch';
-export { complementaryJoin } from './insight/complementaryJoin';
+export {
+  complementaryJoin,
+  mergeJoinResults,
+} from './insight/complementaryJoin';
+export { WHOLE_JOIN } from './insight/similarSets';
+export type { JoinShare } from './insight/similarSets';
 export type {
   ComplementaryJoinInput,
   ComplementaryJoinResult,

@@ -9,7 +9,7 @@ import {
   domain,
   usecase,
 } from '@data-mesh-portfolio/plugin-data-mesh-common/testUtils';
-import { joinInWorkerThread } from './complementaryJoinThread';
+import { joinInWorkerThreads } from './complementaryJoinThread';
 
 /*
  * The join runs in a real worker thread here, loading its TypeScript
@@ -57,24 +57,33 @@ function preparedSearch(limit: number) {
   );
 }
 
-describe('joinInWorkerThread', () => {
-  it('finds in a worker thread what the join finds on this one', async () => {
+describe('joinInWorkerThreads', () => {
+  it('finds in one worker thread what the join finds on this one', async () => {
     const { join } = preparedSearch(1_000);
     const here = runSteps(complementaryJoin(join));
     // The fixture is worth comparing: more pairs qualify than are kept.
     expect(here.total).toBeGreaterThan(1_000);
     expect(here.pairs).toHaveLength(1_000);
 
-    const there = await joinInWorkerThread(join);
+    const there = await joinInWorkerThreads(join, undefined, 1);
     expect(there).toEqual(here);
     // The input was copied, not moved: it can still be joined here.
     expect(join.needs.length).toBeGreaterThan(0);
   });
 
-  it('stops the thread and rejects with the reason once the signal fires', async () => {
+  it.each([2, 3])(
+    'finds in %s threads, each with its share, what one join finds',
+    async threads => {
+      const { join } = preparedSearch(1_000);
+      const here = runSteps(complementaryJoin(join));
+      expect(await joinInWorkerThreads(join, undefined, threads)).toEqual(here);
+    },
+  );
+
+  it('stops the threads and rejects with the reason once the signal fires', async () => {
     const { join } = preparedSearch(1_000);
     const controller = new AbortController();
-    const joining = joinInWorkerThread(join, controller.signal);
+    const joining = joinInWorkerThreads(join, controller.signal, 2);
     const reason = new Error('the scheduler stopped the task');
     controller.abort(reason);
     await expect(joining).rejects.toBe(reason);
@@ -83,7 +92,7 @@ describe('joinInWorkerThread', () => {
   it('starts no thread when the signal has already fired', async () => {
     const { join } = preparedSearch(10);
     await expect(
-      joinInWorkerThread(join, AbortSignal.abort()),
+      joinInWorkerThreads(join, AbortSignal.abort()),
     ).rejects.toMatchObject({ name: 'AbortError' });
   });
 
@@ -91,6 +100,8 @@ describe('joinInWorkerThread', () => {
     const { join } = preparedSearch(10);
     // Where each use case's needs end must be a list of numbers.
     const broken = { ...join, needsEnd: 5 as unknown as Int32Array };
-    await expect(joinInWorkerThread(broken)).rejects.toThrow(/is not iterable/);
+    await expect(joinInWorkerThreads(broken, undefined, 2)).rejects.toThrow(
+      /is not iterable/,
+    );
   });
 });

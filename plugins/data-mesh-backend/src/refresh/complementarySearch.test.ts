@@ -116,7 +116,7 @@ describe('the complementary search', () => {
       pairsFound: 5,
     });
 
-    // The join ran in its worker thread, not in the fallback.
+    // The join ran in its worker threads, not in the fallback.
     expect(logger.warn).not.toHaveBeenCalled();
 
     // A search is stored: later recomputes do not ask again.
@@ -265,7 +265,7 @@ describe('searchComplementaryUseCases', () => {
     });
     expect(logger.warn).toHaveBeenCalledWith(
       expect.stringMatching(
-        /join could not run in a worker thread.*no threads on this host/,
+        /join could not run in worker threads.*no threads on this host/,
       ),
     );
     expect(onLoop.pairsFound).toBe(5);

@@ -10,7 +10,7 @@ import {
 import type { StoredComplementarySearch } from '../store/SnapshotStore';
 import type { PortfolioView } from '../reads/PortfolioView';
 import { runInSlices } from '../eventLoop/slices';
-import { joinInWorkerThread } from './complementaryJoinThread';
+import { joinInWorkerThreads } from './complementaryJoinThread';
 
 /**
  * The most complementary pairs a search keeps: far more than anyone reads,
@@ -38,23 +38,23 @@ export interface ComplementarySearchContext {
   /** Told when the join could not run in a thread of its own. */
   logger?: LoggerService;
   /**
-   * Where the join runs: in a worker thread by default. Should it fail
+   * Where the join runs: in worker threads by default. Should it fail
    * there, the join runs in slices of the event loop instead.
    */
-  join?: typeof joinInWorkerThread;
+  join?: typeof joinInWorkerThreads;
 }
 
 /**
  * Searches one snapshot for complementary use cases until `signal` fires:
  * reads the use cases' needs in slices of the event loop, so that requests
- * are answered meanwhile, and joins them in a worker thread. No I/O.
+ * are answered meanwhile, and joins them in worker threads. No I/O.
  */
 export async function searchComplementaryUseCases(
   snapshotId: number,
   view: PortfolioView,
   context: ComplementarySearchContext,
 ): Promise<StoredComplementarySearch> {
-  const { now, signal, logger, join = joinInWorkerThread } = context;
+  const { now, signal, logger, join = joinInWorkerThreads } = context;
   const started = performance.now();
   const prepared = await runInSlices(
     prepareComplementarySearch(view.snapshot.facts, view.demand, {
@@ -68,7 +68,7 @@ export async function searchComplementaryUseCases(
   } catch (error) {
     signal?.throwIfAborted();
     logger?.warn(
-      `The complementary search's join could not run in a worker thread, so it runs on the event loop, in slices: ${stringifyError(
+      `The complementary search's join could not run in worker threads, so it runs on the event loop, in slices: ${stringifyError(
         error,
       )}`,
     );

@@ -1,5 +1,5 @@
-import { TopPairs, RankedPair } from './complementaryTop';
-import { similarSetPairs } from './similarSets';
+import { TopPairs, RankedPair, compareRankedPairs } from './complementaryTop';
+import { JoinShare, WHOLE_JOIN, similarSetPairs } from './similarSets';
 import type { Steps } from '../time/steps';
 
 /*
@@ -66,6 +66,22 @@ function needsOf(input: ComplementaryJoinInput): Int32Array[] {
   return sets;
 }
 
+/** The share, checked: a thread given another would find wrong pairs. */
+function checkedShare(share: JoinShare): JoinShare {
+  const { part, parts } = share;
+  if (!(Number.isSafeInteger(parts) && parts >= 1)) {
+    throw new RangeError(
+      `parts must be a whole number of 1 or more, got ${parts}`,
+    );
+  }
+  if (!(Number.isSafeInteger(part) && part >= 0 && part < parts)) {
+    throw new RangeError(
+      `part must be a whole number from 0 to ${parts - 1}, got ${part}`,
+    );
+  }
+  return share;
+}
+
 /**
  * The pairs of use cases whose needs have a Jaccard similarity of at least
  * `input.threshold` and whose persona sets differ both ways: the first
@@ -73,11 +89,17 @@ function needsOf(input: ComplementaryJoinInput): Int32Array[] {
  * as the join does (similarSets.ts), so that a caller can spread it over
  * time; a worker thread runs it straight through.
  *
+ * Given a `share`, it finds only that share's pairs (see
+ * {@link JoinShare}): threads that each run one share of the same input
+ * find together, merged by {@link mergeJoinResults}, what one join finds.
+ *
  * @public
  */
 export function* complementaryJoin(
   input: ComplementaryJoinInput,
+  share: JoinShare = WHOLE_JOIN,
 ): Steps<ComplementaryJoinResult> {
+  checkedShare(share);
   const { personaSet, personaSetCount, personaSetsDiffer, rank } = input;
   const top = new TopPairs(input.limit);
   yield* similarSetPairs(
@@ -95,6 +117,28 @@ export function* complementaryJoin(
         Math.max(rank[i], rank[j]),
       );
     },
+    share,
   );
   return { pairs: top.sorted(), total: top.total };
+}
+
+/**
+ * What one join finds, from what the shares of the same input found
+ * (each share run by {@link complementaryJoin} with its own
+ * {@link JoinShare}): every pair qualifying is counted once, and the first
+ * `limit` in the list's order are kept, as one join keeps them.
+ *
+ * @public
+ */
+export function mergeJoinResults(
+  results: readonly ComplementaryJoinResult[],
+  limit: number,
+): ComplementaryJoinResult {
+  return {
+    pairs: results
+      .flatMap(result => result.pairs)
+      .sort(compareRankedPairs)
+      .slice(0, limit),
+    total: results.reduce((sum, result) => sum + result.total, 0),
+  };
 }

@@ -44,6 +44,23 @@ function comesBefore(
 }
 
 /**
+ * The list's order of two kept pairs, for `Array.prototype.sort`: most
+ * similar first, then by the first use case's rank, then the second's.
+ */
+export function compareRankedPairs(a: RankedPair, b: RankedPair): number {
+  return comesBefore(
+    a.similarity,
+    a.first,
+    a.second,
+    b.similarity,
+    b.first,
+    b.second,
+  )
+    ? -1
+    : 1;
+}
+
+/**
  * The first `limit` pairs in the list's order among all pairs offered,
  * and how many were offered. The heap's root is the kept pair that comes
  * last, so a pair that comes after it is only counted.
@@ -98,18 +115,7 @@ export class TopPairs {
         second: this.second[k],
       });
     }
-    return kept.sort((x, y) =>
-      comesBefore(
-        x.similarity,
-        x.first,
-        x.second,
-        y.similarity,
-        y.first,
-        y.second,
-      )
-        ? -1
-        : 1,
-    );
+    return kept.sort(compareRankedPairs);
   }
 
   /** True when the pair at `a` comes after the one at `b`. */

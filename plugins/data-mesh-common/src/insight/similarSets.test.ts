@@ -1,4 +1,4 @@
-import { similarSetPairs } from './similarSets';
+import { JoinShare, similarSetPairs } from './similarSets';
 import { leastOverlap } from './similarSetsIndex';
 
 /*
@@ -65,19 +65,37 @@ function everyPair(sets: number[][], threshold: number): string[] {
   return pairs.sort();
 }
 
-function joined(sets: number[][], threshold: number): string[] {
+/** The pairs one share of a join finds (the whole join by default). */
+function joinedUnsorted(
+  sets: number[][],
+  threshold: number,
+  share?: JoinShare,
+): string[] {
   const pairs: string[] = [];
-  const steps = similarSetPairs(sets, threshold, (a, b, similarity) => {
-    pairs.push(`${Math.min(a, b)} ${Math.max(a, b)} ${similarity}`);
-  });
+  const steps = similarSetPairs(
+    sets,
+    threshold,
+    (a, b, similarity) => {
+      pairs.push(`${Math.min(a, b)} ${Math.max(a, b)} ${similarity}`);
+    },
+    share,
+  );
   let paused = 0;
   while (!steps.next().done) paused++;
   // Two pauses while the index is started (once the sets are in visiting
-  // order, once their bits are written), then one per non-empty set (these
-  // families are too small for more pauses in the build): a caller can
-  // spread the join.
-  expect(paused).toBe(2 + sets.filter(s => s.length > 0).length);
-  return pairs.sort();
+  // order, once their bits are written), then one per non-empty set the
+  // share probes (these families are too small for more pauses in the
+  // build): a caller can spread the join.
+  const { part, parts } = share ?? { part: 0, parts: 1 };
+  const probed = sets
+    .filter(s => s.length > 0)
+    .filter((_, v) => v % parts === part).length;
+  expect(paused).toBe(2 + probed);
+  return pairs;
+}
+
+function joined(sets: number[][], threshold: number): string[] {
+  return joinedUnsorted(sets, threshold).sort();
 }
 
 const THRESHOLDS = [1, 0.5, 0.1, 1 / 3, 2 / 3, 0.6, 0.7, 0.25, 0.4, 0.05];
@@ -105,6 +123,31 @@ describe('similarSetPairs', () => {
       // pairs, and pairs exactly on the threshold.
       expect(pairs).toBeGreaterThan(200);
       expect(onTheThreshold).toBeGreaterThan(10);
+    },
+  );
+
+  it.each([2, 3])(
+    'finds each pair exactly once in one of %s shares, as one join does',
+    parts => {
+      let pairs = 0;
+      let inLaterShares = 0;
+      for (const threshold of [1, 0.5, 0.1, 2 / 3]) {
+        for (const { name, sets } of families) {
+          const shares = Array.from({ length: parts }, (_, part) =>
+            joinedUnsorted(sets, threshold, { part, parts }),
+          );
+          // Concatenated, not deduplicated: a pair found twice shows.
+          expect({ name, threshold, pairs: shares.flat().sort() }).toEqual({
+            name,
+            threshold,
+            pairs: everyPair(sets, threshold),
+          });
+          pairs += shares.flat().length;
+          inLaterShares += shares.slice(1).flat().length;
+        }
+      }
+      // Every share must find some: the first share alone is not the join.
+      expect(inLaterShares).toBeGreaterThan(pairs / (parts + 1));
     },
   );
 

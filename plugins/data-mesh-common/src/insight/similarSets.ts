@@ -170,6 +170,29 @@ function meet(
 }
 
 /**
+ * Which visited sets one join probes, so that several threads can share a
+ * join: each probes the sets at its own places in the visiting order
+ * (every `parts`-th, from `part`), while every one indexes every set.
+ * Together they find each pair exactly once, as one join does: a pair is
+ * found when its later-visited set is probed.
+ *
+ * @public
+ */
+export interface JoinShare {
+  /** This join's share, from 0 to `parts` - 1. */
+  part: number;
+  /** How many joins share the work; 1 for a whole join. */
+  parts: number;
+}
+
+/**
+ * One join doing all the work.
+ *
+ * @public
+ */
+export const WHOLE_JOIN: JoinShare = { part: 0, parts: 1 };
+
+/**
  * Calls `visit(a, b, similarity)` for every pair of sets, by their index
  * in `sets`, whose Jaccard similarity (common elements / elements of
  * either, as the machine divides) is at least `threshold`, each pair once
@@ -189,12 +212,16 @@ function meet(
  * set, whatever the number of pairs: pairs are handed to `visit`, never
  * collected.
  *
+ * With a `share` of several, only the pairs whose later-visited set is in
+ * this share are visited (see {@link JoinShare}).
+ *
  * @param threshold - above 0 and at most 1 (the caller checks it).
  */
 export function* similarSetPairs(
   sets: readonly ArrayLike<number>[],
   threshold: number,
   visit: (a: number, b: number, similarity: number) => void,
+  share: JoinShare = WHOLE_JOIN,
 ): Steps<void> {
   const index = yield* prefixIndex(sets, threshold);
   const { visiting, encoded, size, bits, words, alpha } = index;
@@ -226,6 +253,11 @@ export function* similarSetPairs(
   let largeEnough = 0;
 
   for (let v = 0; v < visiting.length; v++) {
+    if (v % share.parts !== share.part) {
+      // Another share probes it; this one indexes it all the same.
+      index.add(v);
+      continue;
+    }
     const x = encoded[v];
     const n = x.length;
     while (size[largeEnough] / n < threshold) largeEnough++;

@@ -80,6 +80,13 @@ describe('joinInWorkerThreads', () => {
     },
   );
 
+  it('refuses to share a join between no threads', async () => {
+    const { join } = preparedSearch(10);
+    await expect(joinInWorkerThreads(join, undefined, 0)).rejects.toThrow(
+      new RangeError('threads must be a whole number of 1 or more, got 0'),
+    );
+  });
+
   it('stops the threads and rejects with the reason once the signal fires', async () => {
     const { join } = preparedSearch(1_000);
     const controller = new AbortController();

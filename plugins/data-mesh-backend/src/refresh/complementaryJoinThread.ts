@@ -117,6 +117,11 @@ export async function joinInWorkerThreads(
   threads: number = joinThreadCount(),
 ): Promise<ComplementaryJoinResult> {
   signal?.throwIfAborted();
+  if (!(Number.isSafeInteger(threads) && threads >= 1)) {
+    throw new RangeError(
+      `threads must be a whole number of 1 or more, got ${threads}`,
+    );
+  }
   // Stops every thread when the caller's signal fires or one thread fails.
   const stopAll = new AbortController();
   const stopOnAbort = () => stopAll.abort(signal?.reason);

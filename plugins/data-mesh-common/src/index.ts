@@ -382,7 +382,6 @@ export {
   complementaryJoin,
   mergeJoinResults,
 } from './insight/complementaryJoin';
-export { WHOLE_JOIN } from './insight/similarSets';
 export type { JoinShare } from './insight/similarSets';
 export type {
   ComplementaryJoinInput,

@@ -53,11 +53,14 @@ function workerExecArgv(file: string): string[] {
  * more would take cores from the backend's own work (and, in a container
  * with a CPU quota, spend the quota sooner) for less and less.
  */
-export const MAX_JOIN_THREADS = 2;
+const MAX_JOIN_THREADS = 2;
 
-/** How many threads share a join on this machine: one per core, at most two. */
-export function joinThreadCount(): number {
-  return Math.max(1, Math.min(MAX_JOIN_THREADS, availableParallelism()));
+/**
+ * How many threads share a join on this machine: one per core, at most
+ * two (Node counts at least one core).
+ */
+function joinThreadCount(): number {
+  return Math.min(MAX_JOIN_THREADS, availableParallelism());
 }
 
 /**

@@ -66,8 +66,8 @@ function needsOf(input: ComplementaryJoinInput): Int32Array[] {
   return sets;
 }
 
-/** The share, checked: a thread given another would find wrong pairs. */
-function checkedShare(share: JoinShare): JoinShare {
+/** Refuses a share that is not one of its parts: it would find wrong pairs. */
+function checkShare(share: JoinShare): void {
   const { part, parts } = share;
   if (!(Number.isSafeInteger(parts) && parts >= 1)) {
     throw new RangeError(
@@ -79,7 +79,6 @@ function checkedShare(share: JoinShare): JoinShare {
       `part must be a whole number from 0 to ${parts - 1}, got ${part}`,
     );
   }
-  return share;
 }
 
 /**
@@ -99,7 +98,7 @@ export function* complementaryJoin(
   input: ComplementaryJoinInput,
   share: JoinShare = WHOLE_JOIN,
 ): Steps<ComplementaryJoinResult> {
-  checkedShare(share);
+  checkShare(share);
   const { personaSet, personaSetCount, personaSetsDiffer, rank } = input;
   const top = new TopPairs(input.limit);
   yield* similarSetPairs(

@@ -185,11 +185,7 @@ export interface JoinShare {
   parts: number;
 }
 
-/**
- * One join doing all the work.
- *
- * @public
- */
+/** One join doing all the work. */
 export const WHOLE_JOIN: JoinShare = { part: 0, parts: 1 };
 
 /**

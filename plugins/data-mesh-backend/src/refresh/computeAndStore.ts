@@ -156,6 +156,7 @@ export async function computeAndStore(
     : await readContractChangesOrNone(
         deps,
         async () => (await contractReaders()).graph,
+        startedAt,
         signal,
       );
   const t1 = clock();

@@ -55,6 +55,7 @@ async function setUp(databaseId: (typeof ids)[number] = 'SQLITE_3') {
     const contracts = await readContractChanges(
       { catalog, auth, logger, store, options: { exampleContractVersions } },
       graphReads,
+      new Date(at),
     );
     await store.saveSnapshot(buildSnapshot(facts, options, new Date(at)), {
       contracts,
@@ -93,6 +94,49 @@ describe('readContractChanges', () => {
       ref: 'usecase:default/fraud',
       reach: 'port',
     });
+  });
+
+  it("works out again whom an example's breaking version reaches while its first day lasts", async () => {
+    const { store, run } = await setUp();
+    const example: ExampleContractVersion = {
+      api: API,
+      definition: stringify(contractV1()),
+      daysAgo: 14,
+    };
+    const api = odcsApi('orders-contract', contractV2(), { etag: 'e1' });
+    const reached = async () =>
+      (await store.contracts.getReached(API, 2)).map(r => r.ref);
+    // The first run sees the contract before its readers are ingested.
+    await run([api], '2026-11-20T08:00:00.000Z', [example]);
+    expect(await reached()).toEqual([]);
+    // Within the day, with the readers in the catalog: rewritten.
+    const within = await run(
+      [...contractConsumers(), api],
+      '2026-11-21T07:59:00.000Z',
+      [example],
+    );
+    expect(within.contracts.versions).toEqual([]);
+    expect(within.graphReads).toHaveBeenCalledTimes(1);
+    const whole = await reached();
+    expect(whole).toHaveLength(7);
+    expect(whole[0]).toBe('usecase:default/fraud');
+    // A day after it was seen, the reach stays as stored, whoever reads.
+    const after = await run([api], '2026-11-21T08:00:00.000Z', [example]);
+    expect(after.graphReads).not.toHaveBeenCalled();
+    expect(await reached()).toEqual(whole);
+  });
+
+  it('leaves whom a real breaking version reaches as stored when it was seen', async () => {
+    const { store, run } = await setUp();
+    await run([odcsApi('orders-contract', contractV1(), { etag: 'e1' })]);
+    const v2 = odcsApi('orders-contract', contractV2(), { etag: 'e2' });
+    await run([v2], '2026-11-02T08:00:00.000Z');
+    const later = await run(
+      [...contractConsumers(), v2],
+      '2026-11-02T09:00:00.000Z',
+    );
+    expect(later.graphReads).not.toHaveBeenCalled();
+    expect(await store.contracts.getReached(API, 2)).toEqual([]);
   });
 
   it('stores a first version, then a breaking one with its diff and whom it reaches', async () => {
@@ -183,7 +227,11 @@ describe('readContractChanges', () => {
     expect((await run(entities)).byRefs).toHaveBeenCalledTimes(1);
     const quiet = await run(entities);
     expect(quiet.byRefs).not.toHaveBeenCalled();
-    expect(quiet.contracts).toEqual({ versions: [], etags: [] });
+    expect(quiet.contracts).toEqual({
+      versions: [],
+      etags: [],
+      reachRewrites: [],
+    });
     // A new etag with the same content (keys reordered): read, not stored.
     const reordered = Object.fromEntries(
       Object.entries(contractV1()).reverse(),

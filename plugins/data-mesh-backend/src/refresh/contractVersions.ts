@@ -23,8 +23,8 @@ import type {
   ContractVersionStore,
   ContractsToSave,
   NewContractVersion,
-  StoredReachedEntity,
 } from '../store/ContractVersionStore';
+import { exampleReachRewrites, reachedBy } from './contractReach';
 
 /** What reading the contracts needs. */
 export interface ContractReadDeps {
@@ -44,30 +44,6 @@ export interface ContractReadDeps {
 export const MAX_NEW_CONTRACT_VERSIONS_PER_RUN = 100;
 /** APIs whose definitions one catalog request reads. */
 const DEFINITION_BATCH = 50;
-
-/** Whom a breaking change of the contract reaches, as stored. */
-function reachedBy(index: ContractImpactIndex, api: string) {
-  const { useCases, dataProducts } = index.reachers(api);
-  return [
-    ...useCases.map(
-      (u): StoredReachedEntity => ({
-        ref: u.ref,
-        title: u.title,
-        reach: u.reach,
-        through: u.through,
-        real: u.real,
-        status: u.status,
-      }),
-    ),
-    ...dataProducts.map(
-      (p): StoredReachedEntity => ({
-        ...p,
-        real: null,
-        status: null,
-      }),
-    ),
-  ];
-}
 
 /** The ref and etag of every `odcs` API: one small stream. */
 async function readEtags(deps: ContractReadDeps, signal?: AbortSignal) {
@@ -105,13 +81,16 @@ function refOf(entity: Entity): string {
  * and, only for those whose etag changed since the last run, their
  * definitions; a definition whose content changed becomes a new version,
  * with its diff from the version before and, when breaking, whom it
- * reaches over the graph `graph` reads (only then). An invalid definition is skipped and logged (once
- * per etag: its etag is recorded, so it is not read again until it
- * changes).
+ * reaches over the graph `graph` reads (only then). An invalid definition
+ * is skipped and logged (once per etag: its etag is recorded, so it is not
+ * read again until it changes). While an example contract's breaking
+ * version is in its first day, whom it reaches is worked out again
+ * (`contractReach.ts`). `runAt` is when the run started.
  */
 export async function readContractChanges(
   deps: ContractReadDeps,
   graph: () => Promise<ContractGraph>,
+  runAt: Date,
   signal?: AbortSignal,
 ): Promise<ContractsToSave> {
   const { found, credentials } = await readEtags(deps, signal);
@@ -120,7 +99,7 @@ export async function readContractChanges(
   const changed = found.filter(
     f => f.etag === undefined || states.get(f.api)?.etag !== f.etag,
   );
-  const saved: ContractsToSave = { versions: [], etags: [] };
+  const saved: ContractsToSave = { versions: [], etags: [], reachRewrites: [] };
   // Built once, and only when a breaking version needs it.
   let index: Promise<ContractImpactIndex> | undefined;
   const impactIndex = () =>
@@ -179,6 +158,16 @@ export async function readContractChanges(
       saved.etags.push({ api, etag: entity.metadata.etag ?? '' });
     }
   }
+  const storedNow = new Set(saved.versions.map(v => v.api));
+  const inCatalog = new Set(found.map(f => f.api));
+  saved.reachRewrites = await exampleReachRewrites(
+    deps.store.contracts,
+    [...examples.keys()].filter(
+      api => inCatalog.has(api) && states.has(api) && !storedNow.has(api),
+    ),
+    runAt,
+    impactIndex,
+  );
   if (left > 0) {
     deps.logger.info(
       `${left} changed data contracts are left for the next run: a run stores at most ${MAX_NEW_CONTRACT_VERSIONS_PER_RUN} new versions`,
@@ -245,10 +234,11 @@ async function versionOf(
 export async function readContractChangesOrNone(
   deps: ContractReadDeps,
   graph: () => Promise<ContractGraph>,
+  runAt: Date,
   signal?: AbortSignal,
 ): Promise<ContractsToSave | undefined> {
   try {
-    return await readContractChanges(deps, graph, signal);
+    return await readContractChanges(deps, graph, runAt, signal);
   } catch (error) {
     if (signal?.aborted) throw error;
     deps.logger.warn(

@@ -54,10 +54,22 @@ export interface NewContractVersion {
   seenBeforeMs?: number;
 }
 
+/** Whom a stored breaking version reaches, worked out again. */
+export interface ReachRewrite {
+  /** The API entity's ref. */
+  api: string;
+  /** The version's sequence number. */
+  sequence: number;
+  /** Whom it reaches now, in the answer's order; replaces what was stored. */
+  reached: StoredReachedEntity[];
+}
+
 /** What one recompute stores about contracts, with its snapshot. */
 export interface ContractsToSave {
   /** New versions, each stored after the API's newest. */
   versions: NewContractVersion[];
+  /** Stored versions whom the run found them to reach again. */
+  reachRewrites: ReachRewrite[];
   /** The etags read, so that an unchanged API is not read again. */
   etags: Array<{ api: string; etag: string }>;
 }

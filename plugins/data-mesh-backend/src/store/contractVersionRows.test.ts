@@ -82,6 +82,7 @@ describe.each(ids)('contract versions on %s', databaseId => {
       contracts: {
         versions: [version('h1')],
         etags: [{ api: API, etag: 'e1' }],
+        reachRewrites: [],
       },
     });
     await store.saveSnapshot(snapshot('2026-11-02T08:00:00.000Z'), {
@@ -113,11 +114,16 @@ describe.each(ids)('contract versions on %s', databaseId => {
           }),
         ],
         etags: [{ api: API, etag: 'e2' }],
+        reachRewrites: [],
       },
     });
     // A run that only read the etag of a changed entity stores no version.
     await store.saveSnapshot(snapshot('2026-11-03T08:00:00.000Z'), {
-      contracts: { versions: [], etags: [{ api: API, etag: 'e3' }] },
+      contracts: {
+        versions: [],
+        etags: [{ api: API, etag: 'e3' }],
+        reachRewrites: [],
+      },
     });
     const contracts = store.contracts;
     expect(await contracts.getReadStates()).toEqual(
@@ -167,6 +173,57 @@ describe.each(ids)('contract versions on %s', databaseId => {
     expect(await contracts.listRisks('usecase:default/nobody', 10)).toEqual([]);
   });
 
+  it('replaces whom a stored version reaches when a run rewrites it, and its risks with it', async () => {
+    const { store } = await createStore();
+    const reachedUseCase = {
+      ref: UC,
+      title: 'Churn alerts',
+      reach: 'port' as const,
+      through: DP,
+      real: true,
+      status: 'live',
+    };
+    await store.saveSnapshot(snapshot('2026-11-01T08:00:00.000Z'), {
+      contracts: {
+        versions: [
+          version('h1'),
+          version('h2', { breaking: true, reached: [reachedUseCase] }),
+        ],
+        etags: [{ api: API, etag: 'e1' }],
+        reachRewrites: [],
+      },
+    });
+    const other = 'usecase:default/fraud';
+    await store.saveSnapshot(snapshot('2026-11-01T09:00:00.000Z'), {
+      contracts: {
+        versions: [],
+        etags: [],
+        reachRewrites: [
+          {
+            api: API,
+            sequence: 2,
+            reached: [
+              { ...reachedUseCase, ref: other, title: 'Fraud' },
+              { ...reachedUseCase, reach: 'lineage' },
+            ],
+          },
+          // A version that is not stored: nothing to rewrite.
+          { api: API, sequence: 7, reached: [reachedUseCase] },
+        ],
+      },
+    });
+    const reached = await store.contracts.getReached(API, 2);
+    expect(reached.map(r => [r.ref, r.reach])).toEqual([
+      [other, 'port'],
+      [UC, 'lineage'],
+    ]);
+    expect(await store.contracts.getReached(API, 1)).toEqual([]);
+    expect(await store.contracts.getReached(API, 7)).toEqual([]);
+    expect((await store.contracts.listRisks(UC, 10)).map(r => r.reach)).toEqual(
+      ['lineage'],
+    );
+  });
+
   it('keeps a bounded number of changes, breaking ones first, with their counts', async () => {
     const { store } = await createStore();
     const many = Array.from({ length: MAX_STORED_CHANGES + 5 }, (_, i) => ({
@@ -179,6 +236,7 @@ describe.each(ids)('contract versions on %s', databaseId => {
           version('h1', { changes: [...many, removed], breaking: true }),
         ],
         etags: [{ api: API, etag: 'e1' }],
+        reachRewrites: [],
       },
     });
     const stored = await store.contracts.getVersion(API, 1);
@@ -206,6 +264,7 @@ describe.each(ids)('contract versions on %s', databaseId => {
         contracts: {
           versions: [version('h1'), failing],
           etags: [{ api: API, etag: 'e1' }],
+          reachRewrites: [],
         },
       }),
     ).rejects.toThrow('connection lost');

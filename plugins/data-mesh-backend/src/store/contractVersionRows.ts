@@ -66,7 +66,8 @@ const VERSION_COLUMNS = [
 
 /**
  * Writes what a recompute read of the contracts within `tx`: the etags,
- * then each new version after its API's newest, with whom it reaches.
+ * then each new version after its API's newest, with whom it reaches, then
+ * whom the rewritten versions reach.
  */
 export async function saveContracts(
   tx: Knex.Transaction,
@@ -111,19 +112,36 @@ export async function saveContracts(
       })
       .onConflict('api_ref')
       .merge(['definition_hash', 'latest_sequence']);
-    const reached = v.reached.map((r, position) => ({
-      version_id: id,
-      entity_ref: r.ref,
-      title: r.title,
-      reach: r.reach,
-      through: r.through,
-      real: r.real,
-      status: r.status,
-      position,
-    }));
-    for (let i = 0; i < reached.length; i += BATCH) {
-      await tx(IMPACT).insert(reached.slice(i, i + BATCH));
-    }
+    await insertReached(tx, id, v.reached);
+  }
+  for (const rewrite of contracts.reachRewrites) {
+    const row = await tx(VERSIONS)
+      .where({ api_ref: rewrite.api, sequence: rewrite.sequence })
+      .first('id');
+    if (!row) continue;
+    await tx(IMPACT).where({ version_id: row.id }).delete();
+    await insertReached(tx, Number(row.id), rewrite.reached);
+  }
+}
+
+/** Stores whom the version with row id `id` reaches, in their order. */
+async function insertReached(
+  tx: Knex.Transaction,
+  id: number,
+  reached: StoredReachedEntity[],
+): Promise<void> {
+  const rows = reached.map((r, position) => ({
+    version_id: id,
+    entity_ref: r.ref,
+    title: r.title,
+    reach: r.reach,
+    through: r.through,
+    real: r.real,
+    status: r.status,
+    position,
+  }));
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await tx(IMPACT).insert(rows.slice(i, i + BATCH));
   }
 }
 

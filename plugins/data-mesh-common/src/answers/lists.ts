@@ -11,6 +11,7 @@ import {
 import { DATA_MESH_PHASES } from '../kinds/constants';
 import type { PageWindow } from '../portfolio/demand';
 import { pageOfList } from './paging';
+import { compareText } from '../text/compareText';
 
 /*
  * Which rows a list route answers, in which order: the filters and sorts
@@ -141,12 +142,6 @@ export function entityNeedsPage(
     ...page,
     ...freshness,
   };
-}
-
-/** Code-unit order, as the common package's insights sort. */
-function compareText(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ApiSchema } from '../api/wire';
 import type { UseCaseFacts } from '../portfolio/facts';
 import type { DemandIndex } from '../portfolio/demand';
 import { Steps, runSteps } from '../time/steps';
+import { compareText } from '../text/compareText';
 
 /*
  * The small, serialisable descriptions that every execution insight hands
@@ -53,16 +54,6 @@ export function briefOfUseCase(useCase: UseCaseBrief): UseCaseBrief {
     domain: useCase.domain,
     personas: useCase.personas,
   };
-}
-
-/**
- * Code-unit order of two strings.
- *
- * @internal
- */
-export function compareText(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
 }
 
 /**

@@ -13,7 +13,7 @@ import {
 } from '../portfolio/phase';
 import { DomainOwners } from '../portfolio/scope';
 import { Steps, runSteps } from '../time/steps';
-import { compareText } from './briefs';
+import { compareText } from '../text/compareText';
 
 /*
  * Business-unit scopes (the product spec, §7). The seed's S-curve repeats

@@ -145,13 +145,15 @@ export function computePlatformRoadmap(
   return runSteps(computePlatformRoadmapSteps(facts, demand));
 }
 
-/** What each capability unblocks, filled in one pass over the use cases. */
+/**
+ * What each capability unblocks, filled in one pass over the use cases in
+ * value-then-title order, so that every list is in that order as it is
+ * built.
+ */
 interface Unblocking {
   fully: Map<string, UseCaseBrief[]>;
   partly: Map<string, PartlyUnblockedUseCase[]>;
   needers: Map<string, UseCaseBrief[]>;
-  /** Each use case's place in value-then-title order, by ref. */
-  rank: Map<string, number>;
 }
 
 function add<T>(map: Map<string, T[]>, ref: string, value: T) {
@@ -170,14 +172,15 @@ function* unblocking(
 ): Steps<Unblocking> {
   const real = facts.useCases.filter(isRealUseCase);
   const needs = yield* needsByUseCaseSteps(real, demand);
+  // One sort of the use cases rather than one of each capability's lists:
+  // at 100,000 data products those sorts took most of the roadmap's time.
+  const briefs = real.map(useCaseBrief).sort(byValueThenTitle);
+  yield;
   const fully = new Map<string, UseCaseBrief[]>();
   const partly = new Map<string, PartlyUnblockedUseCase[]>();
   const needers = new Map<string, UseCaseBrief[]>();
-  const briefs: UseCaseBrief[] = [];
-  for (const useCase of real) {
-    const lacks = needs.get(useCase.ref)!.filter(c => !isAvailable(c.status));
-    const brief = useCaseBrief(useCase);
-    briefs.push(brief);
+  for (const brief of briefs) {
+    const lacks = needs.get(brief.ref)!.filter(c => !isAvailable(c.status));
     // One entry per use case, listed under each capability it lacks: at
     // 100,000 data products a copy per capability took 50 MiB.
     const partlyEntry: PartlyUnblockedUseCase | undefined =
@@ -193,24 +196,15 @@ function* unblocking(
     }
     yield;
   }
-  // Each list is sorted by value, then title: compare a rank worked out
-  // once per use case rather than titles in every list.
-  briefs.sort(byValueThenTitle);
-  yield;
-  const rank = new Map<string, number>();
-  for (let i = 0; i < briefs.length; i++) {
-    rank.set(briefs[i].ref, i);
-    yield;
-  }
-  return { fully, partly, needers, rank };
+  return { fully, partly, needers };
 }
 
 /**
  * {@link computePlatformRoadmap} as steps: pauses after each real use
- * case as it reads its needs, files it under what it lacks and ranks it,
- * after sorting each list of a capability, and after ordering the
- * roadmap, so that a caller can spread the work over time (pausing costs
- * nothing when it is simply run to the end). Without a
+ * case as it reads its needs and files it under what it lacks, after
+ * ordering each capability's partly unblocked use cases, and after
+ * ordering the roadmap, so that a caller can spread the work over time
+ * (pausing costs nothing when it is simply run to the end). Without a
  * {@link DemandIndex}, one is built first.
  *
  * @public
@@ -222,20 +216,17 @@ export function* computePlatformRoadmapSteps(
   // A ternary, not `??`: some compilers move `yield*` out of a `??` into a
   // function of its own, where it is not allowed.
   const index = demand !== undefined ? demand : yield* DemandIndex.steps(facts);
-  const { fully, partly, needers, rank } = yield* unblocking(facts, index);
-  const byRank = (a: UseCaseBrief, b: UseCaseBrief) =>
-    rank.get(a.ref)! - rank.get(b.ref)!;
+  const { fully, partly, needers } = yield* unblocking(facts, index);
 
-  // A capability can be lacked by most use cases: each of its lists is
-  // sorted as a piece of its own.
   const listed = index.items();
   const items: RoadmapItem[] = [];
   for (const { ref, title, status } of listed) {
     if (isAvailable(status) || status === 'deprecated') continue;
-    const fullyUnblocks = (fully.get(ref) ?? []).sort(byRank);
-    yield;
+    // Already in value-then-title order; the sort is stable, so fewest
+    // other lacks first keeps that order among equals.
+    const fullyUnblocks = fully.get(ref) ?? [];
     const partlyUnblocks = (partly.get(ref) ?? []).sort(
-      (a, b) => a.alsoLacking - b.alsoLacking || byRank(a, b),
+      (a, b) => a.alsoLacking - b.alsoLacking,
     );
     items.push({
       capability: { ref, title, status },
@@ -251,7 +242,7 @@ export function* computePlatformRoadmapSteps(
   const deprecated: Array<{ need: DeprecatedNeed; highest: number }> = [];
   for (const { ref, title, status } of listed) {
     if (status !== 'deprecated' || !needers.has(ref)) continue;
-    const useCases = needers.get(ref)!.sort(byRank);
+    const useCases = needers.get(ref)!;
     const domains = useCases
       .map(u => u.domain)
       .filter((d): d is string => d !== null);

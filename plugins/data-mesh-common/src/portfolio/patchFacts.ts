@@ -1,4 +1,4 @@
-import { compareText } from '../insight/briefs';
+import { compareText } from '../text/compareText';
 import { addEntityToFacts, emptyFacts, PortfolioFacts } from './facts';
 import type { EntityChange } from './entityChanges';
 import { Steps, runSteps } from '../time/steps';

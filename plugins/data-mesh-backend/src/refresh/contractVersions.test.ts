@@ -66,13 +66,15 @@ async function setUp(databaseId: (typeof ids)[number] = 'SQLITE_3') {
 }
 
 describe('readContractChanges', () => {
+  /** The orders contract's 1.2.0 as an example earlier version. */
+  const example: ExampleContractVersion = {
+    api: API,
+    definition: stringify(contractV1()),
+    daysAgo: 14,
+  };
+
   it('stores a configured example version first, the first time it sees a contract, dated as configured', async () => {
     const { store, run } = await setUp();
-    const example: ExampleContractVersion = {
-      api: API,
-      definition: stringify(contractV1()),
-      daysAgo: 14,
-    };
     const entities = [
       ...contractConsumers(),
       odcsApi('orders-contract', contractV2(), { etag: 'e1' }),
@@ -98,11 +100,6 @@ describe('readContractChanges', () => {
 
   it("works out again whom an example's breaking version reaches while its first day lasts", async () => {
     const { store, run } = await setUp();
-    const example: ExampleContractVersion = {
-      api: API,
-      definition: stringify(contractV1()),
-      daysAgo: 14,
-    };
     const api = odcsApi('orders-contract', contractV2(), { etag: 'e1' });
     const reached = async () =>
       (await store.contracts.getReached(API, 2)).map(r => r.ref);
